@@ -1,0 +1,53 @@
+package de.halle.smartcity.answer;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What the bot replies to one question.
+ *
+ * @param kind whether this is an extracted answer, an honest decline or a fixed reply
+ * @param body the reply without the source line: verbatim evidence (framed for English questions), the decline with
+ *     its next step, or the fixed reply
+ * @param evidence the verbatim sentences the body was built from; empty unless {@code kind == ANSWERED}
+ * @param sources the releases the evidence came from, best first; empty unless {@code kind == ANSWERED}
+ * @param confidence calibrated confidence in [0, 1] that the evidence answers the question
+ * @param language "de" or "en": the language the reply is written in
+ */
+public record Answer(
+    Kind kind,
+    String body,
+    List<String> evidence,
+    List<Source> sources,
+    double confidence,
+    String language) {
+
+  /** What sort of reply this is. */
+  public enum Kind {
+    /** Evidence from the releases answers the question. */
+    ANSWERED,
+    /** The releases do not answer it; the body says so and names a next step. */
+    DECLINED,
+    /** A fixed reply without retrieval: greeting, thanks, help, emergency. */
+    FIXED
+  }
+
+  public Answer {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(body, "body");
+    evidence = List.copyOf(evidence);
+    sources = List.copyOf(sources);
+    Objects.requireNonNull(language, "language");
+    if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
+      throw new IllegalArgumentException("confidence must be in [0, 1] but was " + confidence);
+    }
+    if (kind == Kind.ANSWERED && sources.isEmpty()) {
+      throw new IllegalArgumentException("an ANSWERED answer needs at least one source");
+    }
+  }
+
+  /** True when the reply carries an answer extracted from the releases. */
+  public boolean answered() {
+    return kind == Kind.ANSWERED;
+  }
+}
