@@ -1,5 +1,6 @@
 package de.halle.smartcity.answer;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,6 +45,26 @@ public record Answer(
     if (kind == Kind.ANSWERED && sources.isEmpty()) {
       throw new IllegalArgumentException("an ANSWERED answer needs at least one source");
     }
+  }
+
+  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+  /**
+   * The plain text a citizen sees: the body, then one source line per release, e.g. {@code Quelle: <title> (Stand
+   * 21.04.2023) <url>}; English replies say that the source is German.
+   */
+  public String text() {
+    StringBuilder out = new StringBuilder(body);
+    for (Source source : sources) {
+      out.append('\n');
+      if ("en".equals(language)) {
+        out.append("Source (in German): ").append(source.title()).append(" (as of ").append(source.date());
+      } else {
+        out.append("Quelle: ").append(source.title()).append(" (Stand ").append(GERMAN_DATE.format(source.date()));
+      }
+      out.append(") ").append(source.url());
+    }
+    return out.toString();
   }
 
   /** True when the reply carries an answer extracted from the releases. */
