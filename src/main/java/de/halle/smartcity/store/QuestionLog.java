@@ -1,0 +1,26 @@
+package de.halle.smartcity.store;
+
+import de.halle.smartcity.answer.Answer;
+import java.time.Instant;
+
+/**
+ * Records citizens' questions and their feedback for the press office, privacy-first: implementations store chat and
+ * user ids only as keyed hashes and question texts only with personal data removed. Thread-safe.
+ */
+public interface QuestionLog {
+
+  /**
+   * Records a question and the reply it got.
+   *
+   * @param chatId raw Telegram chat id (pseudonymized before it is stored)
+   * @param question the question as typed (scrubbed before it is stored; not stored at all when mostly personal data)
+   * @return the id to use for feedback on this answer
+   */
+  long record(long chatId, String question, Answer answer, Instant at);
+
+  /** Stores a 👍 ({@code helpful = true}) or 👎 for an earlier recorded answer of the same chat. */
+  void feedback(long chatId, long questionId, boolean helpful, Instant at);
+
+  /** Deletes every row stored about this chat and returns how many rows were removed. */
+  int forget(long chatId);
+}

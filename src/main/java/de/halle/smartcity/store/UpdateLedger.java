@@ -1,0 +1,22 @@
+package de.halle.smartcity.store;
+
+/**
+ * Remembers which Telegram {@code update_id}s were handled, so a re-delivered batch or a restart never answers twice
+ * and a failed update is retried rather than dropped. Implementations are thread-safe and persistent.
+ */
+public interface UpdateLedger {
+
+  /**
+   * Claims an update for processing.
+   *
+   * @return true when the caller must process it now; false when it was already completed or is claimed by a live
+   *     worker
+   */
+  boolean claim(long updateId);
+
+  /** Marks a claimed update as answered; it will never be claimed again. */
+  void complete(long updateId);
+
+  /** Marks a claimed update as failed with a short reason (no personal data); it may be claimed again. */
+  void fail(long updateId, String reason);
+}
