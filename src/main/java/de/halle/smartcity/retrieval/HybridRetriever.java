@@ -41,14 +41,30 @@ public final class HybridRetriever {
     for (Candidate c : all) {
       c.dense = PassageEmbedder.cosine(questionVector, c.document.vectorOfSentence(c.sentence));
     }
-    Map<Candidate, Double> fused = RankFusion.fuse(List.of(
-            sorted(all, c -> c.bm25, true), sorted(all, c -> c.documentScore + c.bm25 * 1e-6, true),
-            sorted(all, c -> c.dense, false)),
-        List.of(settings.sentenceWeight(), settings.documentWeight(), settings.denseWeight()), settings.fusionK());
+    Map<Candidate, Double> fused = fuse(all);
     List<Evidence> ranked = new ArrayList<>(fused.size());
     fused.forEach((c, score) -> ranked.add(
         new Evidence(c.document, c.sentence, c.bm25, c.documentScore, c.dense, score)));
     return new Retrieval(terms, ranked);
+  }
+
+  private Map<Candidate, Double> fuse(List<Candidate> all) {
+    if (settings.fusionK() > 0) {
+      return RankFusion.fuse(List.of(sorted(all, c -> c.bm25, true),
+              sorted(all, c -> c.documentScore * (c.bm25 > 0 ? 1 : 0), true), sorted(all, c -> c.dense, false)),
+          List.of(settings.sentenceWeight(), settings.documentWeight(), settings.denseWeight()), settings.fusionK());
+    }
+    Map<Candidate, Double> bm25 = new LinkedHashMap<>();
+    Map<Candidate, Double> document = new LinkedHashMap<>();
+    Map<Candidate, Double> dense = new LinkedHashMap<>();
+    double minDense = all.stream().mapToDouble(c -> c.dense).min().orElse(0);
+    for (Candidate c : all) {
+      bm25.put(c, c.bm25);
+      document.put(c, c.documentScore);
+      dense.put(c, c.dense - minDense);
+    }
+    return ScoreFusion.fuse(List.of(bm25, document, dense),
+        List.of(settings.sentenceWeight(), settings.documentWeight(), settings.denseWeight()));
   }
 
   /** Query weights: the question's own words count fully, compound parts and synonyms less, numbers more. */
