@@ -6,12 +6,6 @@ import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -57,8 +51,7 @@ public final class KnowledgeFileParser {
       return KnowledgeFileResult.rejected(file, tooLarge(file, bytes.length));
     }
     try {
-      String text = decodeUtf8(bytes);
-      FrontMatter frontMatter = FrontMatter.split(text.startsWith("\uFEFF") ? text.substring(1) : text);
+      FrontMatter frontMatter = FrontMatter.split(StrictUtf8.decode(bytes));
       JsonNode root = readYaml(frontMatter);
       return document(file, frontMatter, root, sha256(bytes));
     } catch (RejectedFileException e) {
@@ -112,32 +105,6 @@ public final class KnowledgeFileParser {
     String message = String.valueOf(e.getOriginalMessage());
     int newline = message.indexOf('\n');
     return (newline < 0 ? message : message.substring(0, newline)).strip();
-  }
-
-  private static String decodeUtf8(byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      throw new RejectedFileException(lineAt(bytes, in.position()), "Datei ist nicht in UTF-8 gespeichert "
-          + "(ungültiges Byte 0x" + HexFormat.of().toHexDigits(bytes[in.position()]).toUpperCase(Locale.ROOT)
-          + "): bitte im Editor mit der Kodierung UTF-8 speichern");
-    }
-    decoder.flush(out);
-    return out.flip().toString();
-  }
-
-  private static int lineAt(byte[] bytes, int position) {
-    int line = 1;
-    for (int i = 0; i < position; i++) {
-      if (bytes[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
   }
 
   private static KnowledgeProblem tooLarge(String file, long size) {
