@@ -1,9 +1,19 @@
 package de.halle.smartcity.knowledge;
 
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
 /** Levenshtein distance, used to suggest the field name an editor probably meant. */
 final class EditDistance {
 
   private EditDistance() {}
+
+  /** Returns the candidate closest to {@code word} (ignoring case), the first one on a tie. */
+  static String closest(String word, List<String> candidates) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return candidates.stream().min(Comparator.comparingInt(c -> between(lower, c))).orElseThrow();
+  }
 
   /** Returns the number of single-character insertions, deletions and substitutions turning a into b. */
   static int between(String a, String b) {

@@ -6,10 +6,8 @@ import java.net.URISyntaxException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 
 /** Reads and checks the fields of one file's parsed front matter, collecting a problem for each bad field. */
 final class FrontMatterFields {
@@ -38,9 +36,7 @@ final class FrontMatterFields {
     for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
       if (!KNOWN_KEYS.contains(key)) {
-        String closest = KNOWN_KEYS.stream()
-            .min(Comparator.comparingInt(known -> EditDistance.between(key.toLowerCase(Locale.ROOT), known)))
-            .orElseThrow();
+        String closest = EditDistance.closest(key, KNOWN_KEYS);
         warn(frontMatter.lineOf(key), "Unbekanntes Feld '" + key + "' wird ignoriert: meinten Sie '" + closest
             + "'? Erlaubt sind " + String.join(", ", KNOWN_KEYS));
       }

@@ -51,8 +51,12 @@ public final class KnowledgeWatcher implements AutoCloseable {
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean flushScheduled = new AtomicBoolean();
   private final AtomicBoolean rescanRequested = new AtomicBoolean();
-  private final ScheduledExecutorService reloads =
-      Executors.newSingleThreadScheduledExecutor(runnable -> daemon(runnable, "knowledge-reload"));
+  private final AtomicReference<Thread> reloadThread = new AtomicReference<>();
+  private final ScheduledExecutorService reloads = Executors.newSingleThreadScheduledExecutor(runnable -> {
+    Thread thread = daemon(runnable, "knowledge-reload");
+    reloadThread.set(thread);
+    return thread;
+  });
   private final GermanChangeSummary summary = new GermanChangeSummary();
   private volatile long lastEventNanos;
   private WatchService watchService;
@@ -214,6 +218,9 @@ public final class KnowledgeWatcher implements AutoCloseable {
   }
 
   private KnowledgeChange onReloadThread(Callable<KnowledgeChange> reload) {
+    if (Thread.currentThread() == reloadThread.get()) {
+      throw new IllegalStateException("a knowledge change listener must not reload " + folder.directory());
+    }
     try {
       return reloads.submit(reload).get();
     } catch (ExecutionException e) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
@@ -70,8 +69,7 @@ final class StaffTestLineParser {
     for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
       if (!KNOWN_KEYS.contains(key)) {
-        String closest = KNOWN_KEYS.stream()
-            .min(Comparator.comparingInt(known -> EditDistance.between(key, known))).orElseThrow();
+        String closest = EditDistance.closest(key, KNOWN_KEYS);
         problems.add(KnowledgeProblem.warning(file, line, "Unbekanntes Feld \"" + key + "\" wird ignoriert: "
             + "meinten Sie \"" + closest + "\"?"));
       }
