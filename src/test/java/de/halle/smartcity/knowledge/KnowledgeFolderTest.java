@@ -138,4 +138,25 @@ class KnowledgeFolderTest {
     assertThat(document.paragraphs()).as("reader comments are not part of the release")
         .allMatch(paragraph -> paragraph.endsWith("."));
   }
+
+  @Test
+  void theProjectKnowledgeFolderAndItsStaffTestsLoadWithoutErrors() {
+    KnowledgeSnapshot snapshot = new KnowledgeFolder(Path.of("knowledge")).load();
+    StaffTestSet tests = new StaffTestQuestions(Path.of("knowledge", "tests")).load();
+
+    assertThat(snapshot.problems()).filteredOn(KnowledgeProblem::isError).isEmpty();
+    assertThat(snapshot.documents()).isNotEmpty();
+    assertThat(tests.problems()).filteredOn(KnowledgeProblem::isError).isEmpty();
+  }
+
+  @Test
+  void everyProjectParagraphSplitsIntoSentencesThatReproduceIt() {
+    GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
+
+    for (KnowledgeDocument document : new KnowledgeFolder(Path.of("knowledge")).load().documents()) {
+      for (String paragraph : document.paragraphs()) {
+        assertThat(String.join(" ", splitter.split(paragraph))).as(document.file()).isEqualTo(paragraph);
+      }
+    }
+  }
 }
