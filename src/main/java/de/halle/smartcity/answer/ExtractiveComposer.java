@@ -46,7 +46,7 @@ final class ExtractiveComposer {
         grew = true;
       }
       int previous = first - 1;
-      if (previous >= 0 && closeToBest(previous, scoreOf, best.fused())
+      if (!grew && previous >= 0 && closeToBest(previous, scoreOf, best.fused())
           && length + 1 + document.sentences().get(previous).length() <= budget) {
         length += 1 + document.sentences().get(previous).length();
         chosen.add(0, previous);
@@ -62,6 +62,7 @@ final class ExtractiveComposer {
   }
 
   private boolean closeToBest(int sentence, Map<Integer, Double> scoreOf, double best) {
-    return scoreOf.getOrDefault(sentence, 0.0) >= neighbourShare * best;
+    Double score = scoreOf.get(sentence);
+    return score != null && best - score <= neighbourShare;
   }
 }

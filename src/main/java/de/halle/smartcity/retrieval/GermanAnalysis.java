@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
@@ -145,6 +146,7 @@ public final class GermanAnalysis {
         stream = new CompoundCoverFilter(stream);
         stream = new StopFilter(stream, resources.stopwords());
         stream = new GermanNormalizationFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, new GermanLightStemFilter(stream));
       }
     };

@@ -1,5 +1,6 @@
 package de.halle.smartcity.retrieval;
 
+import de.halle.smartcity.knowledge.KnowledgeChange;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.io.Closeable;
@@ -42,11 +43,12 @@ public final class KnowledgeIndex implements Closeable {
       vocabulary.addAll(GermanAnalysis.surfaceWords(document.title()));
     }
     List<float[][]> vectors = embedder.passages(documents);
+    GermanAnalysis analysis = new GermanAnalysis(language, vocabulary);
     List<EmbeddedDocument> embedded = new ArrayList<>(documents.size());
     for (int i = 0; i < documents.size(); i++) {
-      embedded.add(new EmbeddedDocument(documents.get(i), vectors.get(i)));
+      embedded.add(EmbeddedDocument.of(documents.get(i), vectors.get(i), analysis));
     }
-    index.replaceAll(embedded, new GermanAnalysis(language, vocabulary));
+    index.replaceAll(embedded, analysis);
   }
 
   /**
@@ -73,13 +75,19 @@ public final class KnowledgeIndex implements Closeable {
     return touched;
   }
 
+  /** Applies a reload: stale files (changed, removed) leave the index, fresh ones (added, changed) are indexed. */
+  public synchronized void apply(KnowledgeChange change) {
+    change.removed().forEach(index::remove);
+    change.freshDocuments().forEach(this::replace);
+  }
+
   /** Re-indexes one file alone. */
   public synchronized void replace(KnowledgeDocument document) {
     IndexedDocument indexed = IndexedDocument.of(document, sentenceSplitter);
     Set<String> words = new TreeSet<>(GermanAnalysis.surfaceWords(document.title()));
     indexed.sentences().forEach(s -> words.addAll(GermanAnalysis.surfaceWords(s)));
     GermanAnalysis analysis = read(IndexView::analysis).withWords(words);
-    index.replace(new EmbeddedDocument(indexed, embedder.passages(indexed)), analysis);
+    index.replace(EmbeddedDocument.of(indexed, embedder.passages(indexed), analysis), analysis);
   }
 
   /** Removes one file. */
