@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(AnswerEngine.class);
   private static final String MODEL = "all-minilm-l6-v2-q";
   private static final int DIMENSION = 384;
+  private static final int ANCHORS = 5;
   private static final String ENGLISH_FRAME = "The German press release says: ";
 
   private final KnowledgeIndex index;
@@ -90,40 +92,76 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         return fixed.get();
       }
       String text = FollowUp.resolve(question.text(), question.recentQuestions());
-      if (english.isEnglish(text)) {
-        String german = english.translate(text);
-        return index.read(view -> answerFrom(german, view, "en"));
-      }
-      return index.read(view -> answerFrom(text, view, "de"));
+      String language = english.isEnglish(text) ? "en" : "de";
+      String search = "en".equals(language) ? english.translate(text) : text;
+      return index.read(view -> answerFrom(search, previousSource(question, view), view, language));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
       return Replies.failure("de");
     }
   }
 
-  private Answer answerFrom(String text, IndexView view, String language) {
-    Draft draft = draft(text, view, language);
+  private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
+    Draft draft = draft(text, preferredFile, view, language);
     return draft.confidence() < settings.minConfidence() ? Replies.decline(language, draft.confidence())
         : draft.answer();
   }
 
-  /** The best answer regardless of confidence, with the signals its confidence came from. */
-  Draft draft(String text, IndexView view, String language) {
+  /** For a follow-up, the release the previous question was answered from; otherwise null. */
+  private String previousSource(Question question, IndexView view) {
+    List<String> recent = question.recentQuestions();
+    if (recent.isEmpty() || !FollowUp.isFollowUp(question.text())) {
+      return null;
+    }
+    String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1));
+    String search = english.isEnglish(previous) ? english.translate(previous) : previous;
+    List<Evidence> candidates = retriever.retrieve(search, view).candidates();
+    return candidates.isEmpty() ? null : candidates.get(0).file();
+  }
+
+  /**
+   * The best answer regardless of confidence, with its signals: the first of the best few anchors whose answer
+   * covers the question's distinctive words (candidates from {@code preferredFile}, if any, first).
+   */
+  Draft draft(String text, String preferredFile, IndexView view, String language) {
     Retrieval retrieval = retriever.retrieve(text, view);
     if (retrieval.candidates().isEmpty()) {
-      return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, 0, 0, 1), 0);
+      return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
     }
-    Evidence best = retrieval.candidates().get(0);
-    IndexedDocument indexed = best.document().document();
-    KnowledgeDocument document = indexed.document();
+    List<Evidence> ranked = preferring(retrieval.candidates(), preferredFile);
+    QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
+    Draft first = null;
+    for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
+      Draft draft = compose(anchor, ranked, coverage, language);
+      if (draft.signals().distinctiveCovered()) {
+        return draft;
+      }
+      first = first == null ? draft : first;
+    }
+    return first;
+  }
+
+  private Draft compose(Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language) {
+    EmbeddedDocument embedded = anchor.document();
+    KnowledgeDocument document = embedded.document().document();
     Source source = new Source(document.title(), document.date(), document.source(), document.file());
     int budget = settings.maxChars() - emptyBodyLength(source, language);
-    List<Integer> chosen = composer.choose(retrieval.candidates(), budget);
-    List<String> evidence = chosen.stream().map(indexed.sentences()::get).toList();
-    Confidence.Signals signals = signals(retrieval, best.document(), chosen, best, view);
+    List<Integer> chosen = composer.choose(ranked, anchor, budget);
+    List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
+    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor);
     double p = confidence.of(signals);
     String body = fit(frame(String.join(" ", evidence), language), budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
+  }
+
+  private static List<Evidence> preferring(List<Evidence> ranked, String preferredFile) {
+    if (preferredFile == null) {
+      return ranked;
+    }
+    List<Evidence> reordered = new ArrayList<>(ranked.size());
+    ranked.stream().filter(e -> e.file().equals(preferredFile)).forEach(reordered::add);
+    ranked.stream().filter(e -> !e.file().equals(preferredFile)).forEach(reordered::add);
+    return reordered;
   }
 
   /** An answer before the decline decision. */
@@ -135,14 +173,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   private static Confidence.Signals signals(
-      Retrieval retrieval, EmbeddedDocument document, List<Integer> chosen, Evidence best, IndexView view) {
-    QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
+      QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen, Evidence anchor) {
     int first = chosen.get(0);
     int last = chosen.get(chosen.size() - 1);
-    double window = coverage.of(term -> document.titleTerms().contains(term)
-        || IntStream.rangeClosed(first, last).anyMatch(s -> document.windowContains(s, term)));
-    return new Confidence.Signals(best.fused(), window, best.features().documentCoverage(), best.features().dense(),
-        coverage.unknownShare());
+    Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
+        || IntStream.rangeClosed(first, last).anyMatch(s -> document.windowContains(s, term));
+    return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(),
+        coverage.coversDistinctive(inAnswer));
   }
 
   private static int emptyBodyLength(Source source, String language) {

@@ -20,9 +20,8 @@ final class ExtractiveComposer {
     this.neighbourShare = neighbourShare;
   }
 
-  /** The sentence indices (in reading order, one document) that answer, given the ranked candidates. */
-  List<Integer> choose(List<Evidence> ranked, int budget) {
-    Evidence best = ranked.get(0);
+  /** The sentence indices (in reading order, one document) around the anchor that answer, given all candidates. */
+  List<Integer> choose(List<Evidence> ranked, Evidence best, int budget) {
     IndexedDocument document = best.document().document();
     Map<Integer, Double> scoreOf = new HashMap<>();
     for (Evidence e : ranked) {

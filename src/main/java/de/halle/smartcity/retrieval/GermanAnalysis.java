@@ -104,32 +104,54 @@ public final class GermanAnalysis {
     return terms;
   }
 
-  /** The question's terms, each tagged with the question word it belongs to and how it relates to it. */
+  /**
+   * The question's terms, each tagged with the position of the question word it belongs to, how it relates to that
+   * word, and whether the word was capitalised inside the question (in German: a noun or a name).
+   */
   public List<QueryTerm> queryTerms(String question) {
+    List<String> surface = surfaceTokens(question);
     List<QueryTerm> terms = new ArrayList<>();
     try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
-      int word = -1;
+      int position = -1;
       boolean wordSeen = false;
       while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() > 0 || word < 0) {
-          word++;
+        if (increment.getPositionIncrement() > 0) {
+          position += increment.getPositionIncrement();
           wordSeen = false;
         }
+        int word = Math.max(0, position);
         QueryTerm.Origin origin = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
             ? QueryTerm.Origin.SYNONYM
             : wordSeen ? QueryTerm.Origin.PART : QueryTerm.Origin.WORD;
         wordSeen |= origin == QueryTerm.Origin.WORD;
-        terms.add(new QueryTerm(term.toString(), word, origin));
+        boolean capitalized = word > 0 && word < surface.size() && Character.isUpperCase(surface.get(word).charAt(0));
+        terms.add(new QueryTerm(term.toString(), word, origin, capitalized));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing in memory failed", e);
     }
     return terms;
+  }
+
+  private static List<String> surfaceTokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    try (StandardTokenizer tokenizer = new StandardTokenizer()) {
+      tokenizer.setReader(new java.io.StringReader(text));
+      CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+      tokenizer.reset();
+      while (tokenizer.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      tokenizer.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+    return tokens;
   }
 
   private Analyzer chain(boolean withSynonyms) {

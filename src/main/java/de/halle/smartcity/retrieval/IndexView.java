@@ -18,9 +18,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.similarities.BM25Similarity;
-import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
-import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * One consistent generation of the sentence index: the Lucene reader, the documents it holds with their vectors,
@@ -39,18 +36,6 @@ public final class IndexView {
   static final String SENTENCE_KIND = "s";
   static final String DOCUMENT_KIND = "d";
 
-  private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
-    private final Similarity sentences = new BM25Similarity(
-        Float.parseFloat(System.getProperty("s.k1", "1.2")), Float.parseFloat(System.getProperty("s.b", "0.75")));
-    private final Similarity documents = new BM25Similarity(
-        Float.parseFloat(System.getProperty("d.k1", "1.2")), Float.parseFloat(System.getProperty("d.b", "0.75")));
-
-    @Override
-    public Similarity get(String field) {
-      return BODY.equals(field) ? documents : sentences;
-    }
-  };
-
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, EmbeddedDocument> documents;
@@ -60,7 +45,6 @@ public final class IndexView {
   IndexView(DirectoryReader reader, Map<String, EmbeddedDocument> documents, GermanAnalysis analysis) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
-    this.searcher.setSimilarity(SIMILARITY);
     this.documents = documents;
     this.analysis = analysis;
     this.dense = DenseDocuments.of(documents.values());
@@ -103,7 +87,7 @@ public final class IndexView {
 
   /** The best documents for weighted terms (whole text and title), best first, with their BM25 score. */
   public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, DOCUMENT_KIND, Map.of(BODY, 1.0, TITLE, Double.parseDouble(System.getProperty("d.title", "0.6"))));
+    Query query = weighted(weightedTerms, DOCUMENT_KIND, Map.of(BODY, 1.0, TITLE, 0.6));
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
       StoredFields stored = searcher.storedFields();

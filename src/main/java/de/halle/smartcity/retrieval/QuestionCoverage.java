@@ -17,28 +17,24 @@ public final class QuestionCoverage {
 
   private final List<List<QueryTerm>> words;
   private final double[] weights;
-  private final double unknownShare;
+  private final boolean[] known;
 
-  private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, double unknownShare) {
+  private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
     this.words = words;
     this.weights = weights;
-    this.unknownShare = unknownShare;
+    this.known = known;
   }
 
   /** The question words of the terms, weighted by their rarity in the view's sentences. */
   public static QuestionCoverage of(List<QueryTerm> terms, IndexView view) {
     List<List<QueryTerm>> words = new ArrayList<>(byWord(terms).values());
     double[] weights = new double[words.size()];
-    double total = 0;
-    double unknown = 0;
+    boolean[] known = new boolean[words.size()];
     for (int w = 0; w < words.size(); w++) {
       weights[w] = weight(words.get(w), view);
-      total += weights[w];
-      boolean known = words.get(w).stream()
-          .anyMatch(t -> t.origin() != QueryTerm.Origin.SYNONYM && view.sentenceFrequency(t.term()) > 0);
-      unknown += known ? 0 : weights[w];
+      known[w] = known(words.get(w), view);
     }
-    return new QuestionCoverage(words, weights, total == 0 ? 1 : unknown / total);
+    return new QuestionCoverage(words, weights, known);
   }
 
   /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
@@ -52,15 +48,42 @@ public final class QuestionCoverage {
     return total == 0 ? 0 : covered / total;
   }
 
+  /**
+   * True when the evidence covers (at least half of) every distinctive question word: every number, and every noun or
+   * name (capitalised inside the question) that the releases do not use, neither as such nor through a synonym nor
+   * through most of its compound parts.
+   */
+  public boolean coversDistinctive(Predicate<String> evidenceContains) {
+    for (int w = 0; w < words.size(); w++) {
+      boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
+      boolean unknownNoun = !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
+      if ((number || unknownNoun) && covered(words.get(w), evidenceContains) < 0.5) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The weighted share of question words in a text analysed with the view's analysis. */
   public double ofText(String text, IndexView view) {
     Set<String> present = new HashSet<>(view.analysis().indexTerms(text));
     return of(present::contains);
   }
 
-  /** The weighted share of question words that no release uses at all, in [0, 1]. */
-  public double unknownShare() {
-    return unknownShare;
+  /** A word is known when the releases use it or a synonym, or most of its compound parts. */
+  private static boolean known(List<QueryTerm> word, IndexView view) {
+    int parts = 0;
+    int knownParts = 0;
+    for (QueryTerm term : word) {
+      boolean used = view.sentenceFrequency(term.term()) > 0;
+      if (term.origin() == QueryTerm.Origin.PART) {
+        parts++;
+        knownParts += used ? 1 : 0;
+      } else if (used) {
+        return true;
+      }
+    }
+    return parts > 0 && 2 * knownParts > parts;
   }
 
   /** The rarity weight (inverse sentence frequency) of a question word; unknown words weigh most. */
