@@ -93,7 +93,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       }
       String text = FollowUp.resolve(question.text(), question.recentQuestions());
       String language = english.isEnglish(text) ? "en" : "de";
-      String search = "en".equals(language) ? english.translate(text) : text;
+      String search = "en".equals(language) ? germanSearchWords(text) : text;
       return index.read(view -> answerFrom(search, previousSource(question, view), view, language));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
@@ -107,6 +107,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         : draft.answer();
   }
 
+  /** German search words for an English question, from the glossary. */
+  private String germanSearchWords(String englishText) {
+    return english.translate(englishText);
+  }
+
   /** For a follow-up, the release the previous question was answered from; otherwise null. */
   private String previousSource(Question question, IndexView view) {
     List<String> recent = question.recentQuestions();
@@ -114,7 +119,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       return null;
     }
     String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1));
-    String search = english.isEnglish(previous) ? english.translate(previous) : previous;
+    String search = english.isEnglish(previous) ? germanSearchWords(previous) : previous;
     List<Evidence> candidates = retriever.retrieve(search, view).candidates();
     return candidates.isEmpty() ? null : candidates.get(0).file();
   }
@@ -148,7 +153,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     int budget = settings.maxChars() - emptyBodyLength(source, language);
     List<Integer> chosen = composer.choose(ranked, anchor, budget);
     List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
-    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor);
+    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language));
     double p = confidence.of(signals);
     String body = fit(frame(String.join(" ", evidence), language), budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
@@ -173,13 +178,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   private static Confidence.Signals signals(
-      QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen, Evidence anchor) {
+      QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen, Evidence anchor, boolean german) {
     int first = chosen.get(0);
     int last = chosen.get(chosen.size() - 1);
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
         || IntStream.rangeClosed(first, last).anyMatch(s -> document.windowContains(s, term));
     return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(),
-        coverage.coversDistinctive(inAnswer));
+        coverage.coversDistinctive(inAnswer, german));
   }
 
   private static int emptyBodyLength(Source source, String language) {

@@ -51,12 +51,13 @@ public final class QuestionCoverage {
   /**
    * True when the evidence covers (at least half of) every distinctive question word: every number, and every noun or
    * name (capitalised inside the question) that the releases do not use, neither as such nor through a synonym nor
-   * through most of its compound parts.
+   * through most of its compound parts. Nouns count only when {@code typedNouns}: in a question translated word by
+   * word, one English word becomes several German alternatives, and one unknown alternative says little.
    */
-  public boolean coversDistinctive(Predicate<String> evidenceContains) {
+  public boolean coversDistinctive(Predicate<String> evidenceContains, boolean typedNouns) {
     for (int w = 0; w < words.size(); w++) {
       boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
-      boolean unknownNoun = !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
+      boolean unknownNoun = typedNouns && !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
       if ((number || unknownNoun) && covered(words.get(w), evidenceContains) < 0.5) {
         return false;
       }
@@ -86,13 +87,19 @@ public final class QuestionCoverage {
     return parts > 0 && 2 * knownParts > parts;
   }
 
-  /** The rarity weight (inverse sentence frequency) of a question word; unknown words weigh most. */
+  /**
+   * The rarity weight (inverse sentence frequency) of a question word. A noun or name the releases never use weighs
+   * most; any other unknown word (a verb or adjective phrased differently) weighs nothing.
+   */
   private static double weight(List<QueryTerm> word, IndexView view) {
     double sentences = view.sentenceCount();
     for (QueryTerm term : word) {
       if (term.origin() == QueryTerm.Origin.WORD) {
         int frequency = view.sentenceFrequency(term.term());
-        return frequency == 0 ? Math.log(1 + sentences) + 1 : Math.log(1 + sentences / frequency);
+        if (frequency > 0) {
+          return Math.log(1 + sentences / frequency);
+        }
+        return term.capitalized() ? Math.log(1 + sentences) + 1 : 0;
       }
     }
     return 0;
