@@ -30,6 +30,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public final class GermanAnalysis {
 
+  private static final Analyzer SURFACE = LanguageResources.surfaceAnalyzer();
   private static final int MIN_WORD = 4;
   private static final int MIN_PART = 4;
   private static final int MAX_PART = 20;
@@ -72,8 +73,7 @@ public final class GermanAnalysis {
   /** The distinct lowercased words of a text, as candidates for the compound dictionary. */
   public static Set<String> surfaceWords(String text) {
     Set<String> words = new TreeSet<>();
-    try (Analyzer surface = LanguageResources.surfaceAnalyzer();
-        TokenStream stream = surface.tokenStream("w", text)) {
+    try (TokenStream stream = SURFACE.tokenStream("w", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -38,7 +38,7 @@ public final class HybridRetriever {
       return new Retrieval(terms, List.of());
     }
     float[] questionVector = embedder.question(question);
-    Map<String, Double> denseDocuments = view.denseDocuments(questionVector, settings.documentCandidates());
+    Map<String, Double> denseDocuments = denseRanking(questionVector, hits, documents, view);
     List<String> expanded = new ArrayList<>(RankFusion.fuse(
         List.of(new ArrayList<>(documents.keySet()), new ArrayList<>(denseDocuments.keySet())),
         List.of(1.0, settings.denseDocumentWeight()), FUSION_K).keySet());
@@ -80,6 +80,28 @@ public final class HybridRetriever {
 
   private static double ratio(double value, double max) {
     return max > 0 ? value / max : 0;
+  }
+
+  /** The BM25 candidate documents (whole-text and sentence hits) ordered by their best passage's similarity. */
+  private static Map<String, Double> denseRanking(
+      float[] questionVector, List<SentenceHit> hits, Map<String, Double> documents, IndexView view) {
+    Map<String, Double> best = new LinkedHashMap<>();
+    List<String> files = new ArrayList<>(documents.keySet());
+    hits.forEach(hit -> files.add(hit.file()));
+    for (String file : files) {
+      EmbeddedDocument document = view.document(file);
+      if (document != null && !best.containsKey(file)) {
+        double max = -1;
+        for (float[] passage : document.passageVectors()) {
+          max = Math.max(max, PassageEmbedder.cosine(questionVector, passage));
+        }
+        best.put(file, max);
+      }
+    }
+    Map<String, Double> sorted = new LinkedHashMap<>();
+    best.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   /** Query weights: the question's own words count fully, compound parts and synonyms less, numbers more. */

@@ -40,14 +40,12 @@ public final class IndexView {
   private final IndexSearcher searcher;
   private final Map<String, EmbeddedDocument> documents;
   private final GermanAnalysis analysis;
-  private final DenseDocuments dense;
 
   IndexView(DirectoryReader reader, Map<String, EmbeddedDocument> documents, GermanAnalysis analysis) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.documents = documents;
     this.analysis = analysis;
-    this.dense = DenseDocuments.of(documents.values());
   }
 
   DirectoryReader reader() {
@@ -98,11 +96,6 @@ public final class IndexView {
       throw new UncheckedIOException("searching the in-memory index failed", e);
     }
     return scores;
-  }
-
-  /** The documents whose best passage is most similar to a unit query vector, best first, with the similarity. */
-  public Map<String, Double> denseDocuments(float[] query, int limit) {
-    return dense.top(query, limit);
   }
 
   /** In how many sentences a term occurs (0 for a term the releases never use). */
