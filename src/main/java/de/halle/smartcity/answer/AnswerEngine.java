@@ -22,6 +22,7 @@ import java.io.Closeable;
 import java.nio.file.Path;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -41,6 +42,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final String MODEL = "all-minilm-l6-v2-q";
   private static final int DIMENSION = 384;
   private static final int ANCHORS = 5;
+  private static final double TIE_MARGIN = 0.25;
   private static final String ENGLISH_FRAME = "The German press release says: ";
 
   private final KnowledgeIndex index;
@@ -59,7 +61,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.retriever = retriever;
     this.settings = settings;
     this.confidence = confidence;
-    this.composer = new ExtractiveComposer(settings.neighbourShare());
+    this.composer = new ExtractiveComposer(settings.neighbourMargin());
   }
 
   /**
@@ -103,8 +105,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
     Draft draft = draft(text, preferredFile, view, language);
-    return draft.confidence() < settings.minConfidence() ? Replies.decline(language, draft.confidence())
-        : draft.answer();
+    double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
+    return draft.confidence() < needed ? Replies.decline(language, draft.confidence()) : draft.answer();
   }
 
   /** German search words for an English question, from the glossary. */
@@ -133,7 +135,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
     }
-    List<Evidence> ranked = preferring(retrieval.candidates(), preferredFile);
+    List<Evidence> ranked = preferring(newestAmongTies(retrieval.candidates()), preferredFile);
     QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
     Draft first = null;
     for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
@@ -157,6 +159,21 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     double p = confidence.of(signals);
     String body = fit(frame(String.join(" ", evidence), language), budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
+  }
+
+  /**
+   * Where releases compete equally — a score within {@value #TIE_MARGIN} log-odds of the best and a sentence covering
+   * the question at least as well — the newer release comes first: when two releases disagree, the newer one wins.
+   */
+  private static List<Evidence> newestAmongTies(List<Evidence> ranked) {
+    Evidence best = ranked.get(0);
+    List<Evidence> ties = new ArrayList<>();
+    List<Evidence> rest = new ArrayList<>();
+    ranked.forEach(e -> (best.fused() - e.fused() <= TIE_MARGIN
+        && e.features().sentenceCoverage() >= best.features().sentenceCoverage() ? ties : rest).add(e));
+    ties.sort(Comparator.comparing((Evidence e) -> e.document().document().document().date()).reversed());
+    ties.addAll(rest);
+    return ties;
   }
 
   private static List<Evidence> preferring(List<Evidence> ranked, String preferredFile) {

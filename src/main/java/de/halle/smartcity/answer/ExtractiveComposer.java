@@ -14,10 +14,10 @@ import java.util.Map;
  */
 final class ExtractiveComposer {
 
-  private final double neighbourShare;
+  private final double neighbourMargin;
 
-  ExtractiveComposer(double neighbourShare) {
-    this.neighbourShare = neighbourShare;
+  ExtractiveComposer(double neighbourMargin) {
+    this.neighbourMargin = neighbourMargin;
   }
 
   /** The sentence indices (in reading order, one document) around the anchor that answer, given all candidates. */
@@ -62,6 +62,6 @@ final class ExtractiveComposer {
 
   private boolean closeToBest(int sentence, Map<Integer, Double> scoreOf, double best) {
     Double score = scoreOf.get(sentence);
-    return score != null && best - score <= neighbourShare;
+    return score != null && best - score <= neighbourMargin;
   }
 }

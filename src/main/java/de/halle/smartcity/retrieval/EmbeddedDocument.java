@@ -56,8 +56,22 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     return titleTerms.contains(term);
   }
 
-  /** The vector of the passage a sentence belongs to. */
+  /** The vector of the passage a sentence belongs to, or null past the embedded lead. */
   public float[] vectorOfSentence(int sentence) {
-    return passageVectors[document.passageOf(sentence)];
+    int passage = document.passageOf(sentence);
+    return passage < 0 ? null : passageVectors[passage];
+  }
+
+  /** The dense similarity of a sentence: its passage's, or the document's average past the embedded lead. */
+  public double similarity(float[] unitQuery, int sentence) {
+    float[] vector = vectorOfSentence(sentence);
+    if (vector != null) {
+      return PassageEmbedder.cosine(unitQuery, vector);
+    }
+    double sum = 0;
+    for (float[] passage : passageVectors) {
+      sum += PassageEmbedder.cosine(unitQuery, passage);
+    }
+    return sum / passageVectors.length;
   }
 }

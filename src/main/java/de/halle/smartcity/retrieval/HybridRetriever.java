@@ -45,7 +45,7 @@ public final class HybridRetriever {
     List<Candidate> all = candidates(hits, documents,
         expanded.subList(0, Math.min(expanded.size(), settings.expandedDocuments())), view);
     for (Candidate c : all) {
-      c.dense = PassageEmbedder.cosine(questionVector, c.document.vectorOfSentence(c.sentence));
+      c.dense = c.document.similarity(questionVector, c.sentence);
     }
     return new Retrieval(terms, rank(all, QuestionCoverage.of(terms, view)));
   }

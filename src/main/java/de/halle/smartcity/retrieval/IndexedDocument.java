@@ -15,6 +15,12 @@ public final class IndexedDocument {
   /** Passages end at a paragraph boundary once they reach this length. */
   static final int PASSAGE_CHARS = 400;
 
+  /**
+   * Only a document's first sentences up to this length get passages of their own; later sentences have no passage
+   * and count with their document's average similarity. Embedding dominates indexing time, and on integreat-qa dev embedding more did not help.
+   */
+  static final int EMBEDDED_CHARS = 800;
+
   private final KnowledgeDocument document;
   private final List<String> sentences;
   private final int[] paragraphOf;
@@ -50,8 +56,14 @@ public final class IndexedDocument {
     int[] passageOf = new int[sentences.size()];
     List<String> passages = new ArrayList<>();
     StringBuilder passage = new StringBuilder();
+    int embedded = 0;
     for (int s = 0; s < sentences.size(); s++) {
       boolean newParagraph = s > 0 && paragraphOf[s] != paragraphOf[s - 1];
+      if (embedded >= EMBEDDED_CHARS) {
+        passageOf[s] = -1;
+        continue;
+      }
+      embedded += sentences.get(s).length();
       if (passage.length() > 0 && (passage.length() + sentences.get(s).length() > PASSAGE_CHARS
           || newParagraph && passage.length() >= PASSAGE_CHARS / 2)) {
         passages.add(passage.toString());
@@ -84,7 +96,7 @@ public final class IndexedDocument {
     return paragraphOf[sentence];
   }
 
-  /** The index of the passage a sentence belongs to. */
+  /** The index of the passage a sentence belongs to, or -1 for a sentence past the embedded lead. */
   public int passageOf(int sentence) {
     return passageOf[sentence];
   }

@@ -3,9 +3,13 @@ package de.halle.smartcity.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.eval.EvalRunner;
+import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeFolder;
+import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -82,6 +86,25 @@ class AnswerEngineTest {
     assertThat(answer.language()).isEqualTo("en");
     assertThat(answer.body()).startsWith("The German press release says: ");
     assertThat(answer.text()).contains("Source (in German): ");
+  }
+
+  @Test
+  void whenTwoReleasesSayAlmostTheSameTheNewerOneAnswers() {
+    KnowledgeSnapshot releases = new KnowledgeSnapshot(List.of(
+        release("alt.md", "Gebühren der Stadtbibliothek", LocalDate.of(2022, 1, 10),
+            "Der Leseausweis kostet zehn Euro im Jahr."),
+        release("neu.md", "Gebühren der Stadtbibliothek ab Januar", LocalDate.of(2024, 1, 10),
+            "Der Leseausweis kostet zwölf Euro im Jahr.")), List.of(), Instant.now());
+
+    try (AnswerEngine two = AnswerEngine.open(releases, cache, null)) {
+      assertThat(two.answer(Question.of("Was kostet der Leseausweis?")).sources())
+          .extracting(Source::file).containsExactly("neu.md");
+    }
+  }
+
+  private static KnowledgeDocument release(String file, String title, LocalDate date, String text) {
+    return new KnowledgeDocument(file, title, date, "https://example.org/" + file, List.of(), "", null, List.of(text),
+        Integer.toHexString(text.hashCode()));
   }
 
   @Test
