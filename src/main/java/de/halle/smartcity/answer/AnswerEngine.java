@@ -25,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.IntStream;
 import org.slf4j.Logger;
@@ -189,11 +188,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   /** An answer before the decline decision. */
   record Draft(Answer answer, Confidence.Signals signals, double confidence) {}
 
-  /** Runs a read against the current index view (for tuning tools in this package). */
-  <T> T read(Function<IndexView, T> reading) {
-    return index.read(reading);
-  }
-
   private static Confidence.Signals signals(
       QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen, Evidence anchor, boolean german) {
     int first = chosen.get(0);
@@ -217,6 +211,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static String fit(String body, int budget) {
     if (body.length() <= budget) {
       return body;
+    }
+    if (budget < 3) {
+      return "…";
     }
     int cut = body.lastIndexOf(' ', budget - 2);
     return body.substring(0, cut > 0 ? cut : budget - 2) + " …";

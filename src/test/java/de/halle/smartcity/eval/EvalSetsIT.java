@@ -39,9 +39,9 @@ class EvalSetsIT {
     EvalScore score = run(EvalRunner.corpus(EVAL.resolve("integreat-qa/knowledge")),
         EVAL.resolve("integreat-qa/dev_questions.jsonl"));
 
-    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.43);
-    assertThat(score.abstainAccuracy()).isGreaterThanOrEqualTo(0.36);
-    assertThat(score.overall()).isGreaterThanOrEqualTo(0.42);
+    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.44);
+    assertThat(score.abstainAccuracy()).isGreaterThanOrEqualTo(0.28);
+    assertThat(score.overall()).isGreaterThanOrEqualTo(0.41);
   }
 
   @Test
@@ -49,8 +49,6 @@ class EvalSetsIT {
     EvalScore score = run(EvalRunner.corpus(EVAL.resolve("xquad-de/knowledge")),
         EVAL.resolve("xquad-de/questions.jsonl"));
 
-    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(XQUAD_FLOOR);
+    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.66);
   }
-
-  private static final double XQUAD_FLOOR = 0.0;
 }
