@@ -1,5 +1,6 @@
 package de.halle.smartcity;
 
+import de.halle.smartcity.answer.AnswerEngine;
 import de.halle.smartcity.cli.AnswererFactory;
 import de.halle.smartcity.cli.AskCommand;
 import de.halle.smartcity.cli.CheckCommand;
@@ -12,10 +13,10 @@ import de.halle.smartcity.cli.HealthCommand;
 import de.halle.smartcity.cli.KnowledgeBase;
 import de.halle.smartcity.cli.KnowledgeLoader;
 import de.halle.smartcity.cli.PendingCommand;
-import de.halle.smartcity.cli.QuestionSetScorer;
 import de.halle.smartcity.cli.ServeCommand;
 import de.halle.smartcity.cli.bench.BenchCommand;
 import de.halle.smartcity.config.Settings;
+import de.halle.smartcity.knowledge.KnowledgeFolder;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
@@ -26,6 +27,8 @@ import java.util.Set;
  * store packages and hands them to the command line.
  */
 public final class App {
+
+  private static final String SYNONYMS = "synonyms.txt";
 
   private final Settings settings;
   private final Clock clock;
@@ -43,36 +46,24 @@ public final class App {
         List.of(
             new ConsoleChat(knowledge),
             new AskCommand(knowledge, System::nanoTime),
-            new CheckCommand(knowledge, scorer()),
-            new EvalCommand(knowledge, scorer()),
-            new BenchCommand(knowledgeLoader(), answererFactory(), System::nanoTime),
+            new CheckCommand(knowledge),
+            new EvalCommand(knowledge),
+            new BenchCommand(
+                knowledgeLoader(), answererFactory(), settings.knowledgeDir().resolve(SYNONYMS), System::nanoTime),
             new ServeCommand(settings.telegramBotToken(), this::serve),
             report(),
             new HealthCommand(settings.heartbeatFile(), clock));
     return new CommandLine(commands, settings.telegramBotToken().isPresent() ? "serve" : "chat");
   }
 
-  // ---- Wiring to other packages. Replace each pending part below when its package lands on main. ----
+  // ---- Wiring to other packages; the pending parts are replaced when their package lands on main. ----
 
-  /** Loads a knowledge folder: {@code new KnowledgeFolder(dir).load()} once the knowledge package lands. */
-  private KnowledgeLoader knowledgeLoader() {
-    return dir -> {
-      throw new IllegalStateException(pending("the knowledge folder loader"));
-    };
+  private static KnowledgeLoader knowledgeLoader() {
+    return dir -> new KnowledgeFolder(dir).load();
   }
 
-  /** Builds the answer engine over a snapshot: {@code AnswerEngine} once the engine package lands. */
-  private AnswererFactory answererFactory() {
-    return (snapshot, cacheDir) -> {
-      throw new IllegalStateException(pending("the answer engine"));
-    };
-  }
-
-  /** Scores a question file like score.py: the eval package's runner once it lands. */
-  private QuestionSetScorer scorer() {
-    return (file, answerer) -> {
-      throw new IllegalStateException(pending("the eval scorer"));
-    };
+  private static AnswererFactory answererFactory() {
+    return (dir, snapshot, cacheDir) -> AnswerEngine.open(snapshot, cacheDir, dir.resolve(SYNONYMS));
   }
 
   /** Runs the Telegram bot with a heartbeat: the telegram package's long-polling bot once it lands. */

@@ -12,7 +12,8 @@ public interface AnswererFactory {
    * Indexes the snapshot and returns an answerer over it. An answerer that is {@link AutoCloseable} is closed by the
    * command that created it.
    *
+   * @param knowledgeDir the folder the snapshot was loaded from (it holds {@code synonyms.txt})
    * @param cacheDir folder for caches that survive a restart, such as embeddings
    */
-  QuestionAnswerer create(KnowledgeSnapshot snapshot, Path cacheDir) throws Exception;
+  QuestionAnswerer create(Path knowledgeDir, KnowledgeSnapshot snapshot, Path cacheDir) throws Exception;
 }

@@ -1,12 +1,15 @@
 package de.halle.smartcity.cli;
 
+import de.halle.smartcity.eval.EvalQuestion;
+import de.halle.smartcity.eval.EvalRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 
 /**
  * {@code eval}: answers every question of an eval file and prints the score line exactly as {@code score.py} would,
- * {@code answer_acc=… abstain_acc=… overall=… n=…}; {@code -v} lists the failures on stderr.
+ * {@code answer_acc=… abstain_acc=… overall=… n=…}; {@code -v} lists the failures on stderr, as {@code score.py -v}.
  */
 public final class EvalCommand implements Command {
 
@@ -20,11 +23,9 @@ public final class EvalCommand implements Command {
           0);
 
   private final KnowledgeBase knowledge;
-  private final QuestionSetScorer scorer;
 
-  public EvalCommand(KnowledgeBase knowledge, QuestionSetScorer scorer) {
+  public EvalCommand(KnowledgeBase knowledge) {
     this.knowledge = knowledge;
-    this.scorer = scorer;
   }
 
   @Override
@@ -34,20 +35,20 @@ public final class EvalCommand implements Command {
 
   @Override
   public int run(Arguments arguments, Terminal terminal) throws Exception {
-    Path questions =
-        arguments
-            .option("--questions")
-            .map(value -> arguments.path("--questions", Path.of(value)))
-            .orElseThrow(() -> new UsageException("--questions FILE is required"));
-    if (!Files.isRegularFile(questions)) {
-      throw new UsageException("question file " + questions + " not found");
+    if (arguments.option("--questions").isEmpty()) {
+      throw new UsageException("--questions FILE is required");
     }
+    Path file = arguments.path("--questions", Path.of("."));
+    if (!Files.isRegularFile(file)) {
+      throw new UsageException("question file " + file + " not found");
+    }
+    List<EvalQuestion> questions = EvalRunner.read(file);
     try (KnowledgeBase.Opened opened = knowledge.open(knowledge.folder(arguments), terminal)) {
-      Scorecard card = scorer.score(questions, opened.answerer());
+      QuestionSetRun.Outcome outcome = QuestionSetRun.run(questions, opened.answerer());
       if (arguments.flag("-v") || arguments.flag("--verbose")) {
-        card.failures().forEach(terminal.err()::println);
+        outcome.failures().forEach(failure -> terminal.err().println(failure.line()));
       }
-      terminal.out().println(card.summary());
+      terminal.out().println(outcome.score().line());
       return 0;
     }
   }

@@ -69,21 +69,21 @@ public final class KnowledgeBase {
   }
 
   /** Builds the answerer over an already loaded snapshot. */
-  Opened build(KnowledgeSnapshot snapshot) throws Exception {
-    return new Opened(snapshot, factory.create(snapshot, cacheDir));
+  Opened build(Path dir, KnowledgeSnapshot snapshot) throws Exception {
+    return new Opened(snapshot, factory.create(dir, snapshot, cacheDir));
   }
 
   /** Like {@link #open(Path, Terminal)} with another cache folder (the benchmark keeps its own). */
   Opened open(Path dir, Path cache, Terminal terminal) throws Exception {
     KnowledgeSnapshot snapshot = load(dir);
-    int skipped = snapshot.problems().size();
-    if (skipped > 0) {
+    int problems = snapshot.problems().size();
+    if (problems > 0) {
       terminal.err().println(
-          "warning: " + skipped + " problem(s) in " + dir + "; 'java -jar halle-bot.jar check' lists them");
+          "warning: " + problems + " problem(s) in " + dir + "; 'java -jar halle-bot.jar check' lists them");
     }
     if (snapshot.documents().isEmpty()) {
       terminal.err().println("warning: no valid knowledge files in " + dir + "; every question will be declined");
     }
-    return new Opened(snapshot, factory.create(snapshot, cache));
+    return new Opened(snapshot, factory.create(dir, snapshot, cache));
   }
 }

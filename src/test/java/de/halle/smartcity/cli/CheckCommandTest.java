@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,48 +13,39 @@ class CheckCommandTest {
   @TempDir Path knowledgeDir;
 
   private final FakeKnowledge knowledge = new FakeKnowledge();
-  private final List<Path> scoredFiles = new ArrayList<>();
   private int exitCode = -1;
-
-  /** Scores by the file name: "fail" files have one failure of two questions, "bad" files are malformed. */
-  private Scorecard score(Path file, de.halle.smartcity.answer.QuestionAnswerer answerer) {
-    scoredFiles.add(file);
-    String name = file.getFileName().toString();
-    if (name.startsWith("bad")) {
-      throw new IllegalArgumentException(name + ":3: kein gültiges JSON");
-    }
-    List<String> failures = name.startsWith("fail") ? List.of("FAIL t-2 | Wer? | answered=False | ") : List.of();
-    return new Scorecard(2, "summary", failures);
-  }
 
   private CapturedTerminal check() {
     CapturedTerminal terminal = new CapturedTerminal("");
     exitCode =
-        new CommandLine(List.of(new CheckCommand(knowledge.base(knowledgeDir), this::score)), "check")
+        new CommandLine(List.of(new CheckCommand(knowledge.base(knowledgeDir))), "check")
             .run(List.of("check"), terminal.terminal());
     return terminal;
   }
 
-  private void testFile(String name) throws Exception {
+  private void testFile(String name, String... lines) throws Exception {
     Files.createDirectories(knowledgeDir.resolve("tests"));
-    Files.writeString(knowledgeDir.resolve("tests").resolve(name), "{}\n");
+    Files.writeString(knowledgeDir.resolve("tests").resolve(name), String.join("\n", lines) + "\n");
   }
 
   @Test
   void aCleanFolderWithPassingTestsIsOk() throws Exception {
-    testFile("basics.jsonl");
-    testFile("notes.txt");
+    testFile(
+        "basics.jsonl",
+        "{\"id\":\"t-cost\",\"q\":\"Welche Kosten entstehen?\",\"expect\":[\"keine Kosten\"]}",
+        "{\"id\":\"t-out\",\"q\":\"Wann fährt der Bus?\",\"abstain\":true}");
 
     CapturedTerminal terminal = check();
 
     assertThat(exitCode).isZero();
     assertThat(terminal.out())
-        .isEqualTo("1 gültige Dateien, 0 Probleme; 2 Testfragen in 1 Dateien, 0 fehlgeschlagen\nOK\n");
-    assertThat(scoredFiles).containsExactly(knowledgeDir.resolve("tests/basics.jsonl"));
+        .isEqualTo("1 gültige Dateien, 0 Fehler, 0 Warnungen; 2 Testfragen, 0 fehlgeschlagen\nOK\n");
+    assertThat(knowledge.answerer.asked()).hasSize(2);
+    assertThat(knowledge.answerer.closed()).isTrue();
   }
 
   @Test
-  void eachProblemIsPrintedAsFileLineMessageAndFailsTheCheck() {
+  void eachProblemIsPrintedAsFileLineMessageAndAnErrorFailsTheCheck() {
     knowledge.withProblem("2023-kaputt.md", 3, "Pflichtfeld 'date' fehlt").withProblem("leer.md", 0, "Text fehlt");
 
     CapturedTerminal terminal = check();
@@ -63,35 +53,50 @@ class CheckCommandTest {
     assertThat(exitCode).isEqualTo(1);
     assertThat(terminal.out())
         .startsWith("2023-kaputt.md:3: Pflichtfeld 'date' fehlt\nleer.md: Text fehlt\n")
-        .contains("2 Probleme")
+        .contains("2 Fehler")
         .endsWith("FEHLER: bitte die oben genannten Stellen korrigieren\n");
     assertThat(knowledge.enginesBuilt).as("no test questions, so no engine").isZero();
   }
 
   @Test
-  void eachFailedTestQuestionIsPrintedWithItsFileAndFailsTheCheck() throws Exception {
-    testFile("a.jsonl");
-    testFile("fail.jsonl");
+  void eachFailedTestQuestionIsPrintedWithItsFileAndLineAndFailsTheCheck() throws Exception {
+    testFile("a.jsonl", "{\"id\":\"a-1\",\"q\":\"Welche Kosten?\",\"expect\":[\"keine Kosten\"]}");
+    testFile(
+        "b.jsonl",
+        "{\"id\":\"b-1\",\"q\":\"Welche Kosten?\",\"abstain\":true}",
+        "{\"id\":\"b-2\",\"q\":\"Wer kommt?\",\"expect\":[\"Bürgermeister\"]}");
 
     CapturedTerminal terminal = check();
 
     assertThat(exitCode).isEqualTo(1);
     assertThat(terminal.out())
-        .contains("tests/fail.jsonl: FAIL t-2 | Wer? | answered=False | \n")
-        .contains("4 Testfragen in 2 Dateien, 1 fehlgeschlagen");
+        .contains("tests/b.jsonl:1: FAIL b-1 | Welche Kosten? | answered=True | Für die Stadt entstehen keine")
+        .contains("tests/b.jsonl:2: FAIL b-2 | Wer kommt? | answered=False | Dazu steht nichts")
+        .contains("3 Testfragen, 2 fehlgeschlagen")
+        .doesNotContain("a-1");
     assertThat(knowledge.enginesBuilt).isEqualTo(1);
-    assertThat(knowledge.answerer.closed()).isTrue();
   }
 
   @Test
-  void anUnreadableTestFileIsReportedAndFailsTheCheck() throws Exception {
-    testFile("bad.jsonl");
+  void anUnreadableTestLineIsReportedWithFileAndLineAndFailsTheCheck() throws Exception {
+    testFile(
+        "bad.jsonl",
+        "{\"id\":\"ok\",\"q\":\"Welche Kosten?\",\"expect\":[\"keine Kosten\"]}",
+        "{\"id\":\"kaputt\",\"q\":");
 
     CapturedTerminal terminal = check();
 
     assertThat(exitCode).isEqualTo(1);
-    assertThat(terminal.out())
-        .contains("tests/bad.jsonl: bad.jsonl:3: kein gültiges JSON")
-        .contains("1 Testdateien nicht lesbar");
+    assertThat(terminal.out()).contains("tests/bad.jsonl:2: ").contains("1 Testfragen, 0 fehlgeschlagen");
+  }
+
+  @Test
+  void warningsAreShownButDoNotFailTheCheck() {
+    knowledge.withWarning("alt.md", 2, "unbekanntes Feld 'autor'");
+
+    CapturedTerminal terminal = check();
+
+    assertThat(exitCode).isZero();
+    assertThat(terminal.out()).startsWith("alt.md:2: Warnung: unbekanntes Feld 'autor'\n").contains("1 Warnungen");
   }
 }

@@ -16,37 +16,37 @@ class EvalCommandTest {
   private int exitCode = -1;
 
   private CapturedTerminal eval(String... args) {
-    QuestionSetScorer scorer =
-        (file, answerer) ->
-            new Scorecard(
-                2,
-                "answer_acc=0.500 abstain_acc=1.000 overall=0.667 n=3",
-                List.of("FAIL q1 | Wer? | answered=False | "));
     CapturedTerminal terminal = new CapturedTerminal("");
     exitCode =
-        new CommandLine(List.of(new EvalCommand(knowledge.base(dir), scorer)), "eval")
-            .run(List.of(args), terminal.terminal());
+        new CommandLine(List.of(new EvalCommand(knowledge.base(dir))), "eval").run(List.of(args), terminal.terminal());
     return terminal;
   }
 
-  @Test
-  void printsTheScoreLine() throws Exception {
-    Path questions = Files.writeString(dir.resolve("q.jsonl"), "{}\n");
+  private Path questions() throws Exception {
+    return Files.writeString(
+        dir.resolve("q.jsonl"),
+        "{\"id\":\"q-cost\",\"q\":\"Welche Kosten entstehen?\",\"expect\":[\"keine  KOSTEN\"]}\n"
+            + "{\"id\":\"q-who\",\"q\":\"Wer kommt?\",\"expect_any\":[\"Bürgermeister\",\"Stadtrat\"]}\n"
+            + "\n"
+            + "{\"id\":\"q-out\",\"q\":\"Wann fährt der Bus?\",\"abstain\":true}\n");
+  }
 
-    CapturedTerminal terminal = eval("eval", "--questions", questions.toString());
+  @Test
+  void printsTheScoreLineLikeScorePy() throws Exception {
+    CapturedTerminal terminal = eval("eval", "--questions", questions().toString());
 
     assertThat(exitCode).isZero();
     assertThat(terminal.out()).isEqualTo("answer_acc=0.500 abstain_acc=1.000 overall=0.667 n=3\n");
     assertThat(terminal.err()).isEmpty();
+    assertThat(knowledge.answerer.closed()).isTrue();
   }
 
   @Test
-  void verboseListsTheFailuresOnStderr() throws Exception {
-    Path questions = Files.writeString(dir.resolve("q.jsonl"), "{}\n");
+  void verboseListsTheFailuresOnStderrLikeScorePy() throws Exception {
+    CapturedTerminal terminal = eval("eval", "-v", "--questions", questions().toString());
 
-    CapturedTerminal terminal = eval("eval", "-v", "--questions", questions.toString());
-
-    assertThat(terminal.err()).isEqualTo("FAIL q1 | Wer? | answered=False | \n");
+    assertThat(terminal.err())
+        .isEqualTo("FAIL q-who | Wer kommt? | answered=False | Dazu steht nichts in den Pressemitteilungen.\n");
   }
 
   @Test
@@ -63,6 +63,17 @@ class EvalCommandTest {
 
     assertThat(exitCode).isEqualTo(2);
     assertThat(terminal.err()).contains("nope.jsonl not found");
+    assertThat(knowledge.enginesBuilt).isZero();
+  }
+
+  @Test
+  void aMalformedQuestionFileIsNamedWithItsLineAndNoEngineIsBuilt() throws Exception {
+    Path bad = Files.writeString(dir.resolve("bad.jsonl"), "{\"id\":\"x\",\"q\":\"Wer?\"}\n{\"q\":\"ohne id\"}\n");
+
+    CapturedTerminal terminal = eval("eval", "--questions", bad.toString());
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(terminal.err()).contains("bad.jsonl:1: ");
     assertThat(knowledge.enginesBuilt).isZero();
   }
 }

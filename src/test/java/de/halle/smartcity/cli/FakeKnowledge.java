@@ -22,6 +22,11 @@ final class FakeKnowledge {
     return this;
   }
 
+  FakeKnowledge withWarning(String file, int line, String message) {
+    problems.add(KnowledgeProblem.warning(file, line, message));
+    return this;
+  }
+
   KnowledgeLoader loader() {
     return dir -> {
       loadedFolders.add(dir);
@@ -30,7 +35,7 @@ final class FakeKnowledge {
   }
 
   AnswererFactory factory() {
-    return (snapshot, cache) -> {
+    return (dir, snapshot, cache) -> {
       enginesBuilt++;
       return answerer;
     };

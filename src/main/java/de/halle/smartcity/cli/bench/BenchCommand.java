@@ -40,11 +40,16 @@ public final class BenchCommand implements Command {
 
   private final KnowledgeLoader loader;
   private final AnswererFactory factory;
+  private final Path synonyms;
   private final LongSupplier nanoTime;
 
-  public BenchCommand(KnowledgeLoader loader, AnswererFactory factory, LongSupplier nanoTime) {
+  /**
+   * @param synonyms the project's synonyms file, copied into the synthetic folder when it exists
+   */
+  public BenchCommand(KnowledgeLoader loader, AnswererFactory factory, Path synonyms, LongSupplier nanoTime) {
     this.loader = loader;
     this.factory = factory;
+    this.synonyms = synonyms;
     this.nanoTime = nanoTime;
   }
 
@@ -81,6 +86,9 @@ public final class BenchCommand implements Command {
     for (SyntheticReleases.Release release : releases) {
       Files.writeString(knowledge.resolve(release.file()), release.markdown());
     }
+    if (Files.isRegularFile(synonyms)) {
+      Files.copy(synonyms, knowledge.resolve(synonyms.getFileName()));
+    }
     List<String> questions = generator.questions(releases, plan.questions(), random);
     Path cache = work.resolve("cache");
     double indexSeconds = time(() -> open(knowledge, cache, terminal).close());
@@ -105,7 +113,7 @@ public final class BenchCommand implements Command {
       terminal.err().println("bench: warning: " + snapshot.problems().size() + " synthetic files rejected, e.g. "
           + snapshot.problems().get(0));
     }
-    return new Opened(snapshot, factory.create(snapshot, cache));
+    return new Opened(snapshot, factory.create(knowledge, snapshot, cache));
   }
 
   /** Per round: {p50s, p99s} in milliseconds, after an unrecorded warm-up. */

@@ -43,7 +43,7 @@ class BenchCommandTest {
       };
 
   private final AnswererFactory factory =
-      (snapshot, cache) -> {
+      (dir, snapshot, cache) -> {
         caches.add(cache);
         return question -> {
           answered.incrementAndGet();
@@ -55,7 +55,7 @@ class BenchCommandTest {
   void measuresIndexRestartLatencyAndHeapOnGeneratedReleasesAndCleansUp() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), out, new ByteArrayOutputStream());
-    BenchCommand bench = new BenchCommand(loader, factory, () -> clock.addAndGet(1_000_000));
+    BenchCommand bench = new BenchCommand(loader, factory, Path.of("no-such-synonyms.txt"), () -> clock.addAndGet(1_000_000));
 
     int code =
         new CommandLine(List.of(bench), "bench")
