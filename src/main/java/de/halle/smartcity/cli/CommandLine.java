@@ -77,8 +77,13 @@ public final class CommandLine {
       terminal.out().println(describe(commands.get(topic.get(0)).spec()));
       return 0;
     }
-    terminal.out().print(usage());
-    return topic.isEmpty() ? 0 : 2;
+    if (topic.isEmpty()) {
+      terminal.out().print(usage());
+      return 0;
+    }
+    terminal.err().println("halle-bot: no command '" + topic.get(0) + "' to explain");
+    terminal.err().print(usage());
+    return 2;
   }
 
   /** The usage text listing every command. */

@@ -45,8 +45,6 @@ final class EnvironmentReader {
         knowledgeDir,
         dataDir,
         databaseUrl,
-        value("DATABASE_USER"),
-        value("DATABASE_PASSWORD"),
         adminIds,
         key,
         retentionDays);

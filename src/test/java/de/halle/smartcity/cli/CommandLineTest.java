@@ -102,6 +102,15 @@ class CommandLineTest {
   }
 
   @Test
+  void helpForAnUnknownCommandIsAUsageError() {
+    CapturedTerminal terminal = run(cli(), "", "help", "fragen");
+
+    assertThat(exitCode).isEqualTo(2);
+    assertThat(terminal.out()).isEmpty();
+    assertThat(terminal.err()).startsWith("halle-bot: no command 'fragen' to explain").contains("usage:");
+  }
+
+  @Test
   void anUnexpectedErrorBecomesOneLineAndExitCodeOne() {
     Command broken =
         new Command() {
