@@ -9,19 +9,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 
 /**
- * The admins' Telegram reports {@code /luecken} and {@code /statistik} as ready-to-send texts for parse mode HTML
- * (every {@code &}, {@code <}, {@code >} of stored text escaped; under Telegram's 4096-character limit). Callers
- * check {@code BOT_ADMIN_IDS} first. Thread-safe.
+ * The admins' Telegram reports {@code /luecken} and {@code /statistik} as plain text (no markup: the bot escapes it
+ * for HTML) under Telegram's 4096-character limit. Each method takes what followed the command, e.g. "7" for the
+ * last 7 days, so it plugs into the bot's admin-command seam as a method reference. Callers check
+ * {@code BOT_ADMIN_IDS} first. Thread-safe.
  */
 public final class StaffReports {
 
-  /** The period both reports cover. */
-  public static final int DAYS = 30;
+  /** The period both reports cover when the command has no argument. */
+  public static final int DEFAULT_DAYS = 30;
+  /** The longest period an admin can ask for. */
+  public static final int MAX_DAYS = 3660;
   /** How many gap groups {@code /luecken} lists. */
   public static final int MAX_GAPS = 10;
-  static final int MAX_LENGTH = 3900;
+  static final int MAX_LENGTH = 3500;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.");
 
@@ -43,10 +47,14 @@ public final class StaffReports {
         new UsageStatistics(history, clock, zone), zone);
   }
 
-  /** The reply to {@code /luecken}: the biggest knowledge gaps of the last {@link #DAYS} days. */
-  public String knowledgeGapsMessage() {
-    List<KnowledgeGap> found = gaps.lastDays(DAYS);
-    StringBuilder out = new StringBuilder("<b>Wissenslücken der letzten ").append(DAYS).append(" Tage</b>\n");
+  /** The reply to {@code /luecken [Tage]}: the biggest knowledge gaps of the last days (default 30). */
+  public String knowledgeGaps(String arguments) {
+    OptionalInt days = days(arguments);
+    if (days.isEmpty()) {
+      return "Aufruf: /luecken [Tage], z. B. /luecken 7 (ohne Angabe " + DEFAULT_DAYS + " Tage).";
+    }
+    List<KnowledgeGap> found = gaps.lastDays(days.getAsInt());
+    StringBuilder out = new StringBuilder("Wissenslücken der letzten ").append(days.getAsInt()).append(" Tage\n");
     if (found.isEmpty()) {
       return out.append("Keine abgelehnten oder mit 👎 bewerteten Fragen.").toString();
     }
@@ -65,10 +73,14 @@ public final class StaffReports {
     return out.toString();
   }
 
-  /** The reply to {@code /statistik}: questions per day, share answered, votes and top sources. */
-  public String statisticsMessage() {
-    UsageSummary summary = statistics.lastDays(DAYS);
-    StringBuilder out = new StringBuilder("<b>Statistik der letzten ").append(summary.days()).append(" Tage</b>\n")
+  /** The reply to {@code /statistik [Tage]}: questions per day, share answered, votes and top sources. */
+  public String statistics(String arguments) {
+    OptionalInt days = days(arguments);
+    if (days.isEmpty()) {
+      return "Aufruf: /statistik [Tage], z. B. /statistik 7 (ohne Angabe " + DEFAULT_DAYS + " Tage).";
+    }
+    UsageSummary summary = statistics.lastDays(days.getAsInt());
+    StringBuilder out = new StringBuilder("Statistik der letzten ").append(summary.days()).append(" Tage\n")
         .append("Fragen: ").append(summary.questions()).append(" (beantwortet ").append(summary.answered())
         .append(", abgelehnt ").append(summary.declined()).append(", feste Antworten ").append(summary.fixed())
         .append(")\n")
@@ -87,20 +99,29 @@ public final class StaffReports {
     }
     int rank = 1;
     for (UsageSummary.SourceCount source : summary.topSources()) {
-      out.append(rank++).append(". ").append(escape(source.title())).append(" (").append(source.answers())
+      out.append(rank++).append(". ").append(source.title()).append(" (").append(source.answers())
           .append(")\n");
     }
     return out.toString().strip();
   }
 
   private String gapEntry(int rank, KnowledgeGap gap) {
-    return "\n" + rank + ". " + gap.count() + "× „" + escape(gap.exampleQuestion()) + "“\n"
+    return "\n" + rank + ". " + gap.count() + "× „" + gap.exampleQuestion() + "“\n"
         + "   abgelehnt " + gap.declined() + ", 👎 " + gap.thumbsDown() + " · "
         + GapReportFormat.germanDate(gap.firstSeen(), zone) + "–" + GapReportFormat.germanDate(gap.lastSeen(), zone)
-        + "\n   nächste Mitteilung: " + escape(GapReportFormat.closestRelease(gap)) + "\n";
+        + "\n   nächste Mitteilung: " + GapReportFormat.closestRelease(gap) + "\n";
   }
 
-  static String escape(String text) {
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  /** The period from the command's argument: empty argument means the default, otherwise 1 to MAX_DAYS. */
+  static OptionalInt days(String arguments) {
+    String argument = arguments == null ? "" : arguments.strip();
+    if (argument.isEmpty()) {
+      return OptionalInt.of(DEFAULT_DAYS);
+    }
+    if (!argument.matches("\\d{1,4}")) {
+      return OptionalInt.empty();
+    }
+    int days = Integer.parseInt(argument);
+    return days >= 1 && days <= MAX_DAYS ? OptionalInt.of(days) : OptionalInt.empty();
   }
 }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class StaffReportsTest {
 
@@ -50,24 +52,33 @@ class StaffReportsTest {
   }
 
   @Test
-  void listsKnowledgeGapsWithEscapedQuestionTexts() {
+  void listsKnowledgeGapsAsPlainTextForTheBotToEscape() {
     log.record(1, "Gilt <b>Tarif</b> & Rabatt für Senioren?", declined(), NOW.minus(Duration.ofDays(2)));
     log.record(2, "Gilt der Tarif & Rabatt für Senioren?", declined(), NOW.minus(Duration.ofDays(1)));
     log.record(3, "Wann fand die Konferenz statt?", answered("Konferenz"), NOW);
 
-    String message = reports.knowledgeGapsMessage();
+    String message = reports.knowledgeGaps("");
 
-    assertThat(message).startsWith("<b>Wissenslücken der letzten 30 Tage</b>")
-        .contains("1. 2× „Gilt &lt;b&gt;Tarif&lt;/b&gt; &amp; Rabatt für Senioren?“")
+    assertThat(message).startsWith("Wissenslücken der letzten 30 Tage\n")
+        .contains("1. 2× „Gilt <b>Tarif</b> & Rabatt für Senioren?“")
         .contains("abgelehnt 2, 👎 0 · 08.05.2024–09.05.2024")
-        .doesNotContain("Konferenz", "<b>Tarif");
+        .doesNotContain("Konferenz", "&amp;");
   }
 
   @Test
   void leavesOutQuestionsOlderThanThePeriod() {
     log.record(1, "Gibt es eine Mobilstation am Hauptbahnhof?", declined(), NOW.minus(Duration.ofDays(31)));
 
-    assertThat(reports.knowledgeGapsMessage()).contains("Keine abgelehnten");
+    assertThat(reports.knowledgeGaps(" ")).contains("Keine abgelehnten");
+    assertThat(reports.knowledgeGaps("40")).startsWith("Wissenslücken der letzten 40 Tage")
+        .contains("Mobilstation");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "-3", "sieben", "7 Tage", "99999"})
+  void answersABadPeriodWithTheUsage(String argument) {
+    assertThat(reports.knowledgeGaps(argument)).startsWith("Aufruf: /luecken [Tage]");
+    assertThat(reports.statistics(argument)).startsWith("Aufruf: /statistik [Tage]");
   }
 
   @Test
@@ -80,7 +91,7 @@ class StaffReportsTest {
       log.record(i, question.toString(), declined(), NOW);
     }
 
-    String message = reports.knowledgeGapsMessage();
+    String message = reports.knowledgeGaps("");
 
     assertThat(message.length()).isLessThan(4096);
     assertThat(message).contains("1. 1× „wort0x0", "weitere. Alle: report --format csv")
@@ -93,13 +104,14 @@ class StaffReportsTest {
     log.feedback(1, id, true, NOW);
     log.record(2, "Was kostet ein Parkausweis?", declined(), NOW.minus(Duration.ofDays(1)));
 
-    String message = reports.statisticsMessage();
+    String message = reports.statistics("");
 
-    assertThat(message).startsWith("<b>Statistik der letzten 30 Tage</b>")
+    assertThat(message).startsWith("Statistik der letzten 30 Tage\n")
         .contains("Fragen: 2 (beantwortet 1, abgelehnt 1, feste Antworten 0)")
         .contains("Anteil beantwortet: 50 %")
         .contains("👍 1 · 👎 0")
         .contains("09.05. 1\n10.05. 1")
-        .contains("1. Konferenz &amp; Reise (1)");
+        .contains("1. Konferenz & Reise (1)");
+    assertThat(reports.statistics("1")).contains("Fragen: 1 (beantwortet 1, abgelehnt 0");
   }
 }
