@@ -40,9 +40,17 @@ public final class ReportCommand {
       err.println(USAGE);
       return 2;
     }
-    out.print(options.format().render(gaps.lastDays(options.days()), options.days(), zone));
+    out.print(render(options.format(), options.days()));
     out.flush();
     return 0;
+  }
+
+  /**
+   * The report text for already-parsed options (see {@link GapReportFormat#fromOption}), for callers with their own
+   * argument parser.
+   */
+  public String render(GapReportFormat format, int days) {
+    return format.render(gaps.lastDays(days), days, zone);
   }
 
   /** Parsed command-line options. */

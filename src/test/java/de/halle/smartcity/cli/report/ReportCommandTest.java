@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.privacy.HmacPseudonymizer;
+import de.halle.smartcity.report.GapReportFormat;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.Database;
 import de.halle.smartcity.store.JdbcQuestionLog;
@@ -67,6 +68,13 @@ class ReportCommandTest {
         "anzahl,erstmals,zuletzt,abgelehnt,negativ_bewertet,beispielfrage,naechste_mitteilung,datei",
         "1,2024-05-09 12:00,2024-05-09 12:00,1,0,Wann öffnet die Schwimmhalle?,,",
         "1,2024-05-08 12:00,2024-05-08 12:00,1,0,Was kostet der Anwohnerparkausweis? Tel. [TELEFON],,");
+  }
+
+  @Test
+  void rendersParsedOptionsLikeTheCommandLine() {
+    run("--format", "md", "--days", "3");
+
+    assertThat(command.render(GapReportFormat.MARKDOWN, 3)).isEqualTo(text(out)).contains("Schwimmhalle");
   }
 
   @Test
