@@ -6,21 +6,23 @@ import de.halle.smartcity.cli.AskCommand;
 import de.halle.smartcity.cli.CheckCommand;
 import de.halle.smartcity.cli.Command;
 import de.halle.smartcity.cli.CommandLine;
-import de.halle.smartcity.cli.CommandSpec;
 import de.halle.smartcity.cli.ConsoleChat;
 import de.halle.smartcity.cli.EvalCommand;
+import de.halle.smartcity.cli.GapReportCommand;
 import de.halle.smartcity.cli.HealthCommand;
 import de.halle.smartcity.cli.KnowledgeBase;
 import de.halle.smartcity.cli.KnowledgeLoader;
-import de.halle.smartcity.cli.PendingCommand;
 import de.halle.smartcity.cli.ServeCommand;
 import de.halle.smartcity.cli.bench.BenchCommand;
+import de.halle.smartcity.cli.report.ReportCommand;
 import de.halle.smartcity.config.Settings;
 import de.halle.smartcity.knowledge.KnowledgeFolder;
+import de.halle.smartcity.report.GapReportFormat;
+import de.halle.smartcity.store.Database;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Wires the application: the one place that names the concrete classes of the knowledge, answer, eval, telegram and
@@ -29,6 +31,7 @@ import java.util.Set;
 public final class App {
 
   private static final String SYNONYMS = "synonyms.txt";
+  private static final ZoneId CITY_ZONE = ZoneId.of("Europe/Berlin");
 
   private final Settings settings;
   private final Clock clock;
@@ -51,7 +54,7 @@ public final class App {
             new BenchCommand(
                 knowledgeLoader(), answererFactory(), settings.knowledgeDir().resolve(SYNONYMS), System::nanoTime),
             new ServeCommand(settings.telegramBotToken(), this::serve),
-            report(),
+            new GapReportCommand(this::gapReport),
             new HealthCommand(settings.heartbeatFile(), clock));
     return new CommandLine(commands, settings.telegramBotToken().isPresent() ? "serve" : "chat");
   }
@@ -71,16 +74,14 @@ public final class App {
     throw new IllegalStateException(pending("the Telegram channel"));
   }
 
-  private static Command report() {
-    return new PendingCommand(
-        new CommandSpec(
-            "report",
-            "[--format csv|md] [--days N]",
-            "knowledge-gap report for the press office: declined and 👎 questions, grouped",
-            Set.of(),
-            Set.of("--format", "--days"),
-            0),
-        pending("the staff report"));
+  private String gapReport(GapReportFormat format, int days) {
+    try (Database database = database()) {
+      return new ReportCommand(database, clock, CITY_ZONE).render(format, days);
+    }
+  }
+
+  private Database database() {
+    return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
   }
 
   private static String pending(String part) {

@@ -86,6 +86,15 @@ class AppIT {
   }
 
   @Test
+  void reportReadsTheQuestionLogOfAFreshDatabase() {
+    int code = run(new byte[0], "report", "--format", "csv", "--days", "7");
+
+    assertThat(code).isZero();
+    assertThat(out()).isNotBlank();
+    assertThat(dataDir.resolve("halle-bot.mv.db")).exists();
+  }
+
+  @Test
   void theConsoleChatAnswersFromTheRealKnowledgeAndQuitsOnExit() {
     int code = run("Wer veranstaltet das Programm?\nexit\n".getBytes(StandardCharsets.UTF_8));
 

@@ -45,6 +45,8 @@ final class EnvironmentReader {
         knowledgeDir,
         dataDir,
         databaseUrl,
+        value("DATABASE_USER"),
+        value("DATABASE_PASSWORD"),
         adminIds,
         key,
         retentionDays);

@@ -15,7 +15,9 @@ import java.util.Set;
  * @param telegramApiUrl base URL of the Bot API server (the public one, a self-hosted one or a test fake)
  * @param knowledgeDir folder of the knowledge files staff edit
  * @param dataDir folder for the database, caches, the pseudonym key and the heartbeat file
- * @param databaseUrl JDBC URL of the database (credentials, where needed, in the URL)
+ * @param databaseUrl JDBC URL of the database
+ * @param databaseUser database user, empty when the URL needs none (H2) or carries it
+ * @param databasePassword database password, empty when the URL needs none (H2) or carries it
  * @param adminIds Telegram user or chat ids of the press-office admins
  * @param pseudonymKey HMAC key for pseudonymizing ids; empty when the key is generated and kept in the data folder
  * @param retentionDays days after which stored questions and feedback are deleted
@@ -26,6 +28,8 @@ public record Settings(
     Path knowledgeDir,
     Path dataDir,
     String databaseUrl,
+    Optional<String> databaseUser,
+    Optional<String> databasePassword,
     Set<Long> adminIds,
     Optional<String> pseudonymKey,
     int retentionDays) {
@@ -36,6 +40,8 @@ public record Settings(
     Objects.requireNonNull(knowledgeDir, "knowledgeDir");
     Objects.requireNonNull(dataDir, "dataDir");
     Objects.requireNonNull(databaseUrl, "databaseUrl");
+    Objects.requireNonNull(databaseUser, "databaseUser");
+    Objects.requireNonNull(databasePassword, "databasePassword");
     adminIds = Set.copyOf(adminIds);
     Objects.requireNonNull(pseudonymKey, "pseudonymKey");
     if (retentionDays < 1) {
@@ -73,6 +79,8 @@ public record Settings(
             "KNOWLEDGE_DIR=" + knowledgeDir,
             "DATA_DIR=" + dataDir,
             "DATABASE_URL=" + maskedUrl(databaseUrl),
+            "DATABASE_USER=" + databaseUser.orElse("(not set)"),
+            "DATABASE_PASSWORD=" + masked(databasePassword),
             "BOT_ADMIN_IDS=" + adminIds.size() + " id(s)",
             "BOT_PSEUDONYM_KEY=" + masked(pseudonymKey),
             "BOT_RETENTION_DAYS=" + retentionDays));

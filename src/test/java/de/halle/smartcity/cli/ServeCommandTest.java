@@ -30,18 +30,4 @@ class ServeCommandTest {
     assertThat(serve(Optional.of("123:abc"), new CapturedTerminal(""))).isZero();
     assertThat(served).hasValue(1);
   }
-
-  @Test
-  void aPendingCommandSaysWhyAndExitsWithOne() {
-    CapturedTerminal terminal = new CapturedTerminal("");
-    PendingCommand report =
-        new PendingCommand(
-            new CommandSpec("report", "", "report", java.util.Set.of(), java.util.Set.of("--days"), 0),
-            "not merged yet");
-
-    int code = new CommandLine(List.of(report), "report").run(List.of("report", "--days", "7"), terminal.terminal());
-
-    assertThat(code).isEqualTo(1);
-    assertThat(terminal.err()).isEqualTo("halle-bot report: not available: not merged yet\n");
-  }
 }

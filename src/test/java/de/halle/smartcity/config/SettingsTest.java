@@ -28,6 +28,8 @@ class SettingsTest {
     assertThat(settings.knowledgeDir()).isEqualTo(Path.of("./knowledge"));
     assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
     assertThat(settings.databaseUrl()).isEqualTo("jdbc:h2:file:./data/halle-bot");
+    assertThat(settings.databaseUser()).isEmpty();
+    assertThat(settings.databasePassword()).isEmpty();
     assertThat(settings.adminIds()).isEmpty();
     assertThat(settings.pseudonymKey()).isEmpty();
     assertThat(settings.retentionDays()).isEqualTo(90);
@@ -44,6 +46,8 @@ class SettingsTest {
                 "KNOWLEDGE_DIR", "/srv/knowledge",
                 "DATA_DIR", "/srv/data",
                 "DATABASE_URL", "jdbc:postgresql://db/halle",
+                "DATABASE_USER", "bot",
+                "DATABASE_PASSWORD", "secret",
                 "BOT_ADMIN_IDS", "11, 22,-1003",
                 "BOT_PSEUDONYM_KEY", KEY,
                 "BOT_RETENTION_DAYS", "30"));
@@ -53,6 +57,8 @@ class SettingsTest {
     assertThat(settings.knowledgeDir()).isEqualTo(Path.of("/srv/knowledge"));
     assertThat(settings.dataDir()).isEqualTo(Path.of("/srv/data"));
     assertThat(settings.databaseUrl()).isEqualTo("jdbc:postgresql://db/halle");
+    assertThat(settings.databaseUser()).contains("bot");
+    assertThat(settings.databasePassword()).contains("secret");
     assertThat(settings.adminIds()).containsExactlyInAnyOrder(11L, 22L, -1003L);
     assertThat(settings.pseudonymKey()).contains(KEY);
     assertThat(settings.retentionDays()).isEqualTo(30);
@@ -128,11 +134,12 @@ class SettingsTest {
             Map.of(
                 "TELEGRAM_BOT_TOKEN", TOKEN,
                 "BOT_PSEUDONYM_KEY", KEY,
-                "DATABASE_URL", "jdbc:postgresql://db/halle?user=bot&password=pw-123&ssl=true"));
+                "DATABASE_URL", "jdbc:postgresql://db/halle?user=bot&password=pw-123&ssl=true",
+                "DATABASE_PASSWORD", "pw-456"));
 
     assertThat(settings.toString())
-        .doesNotContain(TOKEN, KEY, "pw-123")
-        .contains("TELEGRAM_BOT_TOKEN=(set)", "BOT_PSEUDONYM_KEY=(set)")
+        .doesNotContain(TOKEN, KEY, "pw-123", "pw-456")
+        .contains("TELEGRAM_BOT_TOKEN=(set)", "BOT_PSEUDONYM_KEY=(set)", "DATABASE_PASSWORD=(set)")
         .contains("DATABASE_URL=jdbc:postgresql://db/halle?user=bot&password=***&ssl=true");
     assertThat(Settings.fromEnvironment(Map.of()).toString()).contains("TELEGRAM_BOT_TOKEN=(not set)");
   }
@@ -147,6 +154,8 @@ class SettingsTest {
                     Path.of("k"),
                     Path.of("d"),
                     "jdbc:h2:mem:x",
+                    Optional.empty(),
+                    Optional.empty(),
                     Set.of(),
                     Optional.empty(),
                     0))
