@@ -1,16 +1,11 @@
 package de.halle.smartcity.cli;
 
-import de.halle.smartcity.eval.EvalQuestion;
 import de.halle.smartcity.knowledge.KnowledgeProblem;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import de.halle.smartcity.knowledge.StaffTestQuestion;
-import de.halle.smartcity.knowledge.StaffTestQuestions;
 import de.halle.smartcity.knowledge.StaffTestSet;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -44,7 +39,7 @@ public final class CheckCommand implements Command {
   public int run(Arguments arguments, Terminal terminal) throws Exception {
     Path dir = knowledge.folder(arguments);
     KnowledgeSnapshot snapshot = knowledge.load(dir);
-    StaffTestSet tests = new StaffTestQuestions(dir.resolve("tests")).load();
+    StaffTestSet tests = StaffSelfTest.load(dir);
     snapshot.problems().forEach(terminal.out()::println);
     tests.problems().forEach(terminal.out()::println);
     int failed = tests.questions().isEmpty() ? 0 : runTests(snapshot, dir, tests.questions(), terminal);
@@ -62,18 +57,10 @@ public final class CheckCommand implements Command {
 
   private int runTests(KnowledgeSnapshot snapshot, Path dir, List<StaffTestQuestion> questions, Terminal terminal)
       throws Exception {
-    Map<String, String> locations = new HashMap<>();
-    List<EvalQuestion> evalQuestions = new ArrayList<>();
-    for (StaffTestQuestion q : questions) {
-      locations.put(q.id(), q.location());
-      evalQuestions.add(new EvalQuestion(q.id(), q.question(), q.expect(), q.expectAny(), q.abstain()));
-    }
     try (KnowledgeBase.Opened opened = knowledge.build(dir, snapshot)) {
-      QuestionSetRun.Outcome outcome = QuestionSetRun.run(evalQuestions, opened.answerer());
-      for (QuestionSetRun.Failure failure : outcome.failures()) {
-        terminal.out().println(locations.get(failure.question().id()) + ": " + failure.line());
-      }
-      return outcome.failures().size();
+      StaffSelfTest.Result result = StaffSelfTest.run(questions, opened.answerer());
+      result.failures().forEach(terminal.out()::println);
+      return result.failures().size();
     }
   }
 }
