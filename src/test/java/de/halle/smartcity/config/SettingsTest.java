@@ -86,6 +86,7 @@ class SettingsTest {
   static Stream<Arguments> badValues() {
     return Stream.of(
         Arguments.of("TELEGRAM_BOT_TOKEN", "not-a-token", "expected <digits>:<secret>"),
+        Arguments.of("TELEGRAM_BOT_TOKEN", "12345:has spaces", "expected <digits>:<secret>"),
         Arguments.of("TELEGRAM_API_URL", "api.telegram.org", "must be an http(s) URL"),
         Arguments.of("TELEGRAM_API_URL", "ftp://example.org", "got 'ftp://example.org'"),
         Arguments.of("DATABASE_URL", "postgres://db/halle", "must be a JDBC URL"),
