@@ -8,10 +8,11 @@ import de.halle.smartcity.knowledge.StaffTestSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Runs the staff test questions of a knowledge folder ({@code tests/*.jsonl}) against an answerer, scored like
@@ -20,21 +21,32 @@ import java.util.Set;
 public final class StaffSelfTest {
 
   /**
+   * A question handled wrongly.
+   *
+   * @param id the question's id
+   * @param line where it is written and what it got: {@code tests/file.jsonl:3: FAIL id | question | answered=… | …}
+   */
+  public record Failure(String id, String line) {
+    public Failure {
+      Objects.requireNonNull(id, "id");
+      Objects.requireNonNull(line, "line");
+    }
+  }
+
+  /**
    * The outcome of one run.
    *
    * @param questions how many questions were asked
-   * @param failedIds ids of the questions handled wrongly, in file order
-   * @param failures one line per failed question: {@code tests/file.jsonl:3: FAIL id | question | answered=… | …}
+   * @param failures the questions handled wrongly, in file order
    */
-  public record Result(int questions, Set<String> failedIds, List<String> failures) {
+  public record Result(int questions, List<Failure> failures) {
     public Result {
-      failedIds = Set.copyOf(new LinkedHashSet<>(failedIds));
       failures = List.copyOf(failures);
     }
 
-    /** True when every question was handled correctly. */
-    public boolean passed() {
-      return failures.isEmpty();
+    /** The ids of the failed questions. */
+    public Set<String> failedIds() {
+      return failures.stream().map(Failure::id).collect(Collectors.toUnmodifiableSet());
     }
   }
 
@@ -53,13 +65,11 @@ public final class StaffSelfTest {
       locations.put(q.id(), q.location());
       evalQuestions.add(new EvalQuestion(q.id(), q.question(), q.expect(), q.expectAny(), q.abstain()));
     }
-    QuestionSetRun.Outcome outcome = QuestionSetRun.run(evalQuestions, answerer);
-    Set<String> failedIds = new LinkedHashSet<>();
-    List<String> failures = new ArrayList<>();
-    for (QuestionSetRun.Failure failure : outcome.failures()) {
-      failedIds.add(failure.question().id());
-      failures.add(locations.get(failure.question().id()) + ": " + failure.line());
+    List<Failure> failures = new ArrayList<>();
+    for (QuestionSetRun.Failure failure : QuestionSetRun.run(evalQuestions, answerer).failures()) {
+      String id = failure.question().id();
+      failures.add(new Failure(id, locations.get(id) + ": " + failure.line()));
     }
-    return new Result(questions.size(), failedIds, failures);
+    return new Result(questions.size(), failures);
   }
 }
