@@ -1,0 +1,224 @@
+package de.halle.smartcity.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.halle.smartcity.telegram.Outgoing.ChatMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import okhttp3.OkHttpClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
+import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
+import org.telegram.telegrambots.meta.TelegramUrl;
+import org.telegram.telegrambots.meta.api.methods.GetMe;
+import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.api.objects.User;
+
+/**
+ * The running Telegram bot: long polling with telegrambots 9.x on executors it owns, replies through a paced,
+ * time-bounded sender, and a shutdown that ends within {@link #SHUTDOWN_BUDGET}. Start it with {@link #start}, block
+ * the main thread with {@link #awaitClose()}, and let {@link #registerShutdownHook()} close it on SIGTERM.
+ */
+public final class TelegramBot implements AutoCloseable {
+  /** How long {@link #close()} may take in total; Docker's default stop timeout is 10 s. */
+  public static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(8);
+
+  private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
+  private static final int QUEUE_CAPACITY = 10_000;
+  private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+
+  private final TelegramBotsLongPollingApplication app;
+  private final ScheduledExecutorService poller;
+  private final ChatQueues queues;
+  private final ReplySender sender;
+  private final BotHttp http;
+  private final TelegramSettings settings;
+  private final BotIdentity identity;
+  private final AtomicBoolean closing = new AtomicBoolean();
+  private final CountDownLatch closed = new CountDownLatch(1);
+
+  private TelegramBot(TelegramBotsLongPollingApplication app, ScheduledExecutorService poller, ChatQueues queues,
+      ReplySender sender, BotHttp http, TelegramSettings settings, BotIdentity identity) {
+    this.app = app;
+    this.poller = poller;
+    this.queues = queues;
+    this.sender = sender;
+    this.http = http;
+    this.settings = settings;
+    this.identity = identity;
+  }
+
+  /**
+   * Connects to the Bot API, registers the command menus and starts polling.
+   *
+   * @throws IllegalStateException with a message for the operator when Telegram refuses the token or cannot be
+   *     reached
+   */
+  public static TelegramBot start(TelegramSettings settings, BotServices services) {
+    TelegramUrl url = settings.telegramUrl();
+    BotHttp http = BotHttp.create(settings);
+    try {
+      BotApi api = new TimedBotApi(new OkHttpTelegramClient(http.send(), settings.token(), url),
+          settings.callTimeout());
+      BotIdentity identity = identify(api, settings);
+      registerMenus(api);
+      Ticker ticker = Ticker.system();
+      ReplySender sender = new TelegramReplySender(api, new OutboundLimiter(settings.limits(), ticker), ticker);
+      Conversation conversation = Conversation.assemble(settings, services, identity, sender, ticker);
+      ExecutorService workers =
+          Executors.newFixedThreadPool(settings.workers(), new DaemonThreadFactory("telegram-worker"));
+      ChatQueues queues = new ChatQueues(workers, QUEUE_CAPACITY);
+      ExactlyOnceHandler handler =
+          new ExactlyOnceHandler(services.ledger(), conversation, sender, ticker, 3, Duration.ofMillis(500));
+      UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateReader(identity), queues, handler);
+      ScheduledExecutorService poller =
+          Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("telegram-poller"));
+      TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
+          ObjectMapper::new, http::poll, () -> poller, CappedBackOff::new);
+      TelegramBot bot = new TelegramBot(app, poller, queues, sender, http, settings, identity);
+      try {
+        app.registerBot(settings.token(), () -> url, updatesRequest(settings), dispatcher);
+      } catch (Exception e) {
+        bot.close();
+        throw new IllegalStateException("cannot start polling at " + settings.apiUrl() + ": " + e.getMessage(), e);
+      }
+      LOG.info("Telegram bot @{} polling {}", identity.username(), settings.apiUrl());
+      return bot;
+    } catch (RuntimeException e) {
+      http.shutdown();
+      throw e;
+    }
+  }
+
+  /** The bot's username without {@code @}, as reported by {@code getMe}. */
+  public String username() {
+    return identity.username();
+  }
+
+  /** Sends a plain-text notice (e.g. a reload report) to every admin's private chat; returns at once. */
+  public void notifyAdmins(String plainText) {
+    for (long admin : settings.adminIds()) {
+      for (String part : new HtmlSplitter(HtmlSplitter.TELEGRAM_LIMIT).split(Html.escape(plainText))) {
+        try {
+          queues.submit(admin, () -> sendNotice(admin, part));
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          return;
+        } catch (RuntimeException e) {
+          LOG.warn("admin notice not queued: {}", e.toString());
+        }
+      }
+    }
+  }
+
+  /** Closes the bot when the JVM shuts down (SIGTERM, {@code docker stop}); returns the hook thread. */
+  public Thread registerShutdownHook() {
+    Thread hook = new Thread(this::close, "telegram-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    return hook;
+  }
+
+  /** Blocks until {@link #close()} has finished. */
+  public void awaitClose() throws InterruptedException {
+    closed.await();
+  }
+
+  /**
+   * Stops polling, lets queued answers finish within the budget (abandoning the rest, which stay unconfirmed or
+   * failed in the ledger), then shuts down executors and HTTP clients. Idempotent; later callers wait for the first.
+   */
+  @Override
+  public void close() {
+    if (!closing.compareAndSet(false, true)) {
+      awaitQuietly();
+      return;
+    }
+    long deadline = System.nanoTime() + SHUTDOWN_BUDGET.toNanos();
+    try {
+      stopPolling();
+      Duration drain = Duration.ofNanos(deadline - System.nanoTime()).minusSeconds(1);
+      if (!queues.shutdown(drain.isNegative() ? Duration.ZERO : drain)) {
+        LOG.warn("shutdown: answers still running after {}; abandoned", drain);
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      http.shutdown();
+      closed.countDown();
+      LOG.info("Telegram bot stopped");
+    }
+  }
+
+  private void stopPolling() throws InterruptedException {
+    try {
+      app.close();
+    } catch (Exception e) {
+      LOG.warn("shutdown: closing the polling session failed: {}", e.toString());
+    }
+    http.cancelPolling();
+    poller.shutdownNow();
+    if (!poller.awaitTermination(2, TimeUnit.SECONDS)) {
+      LOG.warn("shutdown: poller thread did not stop within 2 s");
+    }
+  }
+
+  private void sendNotice(long chatId, String html) {
+    try {
+      sender.send(ChatMessage.of(new ChatRef(chatId, false), html, null));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (BotApiException e) {
+      LOG.warn("admin notice not delivered: {}", e.getMessage());
+    }
+  }
+
+  private void awaitQuietly() {
+    try {
+      closed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static BotIdentity identify(BotApi api, TelegramSettings settings) {
+    try {
+      User me = api.call(new GetMe());
+      return new BotIdentity(me.getId(), me.getUserName());
+    } catch (BotApiException e) {
+      String hint = e.kind() == BotApiException.Kind.REJECTED
+          ? "Telegram refused the token (" + e.errorCode() + "): check TELEGRAM_BOT_TOKEN"
+          : "cannot reach the Bot API at " + settings.apiUrl() + " (" + e.getMessage() + "): check TELEGRAM_API_URL";
+      throw new IllegalStateException(hint, e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while connecting to Telegram", e);
+    }
+  }
+
+  private static void registerMenus(BotApi api) {
+    for (SetMyCommands menu : BotCommands.menus(Texts.load())) {
+      try {
+        api.call(menu);
+      } catch (BotApiException e) {
+        LOG.warn("command menu not registered: {}", e.getMessage());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private static Function<Integer, GetUpdates> updatesRequest(TelegramSettings settings) {
+    int seconds = (int) settings.pollTimeout().toSeconds();
+    return last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(seconds)
+        .allowedUpdates(ALLOWED_UPDATES).build();
+  }
+}
