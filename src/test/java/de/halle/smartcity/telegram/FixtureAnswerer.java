@@ -39,7 +39,7 @@ final class FixtureAnswerer implements QuestionAnswerer {
     if (!words.isEmpty() && GREETINGS.containsAll(words)) {
       return new Answer(Answer.Kind.FIXED, "Hallo! Fragen Sie mich etwas.", List.of(), List.of(), 1, "de");
     }
-    if (words.size() <= 2 && !question.recentQuestions().isEmpty()) {
+    if (words.size() <= 1 && !question.recentQuestions().isEmpty()) {
       Set<String> merged = words(question.recentQuestions().get(question.recentQuestions().size() - 1));
       merged.removeIf(w -> w.matches("\\d{4}"));
       merged.addAll(words);
