@@ -29,7 +29,7 @@ import org.telegram.telegrambots.meta.api.objects.User;
  */
 public final class TelegramBot implements AutoCloseable {
   /** How long {@link #close()} may take in total; Docker's default stop timeout is 10 s. */
-  public static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(8);
+  public static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(7);
 
   private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
   private static final int QUEUE_CAPACITY = 10_000;

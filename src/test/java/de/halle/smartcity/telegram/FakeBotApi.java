@@ -34,7 +34,10 @@ final class FakeBotApi implements AutoCloseable {
   static final long BOT_ID = 4242;
   static final String BOT_USERNAME = "HalleTestBot";
 
-  /** A scripted misbehaviour for the next call(s) of one method. */
+  /**
+   * A scripted misbehaviour for the next call(s) of one method: 429 with {@code retry_after}, 500, or holding the
+   * request for a while and then answering 500 (so a request the bot gave up on never creates a message).
+   */
   sealed interface Fault permits TooManyRequests, ServerError, Stall {}
 
   record TooManyRequests(int retryAfterSeconds) implements Fault {}
@@ -166,7 +169,7 @@ final class FakeBotApi implements AutoCloseable {
         stall(stall.duration());
       }
       Reply reply = fault instanceof TooManyRequests tooMany ? tooManyRequests(tooMany.retryAfterSeconds())
-          : fault instanceof ServerError ? new Reply(500, error(500, "Internal Server Error"), null)
+          : fault != null ? new Reply(500, error(500, "Internal Server Error"), null)
           : answer(method, body);
       if (!method.equals("getupdates")) {
         record(new Call(method, body, reply.visibleText(), reply.messageId(), reply.status(), System.nanoTime()));

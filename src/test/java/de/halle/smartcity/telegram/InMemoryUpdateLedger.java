@@ -1,6 +1,7 @@
 package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.store.UpdateLedger;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,6 +28,7 @@ final class InMemoryUpdateLedger implements UpdateLedger {
   public synchronized void complete(long updateId) {
     requireClaimed(updateId);
     states.put(updateId, State.COMPLETED);
+    notifyAll();
   }
 
   @Override
@@ -34,6 +36,16 @@ final class InMemoryUpdateLedger implements UpdateLedger {
     requireClaimed(updateId);
     states.put(updateId, State.FAILED);
     failures.add(updateId + ": " + reason);
+    notifyAll();
+  }
+
+  /** Waits up to the timeout for the update to reach the state; returns the state it has then. */
+  synchronized State awaitState(long updateId, State state, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (states.get(updateId) != state && System.nanoTime() < deadline) {
+      wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+    return states.get(updateId);
   }
 
   synchronized State state(long updateId) {

@@ -121,7 +121,8 @@ class TelegramConversationIT {
     assertThat(replies.get(0).visibleText()).contains("40 Umweltsensoren");
     assertThat(replies.get(0).body().path("reply_parameters").path("message_id").asInt()).isPositive();
     assertThat(replies.get(1).visibleText()).contains("Feinstaub & Lärm");
-    assertThat(ledger.state(1)).isEqualTo(InMemoryUpdateLedger.State.COMPLETED);
+    assertThat(ledger.awaitState(1, InMemoryUpdateLedger.State.COMPLETED, WAIT))
+        .isEqualTo(InMemoryUpdateLedger.State.COMPLETED);
   }
 
   @Test

@@ -1,0 +1,21 @@
+package de.halle.smartcity.telegram;
+
+import java.time.Duration;
+
+/**
+ * Runs the bot in its own JVM against a fake Bot API (its URL is the only argument), closing it on SIGTERM the way
+ * the application does; for {@link TelegramShutdownIT}.
+ */
+final class ServeForTest {
+  private ServeForTest() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    TelegramSettings settings = TelegramSettings.defaults(FakeBotApi.TOKEN).withApiUrl(args[0])
+        .withTimeouts(Duration.ofSeconds(50), Duration.ofSeconds(2)).withLimits(OutboundLimits.disabled(), 10);
+    TelegramBot bot = TelegramBot.start(settings, BotHarness.services(
+        new FixtureAnswerer(FixtureKnowledge.snapshot()), new InMemoryUpdateLedger(), new InMemoryQuestionLog()));
+    bot.registerShutdownHook();
+    System.out.println("serving");
+    bot.awaitClose();
+  }
+}
