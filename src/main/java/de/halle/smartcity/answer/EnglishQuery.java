@@ -1,0 +1,124 @@
+package de.halle.smartcity.answer;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Tells English questions from German ones by their share of English and German stopwords, and turns an English
+ * question into German search words with a general glossary, so the German releases can answer it. Names and numbers
+ * the glossary does not know pass through unchanged. Language data lives in {@code lang/}. Thread-safe.
+ */
+public final class EnglishQuery {
+
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
+
+  private final Set<String> englishStopwords;
+  private final Set<String> germanStopwords;
+  private final Set<String> sharedStopwords;
+  private final EnglishQueryGlossary glossary;
+
+  EnglishQuery(
+      Set<String> englishStopwords,
+      Set<String> germanStopwords,
+      Set<String> sharedStopwords,
+      EnglishQueryGlossary glossary) {
+    this.englishStopwords = Set.copyOf(englishStopwords);
+    this.germanStopwords = Set.copyOf(germanStopwords);
+    this.sharedStopwords = Set.copyOf(sharedStopwords);
+    this.glossary = glossary;
+  }
+
+  /** Loads {@code lang/language-detect.tsv} and {@code lang/en-de-glossary.tsv}. */
+  public static EnglishQuery load() {
+    Map<String, Set<String>> lists = Map.of("en", new HashSet<>(), "de", new HashSet<>(), "both", new HashSet<>());
+    for (LanguageTable.Row row : LanguageTable.read("lang/language-detect.tsv", 2)) {
+      Set<String> list = lists.get(row.column(0));
+      if (list == null) {
+        throw new IllegalStateException(row.resource() + ":" + row.line() + ": language must be en, de or both");
+      }
+      list.add(row.column(1).toLowerCase(Locale.ROOT));
+    }
+    return new EnglishQuery(
+        lists.get("en"), lists.get("de"), lists.get("both"), EnglishQueryGlossary.read("lang/en-de-glossary.tsv"));
+  }
+
+  /**
+   * The language of a question: "en" when it has more English than German stopwords (at least two, or one in a
+   * question of up to four words), otherwise "de".
+   */
+  public String detect(String text) {
+    List<String> words = words(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    long english = words.stream().filter(englishStopwords::contains).count();
+    long german = words.stream().filter(germanStopwords::contains).count();
+    boolean enough = english >= 2 || (english == 1 && words.size() <= 4);
+    return enough && english > german ? "en" : "de";
+  }
+
+  /** True when {@link #detect} says "en". */
+  public boolean isEnglish(String text) {
+    return "en".equals(detect(text));
+  }
+
+  /**
+   * German search words for an English question: glossary phrases and words translated, English stopwords dropped,
+   * multi-word names ("New York") and unknown words or numbers kept as typed. Duplicates are left out.
+   */
+  public String translate(String text) {
+    List<String> typed = words(text);
+    List<String> lower = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    boolean[] name = names(typed, lower);
+    Set<String> out = new LinkedHashSet<>();
+    int i = 0;
+    while (i < typed.size()) {
+      Optional<EnglishQueryGlossary.Match> match = glossary.longestAt(lower, i, typed.size());
+      if (match.isPresent() && (!name[i] || match.get().length() > 1)) {
+        out.addAll(match.get().german());
+        i += match.get().length();
+        continue;
+      }
+      if (name[i] || !(englishStopwords.contains(lower.get(i)) || sharedStopwords.contains(lower.get(i)))) {
+        out.add(typed.get(i));
+      }
+      i++;
+    }
+    return String.join(" ", out);
+  }
+
+  /** Marks runs of two or more capitalized non-stopwords, such as "New York" or "Smart City", as names. */
+  private boolean[] names(List<String> typed, List<String> lower) {
+    boolean[] name = new boolean[typed.size()];
+    int start = 0;
+    while (start < typed.size()) {
+      int end = start;
+      while (end < typed.size() && capitalized(typed.get(end)) && !englishStopwords.contains(lower.get(end))) {
+        end++;
+      }
+      for (int j = start; end - start >= 2 && j < end; j++) {
+        name[j] = true;
+      }
+      start = Math.max(end, start + 1);
+    }
+    return name;
+  }
+
+  private static boolean capitalized(String word) {
+    return Character.isUpperCase(word.codePointAt(0));
+  }
+
+  private static List<String> words(String text) {
+    List<String> words = new ArrayList<>();
+    Matcher matcher = WORD.matcher(text.replace('\u2019', '\''));
+    while (matcher.find()) {
+      words.add(matcher.group());
+    }
+    return words;
+  }
+}

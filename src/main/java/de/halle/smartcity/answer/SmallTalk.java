@@ -1,0 +1,106 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.answer.SmallTalkPhrases.Phrase;
+import de.halle.smartcity.answer.SmallTalkPhrases.Role;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Recognizes greetings, thanks, goodbyes, requests for help and emergencies, and gives their fixed German or English
+ * replies without retrieval. Phrases and replies come from data files under {@code lang/}. Thread-safe.
+ *
+ * <p>An emergency phrase counts anywhere in the message (unless negated, as in "kein Notfall"); the other intents
+ * count only when the whole message consists of such phrases and filler words, so "Hallo, wann fährt der Bus?" is a
+ * real question and not a greeting.
+ */
+public final class SmallTalk {
+
+  /** What a small-talk message is about. */
+  public enum Intent {
+    GREETING,
+    THANKS,
+    GOODBYE,
+    HELP,
+    EMERGENCY
+  }
+
+  /** A recognized intent and the language its reply should be in ("de" or "en"). */
+  public record Recognized(Intent intent, String language) {
+    public Recognized {
+      Objects.requireNonNull(intent, "intent");
+      if (!"de".equals(language) && !"en".equals(language)) {
+        throw new IllegalArgumentException("language must be de or en but was " + language);
+      }
+    }
+  }
+
+  /** When a message holds phrases of several intents, the first of this list wins. */
+  private static final List<Role> PRIORITY = List.of(Role.HELP, Role.GOODBYE, Role.THANKS, Role.GREETING);
+
+  private final SmallTalkPhrases phrases;
+  private final SmallTalkReplies replies;
+
+  SmallTalk(SmallTalkPhrases phrases, SmallTalkReplies replies) {
+    this.phrases = phrases;
+    this.replies = replies;
+  }
+
+  /** Loads the phrase and reply tables shipped in {@code lang/smalltalk-*.tsv}. */
+  public static SmallTalk load() {
+    return new SmallTalk(
+        SmallTalkPhrases.read("lang/smalltalk-phrases.tsv"), SmallTalkReplies.read("lang/smalltalk-replies.tsv"));
+  }
+
+  /** The fixed reply for a small-talk message, or empty when the text is a real question (or nothing at all). */
+  public Optional<Answer> reply(String text) {
+    return recognize(text)
+        .map(r -> new Answer(Answer.Kind.FIXED, replies.text(r), List.of(), List.of(), 1.0, r.language()));
+  }
+
+  /** The intent of a small-talk message, or empty when the text is a real question (or nothing at all). */
+  public Optional<Recognized> recognize(String text) {
+    List<String> words = SmallTalkPhrases.words(text);
+    Optional<Recognized> emergency = emergency(words);
+    return emergency.isPresent() ? emergency : wholeMessage(words);
+  }
+
+  private Optional<Recognized> emergency(List<String> words) {
+    for (int i = 0; i < words.size(); i++) {
+      boolean negated = i > 0 && isNegation(words, i - 1);
+      for (Phrase phrase : phrases.matchesAt(words, i)) {
+        if (phrase.role() == Role.EMERGENCY && !negated) {
+          return Optional.of(new Recognized(Intent.EMERGENCY, replyLanguage(phrase.language())));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private boolean isNegation(List<String> words, int position) {
+    return phrases.matchesAt(words, position).stream().anyMatch(p -> p.role() == Role.NEGATION);
+  }
+
+  private Optional<Recognized> wholeMessage(List<String> words) {
+    Map<Role, String> found = new EnumMap<>(Role.class);
+    int i = 0;
+    while (i < words.size()) {
+      Optional<Phrase> phrase = phrases.matchesAt(words, i).stream().filter(p -> p.role() != Role.EMERGENCY).findFirst();
+      if (phrase.isEmpty() || phrase.get().role() == Role.NEGATION) {
+        return Optional.empty();
+      }
+      found.putIfAbsent(phrase.get().role(), phrase.get().language());
+      i += phrase.get().words().size();
+    }
+    return PRIORITY.stream()
+        .filter(found::containsKey)
+        .findFirst()
+        .map(role -> new Recognized(Intent.valueOf(role.name()), replyLanguage(found.get(role))));
+  }
+
+  private static String replyLanguage(String phraseLanguage) {
+    return "en".equals(phraseLanguage) ? "en" : "de";
+  }
+}

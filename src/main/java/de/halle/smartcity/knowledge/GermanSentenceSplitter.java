@@ -1,0 +1,153 @@
+package de.halle.smartcity.knowledge;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a German plain-text paragraph into sentences, keeping abbreviations ("z. B.", "Dr.", "Nr. 5"), dates
+ * ("21. und 22. April 2023", "21.04.2023"), addresses and quoted speech intact. Joining the sentences with single
+ * spaces gives back the paragraph with its whitespace collapsed. Thread-safe.
+ */
+public final class GermanSentenceSplitter {
+
+  /** Classpath location of the bundled abbreviation list. */
+  public static final String ABBREVIATIONS_RESOURCE = "/lang/de-abbreviations.txt";
+
+  private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
+  private static final Pattern LETTER_RUN = Pattern.compile("(?:\\p{L}{1,2}\\.){2,}");
+  private static final Pattern SINGLE_LETTER = Pattern.compile("\\p{L}\\.");
+  private static final Pattern NUMBER = Pattern.compile("\\d+(?:[./\\-–]+\\d+)*\\.");
+  private static final String CLOSING = ")]}\"'“”‘’«»‹›";
+  private static final String OPENING = "([{\"'„‚“‘»«›‹";
+
+  private final Set<String> abbreviations = new HashSet<>();
+  private final Set<String> sentenceFinalAbbreviations = new HashSet<>();
+  private final Set<String> months = new HashSet<>();
+
+  /**
+   * A splitter for the given abbreviation list lines (format of {@value #ABBREVIATIONS_RESOURCE}: one entry per
+   * line, {@code #} comments, a trailing {@code " *"} marking an abbreviation that may also end a sentence).
+   */
+  public GermanSentenceSplitter(List<String> abbreviationLines) {
+    for (String raw : abbreviationLines) {
+      String line = raw.strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      if (line.endsWith("*")) {
+        String entry = line.substring(0, line.length() - 1).strip();
+        abbreviations.add(entry);
+        sentenceFinalAbbreviations.add(entry);
+      } else {
+        abbreviations.add(line);
+      }
+    }
+    for (Month month : Month.values()) {
+      months.add(month.getDisplayName(TextStyle.FULL, Locale.GERMAN));
+      months.add(withoutPeriod(month.getDisplayName(TextStyle.SHORT, Locale.GERMAN)));
+    }
+  }
+
+  /** A splitter with the bundled general abbreviation list. */
+  public static GermanSentenceSplitter withBundledAbbreviations() {
+    try (InputStream in = GermanSentenceSplitter.class.getResourceAsStream(ABBREVIATIONS_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing classpath resource " + ABBREVIATIONS_RESOURCE);
+      }
+      return new GermanSentenceSplitter(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + ABBREVIATIONS_RESOURCE, e);
+    }
+  }
+
+  /** Returns the sentences of the paragraph, in order; empty for a blank paragraph. */
+  public List<String> split(String paragraph) {
+    String text = WHITESPACE.matcher(paragraph).replaceAll(" ").strip();
+    List<String> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < text.length(); i++) {
+      if (!isTerminator(text.charAt(i))) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < text.length() && (isTerminator(text.charAt(end)) || CLOSING.indexOf(text.charAt(end)) >= 0)) {
+        end++;
+      }
+      if (end < text.length() && text.charAt(end) == ' ' && isBoundary(text, start, i, end)) {
+        sentences.add(text.substring(start, end));
+        start = end + 1;
+      }
+      i = end - 1;
+    }
+    if (start < text.length()) {
+      sentences.add(text.substring(start));
+    }
+    return sentences;
+  }
+
+  private boolean isBoundary(String text, int sentenceStart, int terminator, int end) {
+    String next = wordAt(text, end + 1);
+    if (startsLowerCase(next)) {
+      return false;
+    }
+    boolean singlePeriod = text.charAt(terminator) == '.' && end - terminator == 1
+        || text.charAt(terminator) == '.' && CLOSING.indexOf(text.charAt(terminator + 1)) >= 0;
+    if (!singlePeriod) {
+      return true;
+    }
+    int wordStart = text.lastIndexOf(' ', terminator) + 1;
+    String token = stripOpening(text.substring(Math.max(wordStart, sentenceStart), terminator + 1));
+    return !isAbbreviation(token) && !(NUMBER.matcher(token).matches() && isMonth(next));
+  }
+
+  private boolean isAbbreviation(String token) {
+    if (SINGLE_LETTER.matcher(token).matches() || LETTER_RUN.matcher(token).matches()) {
+      return !sentenceFinalAbbreviations.contains(token);
+    }
+    String lowerFirst = token.isEmpty() ? token : Character.toLowerCase(token.charAt(0)) + token.substring(1);
+    String entry = abbreviations.contains(token) ? token : abbreviations.contains(lowerFirst) ? lowerFirst : null;
+    return entry != null && !sentenceFinalAbbreviations.contains(entry);
+  }
+
+  private boolean isMonth(String word) {
+    return months.contains(withoutPeriod(word.replaceAll("[,;:]+$", "")));
+  }
+
+  private static String wordAt(String text, int from) {
+    int space = text.indexOf(' ', from);
+    return stripOpening(text.substring(from, space < 0 ? text.length() : space));
+  }
+
+  private static boolean startsLowerCase(String word) {
+    return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+  }
+
+  private static String stripOpening(String word) {
+    int i = 0;
+    while (i < word.length() && OPENING.indexOf(word.charAt(i)) >= 0) {
+      i++;
+    }
+    return word.substring(i);
+  }
+
+  private static String withoutPeriod(String word) {
+    return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+  }
+
+  private static boolean isTerminator(char c) {
+    return c == '.' || c == '!' || c == '?' || c == '…';
+  }
+}

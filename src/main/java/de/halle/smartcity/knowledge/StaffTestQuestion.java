@@ -1,0 +1,50 @@
+package de.halle.smartcity.knowledge;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One staff test question from {@code knowledge/tests/*.jsonl}: a question and what a correct reply contains, or that
+ * the bot must decline.
+ *
+ * @param id unique id, e.g. {@code "kosten-reise"}
+ * @param question the question as a citizen would ask it
+ * @param expect strings that must all occur in the answer; empty unless this is an "all of" question
+ * @param expectAny strings of which one must occur in the answer; empty unless this is an "any of" question
+ * @param abstain whether the correct reply is to decline
+ * @param lang language code of the question, {@code "de"} unless given
+ * @param file file the question came from, relative to the knowledge folder, e.g. {@code tests/reise.jsonl}
+ * @param line 1-based line in that file
+ */
+public record StaffTestQuestion(
+    String id,
+    String question,
+    List<String> expect,
+    List<String> expectAny,
+    boolean abstain,
+    String lang,
+    String file,
+    int line) {
+
+  public StaffTestQuestion {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(question, "question");
+    Objects.requireNonNull(lang, "lang");
+    Objects.requireNonNull(file, "file");
+    expect = List.copyOf(expect);
+    expectAny = List.copyOf(expectAny);
+    int kinds = (expect.isEmpty() ? 0 : 1) + (expectAny.isEmpty() ? 0 : 1) + (abstain ? 1 : 0);
+    if (kinds != 1) {
+      throw new IllegalArgumentException("question " + id + " needs exactly one of expect, expect_any, abstain but had "
+          + kinds);
+    }
+    if (line < 1) {
+      throw new IllegalArgumentException("line must be >= 1 but was " + line);
+    }
+  }
+
+  /** Returns where the question is written, as {@code file:line}. */
+  public String location() {
+    return file + ":" + line;
+  }
+}

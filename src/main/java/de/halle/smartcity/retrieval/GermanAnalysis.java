@@ -1,0 +1,152 @@
+package de.halle.smartcity.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
+import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
+ * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms. Numbers
+ * stay tokens. Immutable and thread-safe.
+ */
+public final class GermanAnalysis {
+
+  private static final int MIN_WORD = 4;
+  private static final int MIN_PART = 4;
+  private static final int MAX_PART = 20;
+
+  private final LanguageResources resources;
+  private final CharArraySet dictionary;
+  private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
+
+  /** Analysis with the general compound parts plus the given corpus words (any case, any length). */
+  public GermanAnalysis(LanguageResources resources, Collection<String> corpusWords) {
+    this.resources = resources;
+    CharArraySet words = new CharArraySet(resources.compoundParts().size() + corpusWords.size(), false);
+    words.addAll(resources.compoundParts());
+    for (String word : corpusWords) {
+      if (word.length() >= MIN_WORD && !resources.stopwords().contains(word)) {
+        words.add(word);
+      }
+    }
+    this.dictionary = CharArraySet.unmodifiableSet(words);
+    this.indexAnalyzer = chain(false);
+    this.queryAnalyzer = chain(true);
+  }
+
+  /** A new analysis whose compound dictionary also knows the given words (for a re-indexed file). */
+  public GermanAnalysis withWords(Collection<String> corpusWords) {
+    List<String> all = new ArrayList<>(dictionary.size() + corpusWords.size());
+    for (Object word : dictionary) {
+      all.add(new String((char[]) word));
+    }
+    all.addAll(corpusWords);
+    return new GermanAnalysis(resources, all);
+  }
+
+  /** The analyzer for indexed text (no synonyms). */
+  public Analyzer indexAnalyzer() {
+    return indexAnalyzer;
+  }
+
+  /** The distinct lowercased words of a text, as candidates for the compound dictionary. */
+  public static Set<String> surfaceWords(String text) {
+    Set<String> words = new TreeSet<>();
+    try (Analyzer surface = LanguageResources.surfaceAnalyzer();
+        TokenStream stream = surface.tokenStream("w", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (term.length() >= MIN_WORD && Character.isLetter(term.charAt(0))) {
+          words.add(term.toString());
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+    return words;
+  }
+
+  /** The indexed terms of a text, in order, as the index analyzer produces them. */
+  public List<String> indexTerms(String text) {
+    List<String> terms = new ArrayList<>();
+    try (TokenStream stream = indexAnalyzer.tokenStream("t", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        terms.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+    return terms;
+  }
+
+  /** The question's terms, each tagged with the question word it belongs to and how it relates to it. */
+  public List<QueryTerm> queryTerms(String question) {
+    List<QueryTerm> terms = new ArrayList<>();
+    try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int word = -1;
+      boolean wordSeen = false;
+      while (stream.incrementToken()) {
+        if (increment.getPositionIncrement() > 0 || word < 0) {
+          word++;
+          wordSeen = false;
+        }
+        QueryTerm.Origin origin = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
+            ? QueryTerm.Origin.SYNONYM
+            : wordSeen ? QueryTerm.Origin.PART : QueryTerm.Origin.WORD;
+        wordSeen |= origin == QueryTerm.Origin.WORD;
+        terms.add(new QueryTerm(term.toString(), word, origin));
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+    return terms;
+  }
+
+  private Analyzer chain(boolean withSynonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(tokenizer);
+        if (withSynonyms && resources.synonyms().fst != null) {
+          stream = new SynonymGraphFilter(stream, resources.synonyms(), true);
+        }
+        stream = new DictionaryCompoundWordTokenFilter(stream, dictionary,
+            CompoundWordTokenFilterBase.DEFAULT_MIN_WORD_SIZE, MIN_PART, MAX_PART, false);
+        stream = new CompoundCoverFilter(stream);
+        stream = new StopFilter(stream, resources.stopwords());
+        stream = new GermanNormalizationFilter(stream);
+        return new TokenStreamComponents(tokenizer, new GermanLightStemFilter(stream));
+      }
+    };
+  }
+}

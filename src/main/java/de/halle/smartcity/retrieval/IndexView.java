@@ -1,0 +1,128 @@
+package de.halle.smartcity.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * One consistent generation of the sentence index: the Lucene reader, the documents it holds with their vectors,
+ * and the analysis they were indexed with. Readers use one view for a whole question and never see a half-applied
+ * change. Thread-safe.
+ */
+public final class IndexView {
+
+  static final String FILE = "file";
+  static final String KIND = "kind";
+  static final String ORDINAL = "ord";
+  static final String TEXT = "text";
+  static final String CONTEXT = "ctx";
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  static final String SENTENCE_KIND = "s";
+  static final String DOCUMENT_KIND = "d";
+
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final Map<String, EmbeddedDocument> documents;
+  private final GermanAnalysis analysis;
+
+  IndexView(DirectoryReader reader, Map<String, EmbeddedDocument> documents, GermanAnalysis analysis) {
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.documents = documents;
+    this.analysis = analysis;
+  }
+
+  DirectoryReader reader() {
+    return reader;
+  }
+
+  /** The analysis questions must be analysed with for this view. */
+  public GermanAnalysis analysis() {
+    return analysis;
+  }
+
+  /** The document of a file, or null when it is not indexed. */
+  public EmbeddedDocument document(String file) {
+    return documents.get(file);
+  }
+
+  /** The indexed file names. */
+  public Set<String> files() {
+    return documents.keySet();
+  }
+
+  /** The best sentences for weighted terms: the sentence, its neighbours and the title count. */
+  public List<SentenceHit> sentences(Map<String, Double> weightedTerms, int limit) {
+    Query query = weighted(weightedTerms, SENTENCE_KIND, Map.of(TEXT, 1.0, CONTEXT, 0.3, TITLE, 0.3));
+    List<SentenceHit> hits = new ArrayList<>();
+    try {
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+        Document doc = stored.document(hit.doc, Set.of(FILE, ORDINAL));
+        hits.add(new SentenceHit(doc.get(FILE), doc.getField(ORDINAL).numericValue().intValue(), hit.score));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the in-memory index failed", e);
+    }
+    return hits;
+  }
+
+  /** The best documents for weighted terms (whole text and title), best first, with their BM25 score. */
+  public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
+    Query query = weighted(weightedTerms, DOCUMENT_KIND, Map.of(BODY, 1.0, TITLE, 0.6));
+    Map<String, Double> scores = new LinkedHashMap<>();
+    try {
+      StoredFields stored = searcher.storedFields();
+      for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+        scores.put(stored.document(hit.doc, Set.of(FILE)).get(FILE), (double) hit.score);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("searching the in-memory index failed", e);
+    }
+    return scores;
+  }
+
+  /** In how many sentences a term occurs (0 for a term the releases never use). */
+  public int sentenceFrequency(String term) {
+    try {
+      return reader.docFreq(new Term(TEXT, term));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the in-memory index failed", e);
+    }
+  }
+
+  /** The number of indexed sentences. */
+  public int sentenceCount() {
+    try {
+      return Math.max(1, reader.getDocCount(TEXT));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the in-memory index failed", e);
+    }
+  }
+
+  private static Query weighted(Map<String, Double> terms, String kind, Map<String, Double> fields) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    terms.forEach((term, weight) -> fields.forEach((field, boost) -> any.add(
+        new BoostQuery(new TermQuery(new Term(field, term)), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
+    return new BooleanQuery.Builder()
+        .add(any.build(), BooleanClause.Occur.MUST)
+        .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
+        .build();
+  }
+}

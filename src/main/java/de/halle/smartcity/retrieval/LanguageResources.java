@@ -1,0 +1,101 @@
+package de.halle.smartcity.retrieval;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The general German vocabulary the analysis uses: stop words, compound parts (classpath {@code lang/de/}) and the
+ * staff-editable synonyms file.
+ *
+ * @param stopwords Lucene's German stop words plus question words, lowercase
+ * @param compoundParts general words that compounds are split into, lowercase
+ * @param synonyms parsed synonyms, applied to questions only
+ */
+public record LanguageResources(CharArraySet stopwords, List<String> compoundParts, SynonymMap synonyms) {
+
+  private static final String STOPWORDS = "lang/de/stopwords.txt";
+  private static final String COMPOUND_PARTS = "lang/de/compound-parts.txt";
+
+  public LanguageResources {
+    stopwords = CharArraySet.unmodifiableSet(stopwords);
+    compoundParts = List.copyOf(compoundParts);
+    java.util.Objects.requireNonNull(synonyms, "synonyms");
+  }
+
+  /** Loads the bundled word lists and the synonyms file; a missing synonyms file means no synonyms. */
+  public static LanguageResources load(Path synonymsFile) {
+    CharArraySet stop = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), false);
+    stop.addAll(classpathWords(STOPWORDS));
+    String synonymText = "";
+    try {
+      if (synonymsFile != null && Files.isRegularFile(synonymsFile)) {
+        synonymText = Files.readString(synonymsFile, StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read synonyms file " + synonymsFile, e);
+    }
+    return new LanguageResources(stop, classpathWords(COMPOUND_PARTS), parseSynonyms(synonymText, synonymsFile));
+  }
+
+  /** Parses Solr-format synonyms; a line Lucene cannot parse is reported with the file name. */
+  static SynonymMap parseSynonyms(String text, Path origin) {
+    try (Analyzer surface = surfaceAnalyzer()) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, surface);
+      parser.parse(new StringReader(text.toLowerCase(Locale.GERMAN)));
+      return parser.build();
+    } catch (IOException | ParseException e) {
+      throw new IllegalArgumentException("synonyms file " + origin + " is not in Solr synonym format: "
+          + e.getMessage(), e);
+    }
+  }
+
+  /** Lowercased standard tokens, the form in which synonyms and compound parts are matched. */
+  static Analyzer surfaceAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+      }
+    };
+  }
+
+  private static List<String> classpathWords(String resource) {
+    InputStream in = LanguageResources.class.getClassLoader().getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("language resource missing from the classpath: " + resource);
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
+        BufferedReader lines = new BufferedReader(reader)) {
+      List<String> words = new ArrayList<>();
+      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+        String word = line.strip();
+        if (!word.isEmpty() && !word.startsWith("#")) {
+          words.add(word.toLowerCase(Locale.GERMAN));
+        }
+      }
+      return words;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read language resource " + resource, e);
+    }
+  }
+}

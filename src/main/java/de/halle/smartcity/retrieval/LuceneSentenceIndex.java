@@ -1,0 +1,184 @@
+package de.halle.smartcity.retrieval;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * An in-memory Lucene BM25 index whose unit is a sentence, indexed with its neighbours and the release title, plus
+ * one entry per release for document-level scores. Supports a full rebuild and per-file replace/remove; each change
+ * publishes a new {@link IndexView} atomically, so readers never see a half state. Thread-safe.
+ */
+public final class LuceneSentenceIndex implements Closeable {
+
+  private final IndexWriter writer;
+  private final CurrentAnalyzer analyzer;
+  private final AtomicReference<IndexView> current = new AtomicReference<>();
+
+  /** An empty index using the given analysis. */
+  public LuceneSentenceIndex(GermanAnalysis analysis) {
+    try {
+      this.analyzer = new CurrentAnalyzer(analysis);
+      IndexWriterConfig config = new IndexWriterConfig(analyzer);
+      config.setRAMBufferSizeMB(64);
+      this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
+      current.set(new IndexView(DirectoryReader.open(writer), Map.of(), analysis));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot create the in-memory index", e);
+    }
+  }
+
+  /** Replaces everything with the given documents, analysed with the given analysis. */
+  public synchronized void replaceAll(Collection<EmbeddedDocument> documents, GermanAnalysis analysis) {
+    try {
+      analyzer.use(analysis);
+      writer.deleteAll();
+      Map<String, EmbeddedDocument> byFile = new HashMap<>();
+      for (EmbeddedDocument document : documents) {
+        writer.addDocuments(luceneDocuments(document.document()));
+        byFile.put(document.file(), document);
+      }
+      publish(byFile, analysis);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot rebuild the in-memory index", e);
+    }
+  }
+
+  /** Adds a document or replaces the one with the same file name; its old sentences and vectors are gone. */
+  public synchronized void replace(EmbeddedDocument document, GermanAnalysis analysis) {
+    try {
+      analyzer.use(analysis);
+      writer.updateDocuments(new Term(IndexView.FILE, document.file()), luceneDocuments(document.document()));
+      Map<String, EmbeddedDocument> byFile = new HashMap<>(documentsNow());
+      byFile.put(document.file(), document);
+      publish(byFile, analysis);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot re-index " + document.file(), e);
+    }
+  }
+
+  /** Removes a file's sentences and vectors; unknown files are ignored. */
+  public synchronized void remove(String file) {
+    try {
+      writer.deleteDocuments(new Term(IndexView.FILE, file));
+      Map<String, EmbeddedDocument> byFile = new HashMap<>(documentsNow());
+      byFile.remove(file);
+      publish(byFile, current.get().analysis());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove " + file + " from the index", e);
+    }
+  }
+
+  /** Runs a read against the current view; the view's reader stays open until the read returns. */
+  public <T> T read(Function<IndexView, T> reading) {
+    while (true) {
+      IndexView view = current.get();
+      if (view.reader().tryIncRef()) {
+        try {
+          return reading.apply(view);
+        } finally {
+          decRef(view);
+        }
+      }
+    }
+  }
+
+  private Map<String, EmbeddedDocument> documentsNow() {
+    IndexView view = current.get();
+    Map<String, EmbeddedDocument> byFile = new HashMap<>();
+    for (String file : view.files()) {
+      byFile.put(file, view.document(file));
+    }
+    return byFile;
+  }
+
+  private void publish(Map<String, EmbeddedDocument> byFile, GermanAnalysis analysis) throws IOException {
+    writer.commit();
+    IndexView next = new IndexView(DirectoryReader.open(writer), Map.copyOf(byFile), analysis);
+    decRef(current.getAndSet(next));
+  }
+
+  private static List<Document> luceneDocuments(IndexedDocument document) {
+    List<String> sentences = document.sentences();
+    String title = document.document().title();
+    List<Document> docs = new ArrayList<>(sentences.size() + 1);
+    for (int s = 0; s < sentences.size(); s++) {
+      String neighbours = (s > 0 ? sentences.get(s - 1) : "") + " " + (s + 1 < sentences.size()
+          ? sentences.get(s + 1) : "");
+      Document doc = common(document.file(), IndexView.SENTENCE_KIND, title);
+      doc.add(new StoredField(IndexView.ORDINAL, s));
+      doc.add(new TextField(IndexView.TEXT, sentences.get(s), Field.Store.NO));
+      doc.add(new TextField(IndexView.CONTEXT, neighbours, Field.Store.NO));
+      docs.add(doc);
+    }
+    Document whole = common(document.file(), IndexView.DOCUMENT_KIND, title);
+    whole.add(new TextField(IndexView.BODY, String.join(" ", sentences), Field.Store.NO));
+    docs.add(whole);
+    return docs;
+  }
+
+  private static Document common(String file, String kind, String title) {
+    Document doc = new Document();
+    doc.add(new StringField(IndexView.FILE, file, Field.Store.YES));
+    doc.add(new StringField(IndexView.KIND, kind, Field.Store.NO));
+    doc.add(new TextField(IndexView.TITLE, title, Field.Store.NO));
+    return doc;
+  }
+
+  /** The writer's analyzer: delegates to the analysis of the change being written. */
+  private static final class CurrentAnalyzer extends DelegatingAnalyzerWrapper {
+
+    private volatile GermanAnalysis analysis;
+
+    CurrentAnalyzer(GermanAnalysis analysis) {
+      super(PER_FIELD_REUSE_STRATEGY);
+      this.analysis = analysis;
+    }
+
+    void use(GermanAnalysis next) {
+      this.analysis = next;
+    }
+
+    @Override
+    protected Analyzer getWrappedAnalyzer(String fieldName) {
+      return analysis.indexAnalyzer();
+    }
+  }
+
+  private static void decRef(IndexView view) {
+    try {
+      view.reader().decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot release an index reader", e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      writer.close();
+      current.get().reader().decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot close the in-memory index", e);
+    }
+  }
+}

@@ -1,0 +1,36 @@
+package de.halle.smartcity.retrieval;
+
+import java.util.Objects;
+
+/**
+ * One analysed term of a question, grouped by the question word it came from.
+ *
+ * @param term the analysed (folded, stemmed) term as it is indexed
+ * @param word index of the question word this term belongs to, 0-based
+ * @param origin whether the term is the word itself, a synonym of it or a part of the compound
+ */
+public record QueryTerm(String term, int word, Origin origin) {
+
+  /** How a term relates to the question word it belongs to. */
+  public enum Origin {
+    /** The question word itself. */
+    WORD,
+    /** A synonym from the synonyms file. */
+    SYNONYM,
+    /** A part of a compound word. */
+    PART
+  }
+
+  public QueryTerm {
+    Objects.requireNonNull(term, "term");
+    Objects.requireNonNull(origin, "origin");
+    if (term.isEmpty() || word < 0) {
+      throw new IllegalArgumentException("need a non-empty term and word >= 0 but got '" + term + "', " + word);
+    }
+  }
+
+  /** True for numbers such as years, which must match exactly. */
+  public boolean numeric() {
+    return term.chars().allMatch(Character::isDigit);
+  }
+}

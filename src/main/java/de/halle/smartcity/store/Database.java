@@ -1,0 +1,107 @@
+package de.halle.smartcity.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The bot's relational database (H2 file by default, PostgreSQL by URL), migrated to the current schema when opened.
+ *
+ * <p>Thread-safe: every {@link #connection()} call hands out its own connection (pooled for H2, a fresh
+ * {@link DriverManager} connection otherwise); callers close it.
+ */
+public final class Database implements AutoCloseable {
+
+  /** The default: an H2 file in the data directory of the working directory. */
+  public static final String DEFAULT_URL = "jdbc:h2:file:./data/halle-bot";
+
+  /**
+   * Tables that hold data about a citizen, children first; each has {@code chat_hash} and {@code created_at}
+   * columns, so forgetting a chat and enforcing retention treat them alike.
+   */
+  public static final List<String> PERSONAL_TABLES = List.of("feedback", "question");
+
+  private static final String H2_USER = "sa";
+  private static final int H2_POOL_SIZE = 16;
+
+  private final String url;
+  private final String user;
+  private final String password;
+  private final JdbcConnectionPool h2Pool;
+
+  private Database(String url, String user, String password, JdbcConnectionPool h2Pool) {
+    this.url = url;
+    this.user = user;
+    this.password = password;
+    this.h2Pool = h2Pool;
+  }
+
+  /** Opens the database at a JDBC URL whose credentials, if any, are part of the URL. */
+  public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, Optional.empty(), Optional.empty());
+  }
+
+  /**
+   * Opens the database at a JDBC URL as {@code user} ({@code DATABASE_USER}, {@code DATABASE_PASSWORD}) and migrates
+   * it with the versioned scripts under {@code db/migration}; H2 without a user connects as {@code sa}.
+   *
+   * @throws IllegalStateException when the database cannot be reached or migrated, naming the URL
+   */
+  public static Database open(String jdbcUrl, Optional<String> user, Optional<String> password) {
+    Objects.requireNonNull(jdbcUrl, "jdbcUrl");
+    if (!jdbcUrl.startsWith("jdbc:")) {
+      throw new IllegalArgumentException("DATABASE_URL must be a JDBC URL starting with jdbc: but was " + jdbcUrl);
+    }
+    boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+    String userName = user.orElse(h2 ? H2_USER : null);
+    String secret = password.orElse(h2 ? "" : null);
+    JdbcConnectionPool pool = h2 ? JdbcConnectionPool.create(jdbcUrl, userName, secret) : null;
+    if (pool != null) {
+      pool.setMaxConnections(H2_POOL_SIZE);
+    }
+    Database database = new Database(jdbcUrl, userName, secret, pool);
+    try {
+      var configuration = Flyway.configure().locations("classpath:db/migration");
+      if (pool != null) {
+        configuration.dataSource(pool);
+      } else {
+        configuration.dataSource(jdbcUrl, userName, secret);
+      }
+      configuration.load().migrate();
+    } catch (FlywayException e) {
+      database.close();
+      throw new IllegalStateException("cannot migrate database " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+    return database;
+  }
+
+  /** Returns a new connection in auto-commit mode; the caller closes it. */
+  public Connection connection() throws SQLException {
+    if (h2Pool != null) {
+      return h2Pool.getConnection();
+    }
+    return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+  }
+
+  /** The JDBC URL with any password parameter hidden, for log lines. */
+  public String describe() {
+    return redacted(url);
+  }
+
+  @Override
+  public void close() {
+    if (h2Pool != null) {
+      h2Pool.dispose();
+    }
+  }
+
+  private static String redacted(String jdbcUrl) {
+    return jdbcUrl.replaceAll("(?i)(password=)[^&;]*", "$1***");
+  }
+}

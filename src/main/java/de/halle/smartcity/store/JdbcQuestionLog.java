@@ -1,0 +1,137 @@
+package de.halle.smartcity.store;
+
+import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.answer.Source;
+import de.halle.smartcity.privacy.HmacPseudonymizer;
+import de.halle.smartcity.privacy.PersonalDataKind;
+import de.halle.smartcity.privacy.PersonalDataScrubber;
+import de.halle.smartcity.privacy.ScrubResult;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.stream.Collectors;
+
+/**
+ * {@link QuestionLog} in the {@code question} and {@code feedback} tables: chat ids become HMAC pseudonyms and
+ * question texts are scrubbed of personal data (or withheld entirely) before anything is written. Thread-safe.
+ */
+public final class JdbcQuestionLog implements QuestionLog {
+
+  static final int MAX_TEXT_LENGTH = 1000;
+  private static final int MAX_TITLE_LENGTH = 500;
+  private static final int MAX_FILE_LENGTH = 255;
+
+  private final Database database;
+  private final HmacPseudonymizer pseudonymizer;
+  private final PersonalDataScrubber scrubber;
+
+  /** A log writing to {@code database}, hashing chat ids with {@code pseudonymizer}. */
+  public JdbcQuestionLog(Database database, HmacPseudonymizer pseudonymizer, PersonalDataScrubber scrubber) {
+    this.database = database;
+    this.pseudonymizer = pseudonymizer;
+    this.scrubber = scrubber;
+  }
+
+  @Override
+  public long record(long chatId, String question, Answer answer, Instant at) {
+    ScrubResult scrubbed = scrubber.scrub(question);
+    Source top = answer.sources().isEmpty() ? null : answer.sources().get(0);
+    String sql = "INSERT INTO question (chat_hash, created_at, question_text, removed_kinds, reply_kind, answered,"
+        + " confidence, top_source_file, top_source_title, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
+      s.setString(1, pseudonymizer.pseudonym(chatId));
+      s.setObject(2, utc(at));
+      s.setString(3, scrubbed.storableText().map(t -> truncate(t, MAX_TEXT_LENGTH)).orElse(null));
+      s.setString(4, scrubbed.found().stream().map(PersonalDataKind::name).sorted().collect(Collectors.joining(",")));
+      s.setString(5, answer.kind().name());
+      s.setBoolean(6, answer.answered());
+      s.setDouble(7, answer.confidence());
+      setNullable(s, 8, top == null ? null : truncate(top.file(), MAX_FILE_LENGTH));
+      setNullable(s, 9, top == null ? null : truncate(top.title(), MAX_TITLE_LENGTH));
+      s.setString(10, answer.language());
+      s.executeUpdate();
+      try (ResultSet keys = s.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record a question", e);
+    }
+  }
+
+  /** Stores the vote; ignored when the question is unknown (forgotten, expired) or belongs to another chat. */
+  @Override
+  public void feedback(long chatId, long questionId, boolean helpful, Instant at) {
+    String hash = pseudonymizer.pseudonym(chatId);
+    String update = "UPDATE feedback SET helpful = ?, created_at = ? WHERE question_id = ? AND chat_hash = ?";
+    String insert = "INSERT INTO feedback (question_id, chat_hash, created_at, helpful)"
+        + " SELECT id, chat_hash, ?, ? FROM question WHERE id = ? AND chat_hash = ?";
+    try (Connection c = database.connection()) {
+      if (execute(c, update, helpful, utc(at), questionId, hash) == 0) {
+        try {
+          execute(c, insert, utc(at), helpful, questionId, hash);
+        } catch (SQLException e) {
+          if (!JdbcUpdateLedger.isDuplicateKey(e)) {
+            throw e;
+          }
+          execute(c, update, helpful, utc(at), questionId, hash);
+        }
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot store feedback for question " + questionId, e);
+    }
+  }
+
+  @Override
+  public int forget(long chatId) {
+    String hash = pseudonymizer.pseudonym(chatId);
+    try (Connection c = database.connection()) {
+      c.setAutoCommit(false);
+      try {
+        int removed = 0;
+        for (String table : Database.PERSONAL_TABLES) {
+          removed += execute(c, "DELETE FROM " + table + " WHERE chat_hash = ?", hash);
+        }
+        c.commit();
+        return removed;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot forget a chat", e);
+    }
+  }
+
+  private static int execute(Connection c, String sql, Object... parameters) throws SQLException {
+    try (PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        s.setObject(i + 1, parameters[i]);
+      }
+      return s.executeUpdate();
+    }
+  }
+
+  private static void setNullable(PreparedStatement s, int index, String value) throws SQLException {
+    if (value == null) {
+      s.setNull(index, Types.VARCHAR);
+    } else {
+      s.setString(index, value);
+    }
+  }
+
+  private static OffsetDateTime utc(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+  }
+
+  private static String truncate(String text, int max) {
+    return text.length() <= max ? text : text.substring(0, max);
+  }
+}

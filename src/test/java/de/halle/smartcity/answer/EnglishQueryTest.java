@@ -1,0 +1,114 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class EnglishQueryTest {
+
+  private final EnglishQuery query = EnglishQuery.load();
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Did the trip to New York cost Halle any money? | en",
+        "Where can I get a parking permit? | en",
+        "Who is taking part in the conference? | en",
+        "When was the exchange programme founded? | en",
+        "What does it cost? | en",
+        "When? | en",
+        "And in 2020? | en",
+        "Welche Kosten entstehen der Stadt Halle durch die Reise? | de",
+        "Wer nimmt für Halle an der Abschlusskonferenz teil? | de",
+        "Was kostet die Hundesteuer in Halle? | de",
+        "Wann fährt der letzte Bus nach Halle-Neustadt? | de",
+        "Was ist ein Workshop? | de",
+        "Und 2020? | de",
+        "Smart City Halle | de",
+        "Maximilian Mustermann | de",
+        "'' | de",
+      })
+  void detectsTheLanguageOfAQuestion(String text, String language) {
+    assertThat(query.detect(text)).isEqualTo(language);
+    assertThat(query.isEnglish(text)).isEqualTo("en".equals(language));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Did the trip to New York cost Halle any money? | Reise Fahrt New York Kosten kosten kostet Halle Geld",
+        "Where can I get a parking permit? | wo bekommen erhalten Anwohnerparkausweis Parkausweis",
+        "Who takes part in the final conference? | wer teilnehmen teil Abschlusskonferenz",
+        "Who is attending the closing conference? | wer teilnehmen teil Abschlusskonferenz",
+        "When does the conference take place? | wann Datum Konferenz Tagung stattfinden statt",
+        "Which cities did representatives visit in 2019? | welche welcher Städte Vertreter besuchen besucht Besuch 2019",
+        "How much does a ticket cost? | wie viel Kosten kostet Ticket Fahrkarte Fahrschein kosten",
+        "Where is the City Hall? | wo Rathaus",
+        "Who organised the Smart City conference? | wer organisiert veranstaltet Smart City Konferenz Tagung",
+        "Tell me about Metzingen and Zwickau | Tell Metzingen Zwickau",
+        "What happened in 2020? | was welche geschah geschehen passiert 2020",
+        "Which buses go to the main station? | welche welcher Busse gehen fahren Hauptbahnhof",
+        "Who is visiting? | wer besuchen besucht Besuch",
+        "What’s the city's budget? | was welche Stadt städtische Budget Haushalt",
+      })
+  void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
+    assertThat(query.translate(english)).isEqualTo(german);
+  }
+
+  @Test
+  void namesAndNumbersPassThroughUnchanged() {
+    assertThat(query.translate("Is Maximilian Mustermann in Knoxville on 21 April 2023?"))
+        .contains("Maximilian Mustermann", "Knoxville", "21", "April", "2023");
+  }
+
+  @Test
+  void aCapitalisedSingleWordIsStillTranslated() {
+    assertThat(query.translate("Who is the Mayor?")).isEqualTo("wer Oberbürgermeister Bürgermeister");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+    "cities, city",
+    "buses, bus",
+    "fees, fee",
+    "visited, visit",
+    "organised, organise",
+    "planned, plan",
+    "applied, apply",
+    "visiting, visit",
+    "taking, take",
+    "city's, city",
+  })
+  void findsTheBaseFormOfAnInflectedWord(String word, String base) {
+    assertThat(EnglishQueryGlossary.baseForms(word)).contains(base);
+  }
+
+  @Test
+  void theGlossaryHasSeveralHundredEntries() {
+    assertThat(LanguageTable.read("lang/en-de-glossary.tsv", 2)).hasSizeGreaterThan(500);
+  }
+
+  @Test
+  void theStopwordListsOfBothLanguagesAreDisjoint() {
+    Map<String, Set<String>> lists = new HashMap<>();
+    Set<String> all = new HashSet<>();
+    int rows = 0;
+    for (LanguageTable.Row row : LanguageTable.read("lang/language-detect.tsv", 2)) {
+      lists.computeIfAbsent(row.column(0), l -> new HashSet<>()).add(row.column(1));
+      all.add(row.column(1));
+      rows++;
+    }
+    assertThat(lists).containsOnlyKeys("en", "de", "both");
+    assertThat(all).as("a word listed for two languages").hasSize(rows);
+    assertThat(lists.get("de")).hasSizeGreaterThan(100);
+    assertThat(lists.get("en")).hasSizeGreaterThan(100);
+  }
+}

@@ -1,0 +1,76 @@
+package de.halle.smartcity.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GermanAnalysisTest {
+
+  private static final String RELEASE =
+      "Der Stadt Halle (Saale) entstehen für Reise und Teilnahme der Konferenz keine Kosten. "
+          + "Im Jahr 2020 folgte ein Austausch. Die Abschlusskonferenz findet in New York statt.";
+
+  private final GermanAnalysis analysis =
+      new GermanAnalysis(LanguageResources.load(null), GermanAnalysis.surfaceWords(RELEASE));
+
+  private List<String> terms(String question) {
+    return analysis.queryTerms(question).stream().map(QueryTerm::term).toList();
+  }
+
+  @Test
+  void compoundInQuestionIsSplitIntoThePartsTheReleaseUses() {
+    List<String> release = analysis.indexTerms("Teilnahme der Konferenz");
+
+    assertThat(terms("Konferenzteilnahme")).containsAll(release);
+  }
+
+  @Test
+  void compoundInReleaseIsFoundByItsPart() {
+    assertThat(analysis.indexTerms("Abschlusskonferenz")).containsAll(terms("Konferenz"));
+  }
+
+  @Test
+  void wordInsideAnotherWordIsNotSplitOff() {
+    GermanAnalysis withOsten = analysis.withWords(List.of("osten"));
+
+    assertThat(withOsten.indexTerms("Kosten")).hasSize(1);
+  }
+
+  @Test
+  void umlautsAndSharpSAreFoldedAndInflectionsStemmed() {
+    assertThat(analysis.indexTerms("Straße Strasse")).hasSize(2).containsOnly(analysis.indexTerms("Strasse").get(0));
+    assertThat(analysis.indexTerms("Konferenzen")).isEqualTo(analysis.indexTerms("Konferenz"));
+  }
+
+  @Test
+  void yearsStayTokensAndQuestionWordsAreDropped() {
+    assertThat(terms("Was geschah im Jahr 2020?")).contains("2020").doesNotContain("was");
+  }
+
+  @Test
+  void synonymsFromTheStaffFileExpandQuestionsOnly(@TempDir Path dir) throws Exception {
+    Path synonyms = dir.resolve("synonyms.txt");
+    Files.writeString(synonyms, "# Geld\nkosten, gekostet, teuer\n");
+    GermanAnalysis withSynonyms = new GermanAnalysis(LanguageResources.load(synonyms), List.of());
+
+    List<QueryTerm> question = withSynonyms.queryTerms("Wie teuer war es?");
+
+    assertThat(question).extracting(QueryTerm::term).containsAll(withSynonyms.indexTerms("Kosten"));
+    assertThat(question).filteredOn(t -> t.origin() == QueryTerm.Origin.WORD).extracting(QueryTerm::term)
+        .containsExactlyElementsOf(withSynonyms.indexTerms("teuer"));
+    assertThat(withSynonyms.indexTerms("teuer")).hasSize(1);
+  }
+
+  @Test
+  void partsOfACompoundBelongToTheirQuestionWord() {
+    List<QueryTerm> question = analysis.queryTerms("Konferenzteilnahme 2020");
+
+    assertThat(question).filteredOn(t -> t.origin() == QueryTerm.Origin.PART).extracting(QueryTerm::word)
+        .containsOnly(0);
+    assertThat(question).filteredOn(QueryTerm::numeric).extracting(QueryTerm::word).containsExactly(1);
+  }
+}

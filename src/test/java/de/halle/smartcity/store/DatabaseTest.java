@@ -1,0 +1,90 @@
+package de.halle.smartcity.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+
+  @Test
+  void migratesAFreshDatabaseToTheCurrentSchema() throws SQLException {
+    try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID())) {
+      assertThat(tables(db)).contains("processed_update", "question", "feedback", "flyway_schema_history");
+    }
+  }
+
+  @Test
+  void keepsRowsAcrossRestartsOfAFileDatabase(@TempDir Path dir) throws SQLException {
+    String url = "jdbc:h2:file:" + dir.resolve("bot").toAbsolutePath();
+    try (Database db = Database.open(url); Connection c = db.connection(); Statement s = c.createStatement()) {
+      s.executeUpdate("INSERT INTO processed_update (update_id, status, attempts, created_at, claimed_at)"
+          + " VALUES (7, 'DONE', 1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+    }
+    try (Database db = Database.open(url); Connection c = db.connection(); Statement s = c.createStatement();
+        ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM processed_update WHERE update_id = 7")) {
+      rows.next();
+      assertThat(rows.getInt(1)).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void listsEveryTableWithAChatHashAsPersonal() throws SQLException {
+    try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID()); Connection c = db.connection();
+        ResultSet columns = c.getMetaData().getColumns(null, null, null, "CHAT_HASH")) {
+      List<String> withChatHash = new ArrayList<>();
+      while (columns.next()) {
+        withChatHash.add(columns.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+      }
+      assertThat(withChatHash).containsExactlyInAnyOrderElementsOf(Database.PERSONAL_TABLES);
+    }
+  }
+
+  @Test
+  void connectsAsTheConfiguredUser(@TempDir Path dir) throws SQLException {
+    String url = "jdbc:h2:file:" + dir.resolve("bot").toAbsolutePath();
+    try (Database db = Database.open(url, Optional.of("office"), Optional.of("geheim"));
+        Connection c = db.connection()) {
+      assertThat(c.getMetaData().getUserName()).isEqualToIgnoringCase("office");
+    }
+    assertThatThrownBy(() -> Database.open(url, Optional.of("office"), Optional.of("falsch")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(url);
+  }
+
+  @Test
+  void rejectsAUrlThatIsNotJdbcAndNamesIt() {
+    assertThatThrownBy(() -> Database.open("postgres://db/bot"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("postgres://db/bot");
+  }
+
+  @Test
+  void hidesPasswordsWhenDescribingTheUrl() {
+    try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";password=secret")) {
+      assertThat(db.describe()).doesNotContain("secret").contains("password=***");
+    }
+  }
+
+  static List<String> tables(Database db) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection c = db.connection();
+        ResultSet rows = c.getMetaData().getTables(null, null, null, new String[] {"TABLE"})) {
+      while (rows.next()) {
+        names.add(rows.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
+  }
+}
