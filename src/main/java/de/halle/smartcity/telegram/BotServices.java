@@ -2,6 +2,7 @@ package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.QuestionLog;
 import de.halle.smartcity.store.UpdateLedger;
 import java.time.Clock;
@@ -16,7 +17,7 @@ import java.util.function.Supplier;
  * @param ledger persistent record of handled {@code update_id}s
  * @param questionLog privacy-first log of questions and feedback
  * @param knowledge the current knowledge snapshot (for {@code /quellen} and {@code /ueber}); may change on reload
- * @param personalData decides which messages must be neither answered nor stored
+ * @param scrubber finds personal data: messages containing any are neither answered nor stored
  * @param adminCommands staff commands by name without the slash, e.g. {@code statistik}
  * @param clock wall clock for stored timestamps
  */
@@ -25,7 +26,7 @@ public record BotServices(
     UpdateLedger ledger,
     QuestionLog questionLog,
     Supplier<KnowledgeSnapshot> knowledge,
-    PersonalDataCheck personalData,
+    PersonalDataScrubber scrubber,
     Map<String, AdminCommand> adminCommands,
     Clock clock) {
 
@@ -34,7 +35,7 @@ public record BotServices(
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(questionLog, "questionLog");
     Objects.requireNonNull(knowledge, "knowledge");
-    Objects.requireNonNull(personalData, "personalData");
+    Objects.requireNonNull(scrubber, "scrubber");
     adminCommands = Map.copyOf(adminCommands);
     for (String name : adminCommands.keySet()) {
       if (!name.matches("[a-z0-9_]{1,32}")) {

@@ -2,6 +2,7 @@ package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import de.halle.smartcity.privacy.PrivacyNotice;
 import de.halle.smartcity.store.QuestionLog;
 import de.halle.smartcity.telegram.Incoming.TextMessage;
 import de.halle.smartcity.telegram.Outgoing.ChatMessage;
@@ -29,7 +30,8 @@ final class CommandReplies {
   private static final ZoneId HALLE = ZoneId.of("Europe/Berlin");
 
   /** What the citizen commands need besides the conversation's shared parts. */
-  record Settings(BotIdentity bot, int retentionDays, Set<Long> adminIds, Map<String, AdminCommand> adminCommands) {
+  record Settings(
+      BotIdentity bot, PrivacyNotice privacy, Set<Long> adminIds, Map<String, AdminCommand> adminCommands) {
     Settings {
       adminIds = Set.copyOf(adminIds);
       adminCommands = Map.copyOf(adminCommands);
@@ -68,7 +70,7 @@ final class CommandReplies {
       case "start" -> texts.get(en, "start", Map.of("count", count(), "days", days()));
       case "hilfe", "help" -> texts.get(en, "help", Map.of("bot", Html.escape(settings.bot().username())));
       case "quellen", "sources" -> sources(en);
-      case "datenschutz", "privacy" -> texts.get(en, "privacy", Map.of("days", days()));
+      case "datenschutz", "privacy" -> privacy(en);
       case "ueber", "about" -> about(en);
       case "vergessen", "forget" -> forget(message.chat().id(), en);
       default -> adminOrUnknown(command, arguments, message, en);
@@ -96,6 +98,12 @@ final class CommandReplies {
           Map.of("count", Integer.toString(documents.size() - LISTED_SOURCES))));
     }
     return out.toString();
+  }
+
+  private String privacy(boolean en) {
+    String notice = en ? settings.privacy().english() : settings.privacy().german();
+    return Html.escape(notice) + "\n\n" + texts.get(en, "privacy.memory",
+        Map.of("minutes", Long.toString(Conversation.CONTEXT_TTL.toMinutes())));
   }
 
   private String about(boolean en) {
@@ -130,6 +138,6 @@ final class CommandReplies {
   }
 
   private String days() {
-    return Integer.toString(settings.retentionDays());
+    return Integer.toString(settings.privacy().retentionDays());
   }
 }

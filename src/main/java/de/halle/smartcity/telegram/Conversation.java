@@ -5,6 +5,7 @@ import de.halle.smartcity.telegram.Incoming.MediaMessage;
 import de.halle.smartcity.telegram.Incoming.TextMessage;
 import de.halle.smartcity.telegram.Outgoing.ButtonAnswer;
 import de.halle.smartcity.telegram.Outgoing.ChatMessage;
+import de.halle.smartcity.privacy.PrivacyNotice;
 import java.time.Duration;
 import java.util.List;
 
@@ -14,6 +15,8 @@ import java.util.List;
  */
 final class Conversation {
   static final int MAX_QUESTION_CHARS = 500;
+  /** How long a chat's recent questions are kept in memory for follow-ups. */
+  static final Duration CONTEXT_TTL = Duration.ofMinutes(10);
   private static final int RECENT_QUESTIONS = 3;
   private static final int MAX_CHATS = 10_000;
 
@@ -35,7 +38,7 @@ final class Conversation {
     Texts texts = Texts.load();
     HtmlSplitter splitter = new HtmlSplitter(HtmlSplitter.TELEGRAM_LIMIT);
     AnswerHtml html = new AnswerHtml(texts, splitter);
-    ChatMemory chatMemory = new ChatMemory(RECENT_QUESTIONS, Duration.ofMinutes(10), MAX_CHATS, ticker);
+    ChatMemory chatMemory = new ChatMemory(RECENT_QUESTIONS, CONTEXT_TTL, MAX_CHATS, ticker);
     AnswerMemory answerMemory = new AnswerMemory(MAX_CHATS, Duration.ofHours(24), ticker);
     CitizenRateLimit rateLimit =
         new CitizenRateLimit(settings.questionsPerMinute(), Duration.ofMinutes(1), MAX_CHATS, ticker);
@@ -44,9 +47,10 @@ final class Conversation {
           chatMemory.forget(chatId);
           answerMemory.forget(chatId);
         },
-        new CommandReplies.Settings(bot, settings.retentionDays(), settings.adminIds(), services.adminCommands()));
+        new CommandReplies.Settings(bot, new PrivacyNotice(settings.retentionDays()), settings.adminIds(),
+            services.adminCommands()));
     QuestionReplies questions = new QuestionReplies(
-        new QuestionReplies.Parts(services.personalData(), rateLimit, services.answerer(), chatMemory,
+        new QuestionReplies.Parts(services.scrubber(), rateLimit, services.answerer(), chatMemory,
             services.questionLog(), answerMemory),
         html, texts, sender, services.clock(), MAX_QUESTION_CHARS);
     ButtonReplies buttons = new ButtonReplies(services.questionLog(), answerMemory, html, texts, services.clock());

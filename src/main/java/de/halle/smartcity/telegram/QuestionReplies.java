@@ -3,6 +3,7 @@ package de.halle.smartcity.telegram;
 import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.QuestionLog;
 import de.halle.smartcity.telegram.Incoming.TextMessage;
 import de.halle.smartcity.telegram.Outgoing.ChatMessage;
@@ -18,7 +19,7 @@ import java.util.Map;
 final class QuestionReplies {
 
   /** The parts a question passes through, in order. */
-  record Parts(PersonalDataCheck personalData, CitizenRateLimit rateLimit, QuestionAnswerer answerer,
+  record Parts(PersonalDataScrubber scrubber, CitizenRateLimit rateLimit, QuestionAnswerer answerer,
       ChatMemory chatMemory, QuestionLog log, AnswerMemory answerMemory) {}
 
   private final Parts parts;
@@ -46,7 +47,7 @@ final class QuestionReplies {
     if (text.length() > maxChars) {
       return fixed(message, texts.get(en, "too.long", Map.of("max", Integer.toString(maxChars))));
     }
-    if (parts.personalData().containsPersonalData(text)) {
+    if (parts.scrubber().scrub(text).containsPersonalData()) {
       return fixed(message, texts.get(en, "personal.data"));
     }
     switch (parts.rateLimit().check(message.chat().id())) {

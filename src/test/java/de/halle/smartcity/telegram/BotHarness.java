@@ -1,6 +1,7 @@
 package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.QuestionLog;
 import de.halle.smartcity.store.UpdateLedger;
 import java.time.Clock;
@@ -23,7 +24,7 @@ final class BotHarness {
   }
 
   static BotServices services(QuestionAnswerer answerer, UpdateLedger ledger, QuestionLog log) {
-    return new BotServices(answerer, ledger, log, FixtureKnowledge::snapshot, new PatternPersonalDataCheck(),
+    return new BotServices(answerer, ledger, log, FixtureKnowledge::snapshot, new PersonalDataScrubber(),
         Map.of("statistik", arguments -> "Fragen heute: 3"), Clock.systemUTC());
   }
 

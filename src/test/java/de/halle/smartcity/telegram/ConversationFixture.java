@@ -1,6 +1,7 @@
 package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,7 +22,7 @@ final class ConversationFixture {
   ConversationFixture(ReplySender sender, QuestionAnswerer answerer) {
     TelegramSettings settings = TelegramSettings.defaults("1:TEST").withAdminIds(Set.of(ADMIN));
     BotServices services = new BotServices(answerer, new InMemoryUpdateLedger(), log, () -> knowledge,
-        new PatternPersonalDataCheck(), Map.of("statistik", arguments -> "Fragen heute: 3 <alle> " + arguments),
+        new PersonalDataScrubber(), Map.of("statistik", arguments -> "Fragen heute: 3 <alle> " + arguments),
         Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC));
     this.conversation = Conversation.assemble(settings, services, BOT, sender, ticker);
   }

@@ -61,7 +61,8 @@ class ConversationTest {
 
   @Test
   void privacySaysWhatIsStoredForHowLongAndHowToDelete() {
-    assertThat(html(say("/datenschutz"))).contains("Pseudonym").contains("90 Tage").contains("/vergessen");
+    assertThat(html(say("/datenschutz"))).contains("Pseudonym").contains("nach 90 Tagen").contains("/vergessen")
+        .contains("höchstens 10 Minuten im Arbeitsspeicher");
   }
 
   @Test
