@@ -35,7 +35,7 @@ class ConversationTest {
   @Test
   void startNamesTheNumberOfReleasesAndThePrivacyCommand() {
     String text = html(say("/start"));
-    assertThat(text).contains("3 Pressemitteilungen").contains("/datenschutz").contains("90 Tage");
+    assertThat(text).contains("4 Pressemitteilungen").contains("/datenschutz").contains("90 Tage");
   }
 
   @Test
@@ -47,7 +47,7 @@ class ConversationTest {
   @Test
   void sourcesListsReleasesNewestFirstWithDatesAndEscapedLinks() {
     String text = html(say("/quellen"));
-    assertThat(text).containsSubsequence("21.04.2023", "10.03.2022", "01.02.2021");
+    assertThat(text).containsSubsequence("21.04.2023", "10.03.2022", "02.02.2021", "01.02.2021");
     assertThat(text).contains("<a href=\"https://example.org/presse/sensoren?id=7&amp;lang=de\">"
         + "Sensoren für Feinstaub &amp; Lärm &lt;Pilot&gt;</a>");
     assertThat(text).contains("href=\"https://example.org/presse/delegation?jahr=2019&amp;teil=&quot;1&quot;\"");
@@ -96,7 +96,7 @@ class ConversationTest {
     recording.reply(new TextMessage(1, CHAT, CITIZEN, 1, "Welche Städte wurden 2019 besucht?", true));
     List<Outgoing> followUp = recording.reply(new TextMessage(2, CHAT, CITIZEN, 2, "Und 2020?", true));
     assertThat(asked.get(1).recentQuestions()).containsExactly("Welche Städte wurden 2019 besucht?");
-    assertThat(html(followUp)).contains("Gent und Porto");
+    assertThat(html(followUp)).contains("Gent und Porto").doesNotContain("Aarhus");
   }
 
   @Test

@@ -51,7 +51,7 @@ class TelegramConversationIT {
   @Test
   void aCitizenConversationWithAnswersFollowUpDeclineAndButtons() throws Exception {
     Call greeting = ask(CHAT, "/start", 1);
-    assertThat(greeting.visibleText()).contains("Willkommen").contains("3 Pressemitteilungen");
+    assertThat(greeting.visibleText()).contains("Willkommen").contains("4 Pressemitteilungen");
 
     Call answer = ask(CHAT, "Welche Städte wurden 2019 besucht?", 2);
     assertThat(answer.visibleText()).contains("Aarhus und Tampere")
