@@ -28,11 +28,12 @@ final class BotHarness {
         Map.of("statistik", arguments -> "Fragen heute: 3"), Clock.systemUTC());
   }
 
-  static TelegramBot start(FakeBotApi api, UpdateLedger ledger, QuestionLog log) {
-    return start(settings(api), api, ledger, log);
+  /** The deterministic stand-in for the engine, which can also play a failing engine. */
+  static QuestionAnswerer fixtureAnswerer() {
+    return new FixtureAnswerer(FixtureKnowledge.snapshot());
   }
 
-  static TelegramBot start(TelegramSettings settings, FakeBotApi api, UpdateLedger ledger, QuestionLog log) {
-    return TelegramBot.start(settings, services(new FixtureAnswerer(FixtureKnowledge.snapshot()), ledger, log));
+  static TelegramBot start(FakeBotApi api, QuestionAnswerer answerer, UpdateLedger ledger, QuestionLog log) {
+    return TelegramBot.start(settings(api), services(answerer, ledger, log));
   }
 }

@@ -6,7 +6,6 @@ import de.halle.smartcity.telegram.FakeBotApi.Call;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
 import de.halle.smartcity.telegram.FakeBotApi.Stall;
 import de.halle.smartcity.telegram.FakeBotApi.TooManyRequests;
-import de.halle.smartcity.telegram.InMemoryUpdateLedger.State;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -19,12 +18,12 @@ class TelegramResilienceIT {
 
   private FakeBotApi api;
   private TelegramBot bot;
-  private final InMemoryUpdateLedger ledger = new InMemoryUpdateLedger();
-  private final InMemoryQuestionLog log = new InMemoryQuestionLog();
+  private H2Stores stores;
 
   @BeforeEach
   void startFake() throws Exception {
     api = FakeBotApi.start();
+    stores = H2Stores.inMemory();
   }
 
   @AfterEach
@@ -33,10 +32,11 @@ class TelegramResilienceIT {
       bot.close();
     }
     api.close();
+    stores.close();
   }
 
   private void startBot() {
-    bot = BotHarness.start(api, ledger, log);
+    bot = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
   }
 
   @Test
@@ -73,7 +73,8 @@ class TelegramResilienceIT {
     assertThat(api.awaitMessagesTo(22, 1, WAIT).get(0).visibleText()).contains("40 Umweltsensoren");
     Call apology = api.awaitMessagesTo(21, 1, WAIT).get(0);
     assertThat(apology.visibleText()).contains("nicht geklappt");
-    assertThat(ledger.awaitState(poison, State.FAILED, WAIT)).isEqualTo(State.FAILED);
+    assertThat(stores.awaitStatus(poison, "FAILED", WAIT)).isEqualTo("FAILED");
+    assertThat(stores.lastError(poison)).isEqualTo("IllegalStateException");
     api.push(Updates.text(21, 21, QUESTION));
     assertThat(api.awaitMessagesTo(21, 2, WAIT).get(1).visibleText()).contains("40 Umweltsensoren");
   }
@@ -84,9 +85,9 @@ class TelegramResilienceIT {
     api.failNext("sendmessage", 1, new ServerError());
     long update = api.push(Updates.text(30, 30, QUESTION));
     assertThat(api.awaitMessagesTo(30, 1, WAIT)).hasSize(1);
-    assertThat(ledger.awaitState(update, State.COMPLETED, WAIT)).isEqualTo(State.COMPLETED);
-    assertThat(ledger.failures()).containsExactly(update + ": Bot API UNAVAILABLE 500");
-    assertThat(log.entries()).hasSize(1);
+    assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+    assertThat(stores.attempts(update)).isEqualTo(2);
+    assertThat(stores.count("question")).isEqualTo(1);
   }
 
   @Test
@@ -95,8 +96,8 @@ class TelegramResilienceIT {
     api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(30)));
     long update = api.push(Updates.text(31, 31, QUESTION));
     assertThat(api.awaitMessagesTo(31, 1, WAIT)).hasSize(1);
-    assertThat(ledger.awaitState(update, State.COMPLETED, WAIT)).isEqualTo(State.COMPLETED);
-    assertThat(ledger.failures()).containsExactly(update + ": Bot API UNAVAILABLE 0");
+    assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+    assertThat(stores.attempts(update)).isEqualTo(2);
   }
 
   @Test
@@ -112,8 +113,8 @@ class TelegramResilienceIT {
 
   @Test
   void repliesToOneChatArePacedByTheOutboundLimiter() throws Exception {
-    bot = BotHarness.start(BotHarness.settings(api).withLimits(OutboundLimits.telegramDefaults(), 10), api, ledger,
-        log);
+    bot = TelegramBot.start(BotHarness.settings(api).withLimits(OutboundLimits.telegramDefaults(), 10),
+        BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
     for (int i = 0; i < 5; i++) {
       api.push(Updates.text(50, 50, QUESTION));
     }

@@ -36,8 +36,9 @@ class TelegramShutdownIT {
   void closeEndsInTimeWhileAFiftySecondPollIsHeldAndAReplyIsStalled() throws Exception {
     Set<String> nonDaemonBefore = nonDaemonThreads();
     TelegramSettings settings = BotHarness.settings(api).withTimeouts(Duration.ofSeconds(50), Duration.ofSeconds(30));
-    InMemoryUpdateLedger ledger = new InMemoryUpdateLedger();
-    TelegramBot bot = BotHarness.start(settings, api, ledger, new InMemoryQuestionLog());
+    H2Stores stores = H2Stores.inMemory();
+    TelegramBot bot = TelegramBot.start(settings,
+        BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
     api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(60)));
     long update = api.push(Updates.text(60, 60, "Wie viele Umweltsensoren installiert die Stadt?"));
     assertThat(api.awaitCalls("sendchataction", 1, WAIT)).hasSize(1);
@@ -48,7 +49,9 @@ class TelegramShutdownIT {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(took).isLessThan(DOCKER_STOP_TIMEOUT);
-    assertThat(ledger.state(update)).isEqualTo(InMemoryUpdateLedger.State.FAILED);
+    assertThat(stores.status(update)).isEqualTo("FAILED");
+    assertThat(stores.lastError(update)).isEqualTo("interrupted by shutdown");
+    stores.close();
     Thread.sleep(500);
     assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.isAlive() && t.getName().startsWith("telegram-"));
     assertThat(nonDaemonThreads()).isSubsetOf(nonDaemonBefore);
@@ -61,7 +64,8 @@ class TelegramShutdownIT {
 
   @Test
   void closeIsIdempotent() throws Exception {
-    TelegramBot bot = BotHarness.start(api, new InMemoryUpdateLedger(), new InMemoryQuestionLog());
+    TelegramBot bot =
+        BotHarness.start(api, BotHarness.fixtureAnswerer(), new InMemoryUpdateLedger(), new InMemoryQuestionLog());
     bot.close();
     bot.close();
     bot.awaitClose();
