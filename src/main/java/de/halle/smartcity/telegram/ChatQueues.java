@@ -67,6 +67,10 @@ final class ChatQueues {
     }
   }
 
+  /**
+   * Runs the task, then hands the chat's next task back to the pool, behind the other chats already waiting, so a
+   * busy chat cannot keep a worker to itself; runs it here only when the pool no longer takes tasks (shutdown).
+   */
   private void drain(long chatKey, Runnable first) {
     Runnable next = first;
     while (next != null) {
@@ -77,14 +81,29 @@ final class ChatQueues {
       } finally {
         capacity.release();
       }
-      synchronized (this) {
-        Deque<Runnable> queue = waiting.get(chatKey);
-        next = Thread.currentThread().isInterrupted() || queue == null ? null : queue.pollFirst();
-        if (next == null && queue != null) {
-          capacity.release(queue.size());
-          waiting.remove(chatKey);
-        }
+      next = nextTask(chatKey);
+      if (next != null && handOver(chatKey, next)) {
+        return;
       }
+    }
+  }
+
+  private synchronized Runnable nextTask(long chatKey) {
+    Deque<Runnable> queue = waiting.get(chatKey);
+    Runnable next = Thread.currentThread().isInterrupted() || queue == null ? null : queue.pollFirst();
+    if (next == null && queue != null) {
+      capacity.release(queue.size());
+      waiting.remove(chatKey);
+    }
+    return next;
+  }
+
+  private boolean handOver(long chatKey, Runnable next) {
+    try {
+      pool.execute(() -> drain(chatKey, next));
+      return true;
+    } catch (RejectedExecutionException shuttingDown) {
+      return false;
     }
   }
 

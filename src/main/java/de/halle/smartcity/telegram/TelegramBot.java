@@ -3,6 +3,7 @@ package de.halle.smartcity.telegram;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.halle.smartcity.telegram.Outgoing.ChatMessage;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
@@ -17,10 +19,7 @@ import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.client.okhttp.OkHttpTelegramClient;
 import org.telegram.telegrambots.longpolling.TelegramBotsLongPollingApplication;
 import org.telegram.telegrambots.meta.TelegramUrl;
-import org.telegram.telegrambots.meta.api.methods.GetMe;
-import org.telegram.telegrambots.meta.api.methods.commands.SetMyCommands;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
-import org.telegram.telegrambots.meta.api.objects.User;
 
 /**
  * The running Telegram bot: long polling with telegrambots 9.x on executors it owns, replies through a paced,
@@ -42,11 +41,13 @@ public final class TelegramBot implements AutoCloseable {
   private final BotHttp http;
   private final TelegramSettings settings;
   private final BotIdentity identity;
+  private final AtomicReference<Instant> lastPoll;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
 
   private TelegramBot(TelegramBotsLongPollingApplication app, ScheduledExecutorService poller, ChatQueues queues,
-      ReplySender sender, BotHttp http, TelegramSettings settings, BotIdentity identity) {
+      ReplySender sender, BotHttp http, TelegramSettings settings, BotIdentity identity,
+      AtomicReference<Instant> lastPoll) {
     this.app = app;
     this.poller = poller;
     this.queues = queues;
@@ -54,6 +55,7 @@ public final class TelegramBot implements AutoCloseable {
     this.http = http;
     this.settings = settings;
     this.identity = identity;
+    this.lastPoll = lastPoll;
   }
 
   /**
@@ -63,44 +65,58 @@ public final class TelegramBot implements AutoCloseable {
    *     reached
    */
   public static TelegramBot start(TelegramSettings settings, BotServices services) {
-    TelegramUrl url = settings.telegramUrl();
     BotHttp http = BotHttp.create(settings);
     try {
-      BotApi api = new TimedBotApi(new OkHttpTelegramClient(http.send(), settings.token(), url),
+      BotApi api = new TimedBotApi(new OkHttpTelegramClient(http.send(), settings.token(), settings.telegramUrl()),
           settings.callTimeout());
-      BotIdentity identity = identify(api, settings);
-      registerMenus(api);
-      Ticker ticker = Ticker.system();
-      ReplySender sender = new TelegramReplySender(api, new OutboundLimiter(settings.limits(), ticker), ticker);
-      Conversation conversation = Conversation.assemble(settings, services, identity, sender, ticker);
-      ExecutorService workers =
-          Executors.newFixedThreadPool(settings.workers(), new DaemonThreadFactory("telegram-worker"));
-      ChatQueues queues = new ChatQueues(workers, QUEUE_CAPACITY);
-      ExactlyOnceHandler handler =
-          new ExactlyOnceHandler(services.ledger(), conversation, sender, ticker, 3, Duration.ofMillis(500));
-      UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateReader(identity), queues, handler);
-      ScheduledExecutorService poller =
-          Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("telegram-poller"));
-      TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
-          ObjectMapper::new, http::poll, () -> poller, CappedBackOff::new);
-      TelegramBot bot = new TelegramBot(app, poller, queues, sender, http, settings, identity);
-      try {
-        app.registerBot(settings.token(), () -> url, updatesRequest(settings), dispatcher);
-      } catch (Exception e) {
-        bot.close();
-        throw new IllegalStateException("cannot start polling at " + settings.apiUrl() + ": " + e.getMessage(), e);
-      }
-      LOG.info("Telegram bot @{} polling {}", identity.username(), settings.apiUrl());
-      return bot;
+      BotIdentity identity = BotIdentity.fetch(api, settings.apiUrl());
+      BotCommands.register(api, Texts.load());
+      return startPolling(settings, services, http, api, identity);
     } catch (RuntimeException e) {
       http.shutdown();
       throw e;
     }
   }
 
+  private static TelegramBot startPolling(TelegramSettings settings, BotServices services, BotHttp http, BotApi api,
+      BotIdentity identity) {
+    Ticker ticker = Ticker.system();
+    ReplySender sender = new TelegramReplySender(api, new OutboundLimiter(settings.limits(), ticker), ticker);
+    ExecutorService workers =
+        Executors.newFixedThreadPool(settings.workers(), new DaemonThreadFactory("telegram-worker"));
+    ChatQueues queues = new ChatQueues(workers, QUEUE_CAPACITY);
+    ExactlyOnceHandler handler = new ExactlyOnceHandler(services.ledger(),
+        Conversation.assemble(settings, services, identity, sender, ticker), sender, ticker, 3,
+        Duration.ofMillis(500));
+    UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateReader(identity), queues, handler);
+    ScheduledExecutorService poller =
+        Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("telegram-poller"));
+    TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
+        ObjectMapper::new, http::poll, () -> poller, CappedBackOff::new);
+    AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.now());
+    TelegramBot bot = new TelegramBot(app, poller, queues, sender, http, settings, identity, lastPoll);
+    try {
+      TelegramUrl url = settings.telegramUrl();
+      app.registerBot(settings.token(), () -> url, updatesRequest(settings, lastPoll), dispatcher);
+    } catch (Exception e) {
+      bot.close();
+      throw new IllegalStateException("cannot start polling at " + settings.apiUrl() + ": " + e.getMessage(), e);
+    }
+    LOG.info("Telegram bot @{} polling {}", identity.username(), settings.apiUrl());
+    return bot;
+  }
+
   /** The bot's username without {@code @}, as reported by {@code getMe}. */
   public String username() {
     return identity.username();
+  }
+
+  /**
+   * When the poll loop last started a {@code getUpdates}; it does so at least every poll timeout (plus back-off after
+   * errors) while polling works, so a health check can treat an old value as a stuck bot.
+   */
+  public Instant lastPollAt() {
+    return lastPoll.get();
   }
 
   /** Sends a plain-text notice (e.g. a reload report) to every admin's private chat; returns at once. */
@@ -188,37 +204,14 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  private static BotIdentity identify(BotApi api, TelegramSettings settings) {
-    try {
-      User me = api.call(new GetMe());
-      return new BotIdentity(me.getId(), me.getUserName());
-    } catch (BotApiException e) {
-      String hint = e.kind() == BotApiException.Kind.REJECTED
-          ? "Telegram refused the token (" + e.errorCode() + "): check TELEGRAM_BOT_TOKEN"
-          : "cannot reach the Bot API at " + settings.apiUrl() + " (" + e.getMessage() + "): check TELEGRAM_API_URL";
-      throw new IllegalStateException(hint, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while connecting to Telegram", e);
-    }
-  }
-
-  private static void registerMenus(BotApi api) {
-    for (SetMyCommands menu : BotCommands.menus(Texts.load())) {
-      try {
-        api.call(menu);
-      } catch (BotApiException e) {
-        LOG.warn("command menu not registered: {}", e.getMessage());
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
-    }
-  }
-
-  private static Function<Integer, GetUpdates> updatesRequest(TelegramSettings settings) {
+  /** The {@code getUpdates} request before each long poll; noting the time makes it the poll loop's heartbeat. */
+  private static Function<Integer, GetUpdates> updatesRequest(TelegramSettings settings,
+      AtomicReference<Instant> lastPoll) {
     int seconds = (int) settings.pollTimeout().toSeconds();
-    return last -> GetUpdates.builder().offset(last + 1).limit(100).timeout(seconds)
-        .allowedUpdates(ALLOWED_UPDATES).build();
+    return last -> {
+      lastPoll.set(Instant.now());
+      return GetUpdates.builder().offset(last + 1).limit(100).timeout(seconds).allowedUpdates(ALLOWED_UPDATES)
+          .build();
+    };
   }
 }

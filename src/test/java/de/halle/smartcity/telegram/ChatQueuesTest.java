@@ -58,6 +58,49 @@ class ChatQueuesTest {
   }
 
   @Test
+  void aBusyChatDoesNotKeepAWorkerWhileOtherChatsWait() throws Exception {
+    ExecutorService single = Executors.newSingleThreadExecutor(new DaemonThreadFactory("test-single"));
+    ChatQueues oneWorker = new ChatQueues(single, 100);
+    List<String> order = Collections.synchronizedList(new ArrayList<>());
+    CountDownLatch release = new CountDownLatch(1);
+    oneWorker.submit(1, () -> {
+      await(release);
+      order.add("busy-1");
+    });
+    CountDownLatch allDone = new CountDownLatch(2);
+    oneWorker.submit(1, () -> {
+      order.add("busy-2");
+      allDone.countDown();
+    });
+    oneWorker.submit(2, () -> {
+      order.add("other");
+      allDone.countDown();
+    });
+    release.countDown();
+    assertThat(allDone.await(5, TimeUnit.SECONDS)).isTrue();
+    oneWorker.shutdown(Duration.ofSeconds(1));
+    assertThat(order).containsExactly("busy-1", "other", "busy-2");
+  }
+
+  @Test
+  void queuedTasksStillRunDuringAGracefulShutdown() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    List<Integer> done = Collections.synchronizedList(new ArrayList<>());
+    queues.submit(5, () -> {
+      await(release);
+      done.add(1);
+    });
+    queues.submit(5, () -> done.add(2));
+    Thread releaser = new Thread(() -> {
+      sleep(100);
+      release.countDown();
+    });
+    releaser.start();
+    assertThat(queues.shutdown(Duration.ofSeconds(5))).isTrue();
+    assertThat(done).containsExactly(1, 2);
+  }
+
+  @Test
   void aFailingTaskDoesNotStopTheChatsLaterTasks() throws Exception {
     CountDownLatch later = new CountDownLatch(1);
     queues.submit(7, () -> {
@@ -109,6 +152,14 @@ class ChatQueuesTest {
     release.countDown();
     submitter.join(5_000);
     assertThat(submitter.isAlive()).isFalse();
+  }
+
+  private static void sleep(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void await(CountDownLatch latch) {

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.halle.smartcity.answer.AnswerEngine;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -66,6 +67,7 @@ class TelegramConversationIT {
     assertThat(menus.get(1).body().path("commands").findValuesAsText("command"))
         .containsExactly("start", "help", "sources", "about", "privacy", "forget");
     assertThat(bot.username()).isEqualTo(FakeBotApi.BOT_USERNAME);
+    assertThat(bot.lastPollAt()).isAfter(Instant.now().minusSeconds(5));
   }
 
   @Test

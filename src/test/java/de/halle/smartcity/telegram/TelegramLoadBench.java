@@ -1,45 +1,63 @@
 package de.halle.smartcity.telegram;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.halle.smartcity.answer.AnswerEngine;
 import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.knowledge.KnowledgeFolder;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Deque;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 /**
  * Load benchmark (not a test): N chats each ask M questions through the fake Bot API, every chat asking its next
  * question as soon as the previous answer arrived (closed loop, like citizens waiting for an answer). Prints answered
  * messages per second and end-to-end latency (update queued at the server until the answer reached the server).
- * The outbound limiter is disabled (Telegram's own cap is about 30 msg/s per bot) and the per-chat citizen limit is
- * lifted; the fake server runs in the same JVM and shares its CPU.
+ * Runs the real bot with the real H2 stores (in memory) and, by default, the real answer engine over the project's
+ * {@code knowledge/} folder asking its staff test questions. The outbound limiter is disabled (Telegram's own cap is
+ * about 30 msg/s per bot) and the per-chat citizen limit is lifted; the fake server shares the JVM and its CPU.
  *
- * <p>Run: {@code mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
- * -Dmdep.includeScope=test && java -cp target/test-classes:target/classes:$(cat target/cp.txt)
- * de.halle.smartcity.telegram.TelegramLoadBench [chats] [questionsPerChat]}
+ * <p>Run from the project folder: {@code mvn -B -o -q test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test && java -cp
+ * target/test-classes:target/classes:$(cat target/cp.txt) de.halle.smartcity.telegram.TelegramLoadBench
+ * [chats=200] [questionsPerChat=25] [engine|fixture] [knowledgeDir=knowledge]}
  */
 public final class TelegramLoadBench {
-  private static final String[] QUESTIONS = {"Wie viele Umweltsensoren installiert die Stadt?",
-      "Welche Städte wurden 2019 besucht?", "Was kostet ein Anwohnerparkausweis?",
-      "Was messen die Sensoren bei Feinstaub und Lärm?"};
-
   private TelegramLoadBench() {}
 
   public static void main(String[] args) throws Exception {
     int chats = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int perChat = args.length > 1 ? Integer.parseInt(args[1]) : 25;
-    QuestionAnswerer answerer = new FixtureAnswerer(FixtureKnowledge.snapshot());
-    System.out.printf("cores=%d chats=%d questions/chat=%d answerer=%s outbound limiter=DISABLED (fake Bot API)%n",
-        Runtime.getRuntime().availableProcessors(), chats, perChat, answerer.getClass().getSimpleName());
-    run(answerer, Math.max(10, chats / 4), 5, "warm-up");
-    Result result = run(answerer, chats, perChat, "measured");
+    boolean engine = args.length <= 2 || args[2].equals("engine");
+    Path knowledge = Path.of(args.length > 3 ? args[3] : "knowledge");
+    List<String> questions = engine ? staffQuestions(knowledge.resolve("tests"))
+        : List.of("Wie viele Umweltsensoren installiert die Stadt?", "Welche Städte besuchte die Delegation 2019?",
+            "Was kostet ein Anwohnerparkausweis?", "Was messen die Sensoren bei Feinstaub und Lärm?");
+    QuestionAnswerer answerer = engine
+        ? AnswerEngine.open(new KnowledgeFolder(knowledge).load(), null, knowledge.resolve("synonyms.txt"))
+        : BotHarness.fixtureAnswerer();
+    System.out.printf("cores=%d chats=%d questions/chat=%d answerer=%s (%d distinct questions) stores=H2 in memory"
+            + " outbound limiter=DISABLED (fake Bot API)%n", Runtime.getRuntime().availableProcessors(), chats,
+        perChat, engine ? "AnswerEngine over " + knowledge : "FixtureAnswerer", questions.size());
+    run(answerer, questions, Math.max(10, chats / 4), 5);
+    Result result = run(answerer, questions, chats, perChat);
     System.out.printf("answered=%d in %.2f s -> %.0f msg/s; latency ms p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
         result.answered(), result.seconds(), result.answered() / result.seconds(), result.percentile(50),
         result.percentile(90), result.percentile(99), result.percentile(100));
+    if (answerer instanceof AnswerEngine closable) {
+      closable.close();
+    }
   }
 
   record Result(int answered, double seconds, long[] latenciesNanos) {
@@ -51,60 +69,95 @@ public final class TelegramLoadBench {
     }
   }
 
-  static Result run(QuestionAnswerer answerer, int chats, int perChat, String phase) throws Exception {
-    try (FakeBotApi api = FakeBotApi.start()) {
+  static Result run(QuestionAnswerer answerer, List<String> questions, int chats, int perChat) throws Exception {
+    try (FakeBotApi api = FakeBotApi.start(); H2Stores stores = H2Stores.inMemory()) {
       TelegramSettings settings = BotHarness.settings(api).withLimits(OutboundLimits.disabled(), 10_000)
-          .withWorkers(8);
-      TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, new InMemoryUpdateLedger(),
-          new InMemoryQuestionLog()));
+          .withWorkers(Integer.getInteger("workers", TelegramSettings.defaults("1:T").workers()));
+      TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, stores.ledger, stores.log));
       try {
-        return drive(api, chats, perChat, phase);
+        return new Driver(api, questions, chats, perChat).drive();
       } finally {
         bot.close();
       }
     }
   }
 
-  private static Result drive(FakeBotApi api, int chats, int perChat, String phase) throws InterruptedException {
-    int total = chats * perChat;
-    long[] latencies = new long[total];
-    AtomicInteger answered = new AtomicInteger();
-    CountDownLatch done = new CountDownLatch(total);
-    Map<Long, Deque<Long>> askedAt = new ConcurrentHashMap<>();
-    Map<Long, AtomicInteger> asked = new ConcurrentHashMap<>();
-    api.onCall(call -> {
+  private static List<String> staffQuestions(Path tests) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> questions = new ArrayList<>();
+    try (Stream<Path> files = Files.list(tests)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+        for (String line : Files.readAllLines(file)) {
+          if (!line.isBlank()) {
+            questions.add(json.readTree(line).path("q").asText());
+          }
+        }
+      }
+    }
+    return questions;
+  }
+
+  /** Asks each chat's next question when its previous answer reaches the fake server. */
+  private static final class Driver {
+    private final FakeBotApi api;
+    private final List<String> questions;
+    private final int chats;
+    private final int perChat;
+    private final Map<Long, Deque<Long>> askedAt = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> asked = new ConcurrentHashMap<>();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final long[] latencies;
+    private final CountDownLatch done;
+
+    Driver(FakeBotApi api, List<String> questions, int chats, int perChat) {
+      this.api = api;
+      this.questions = questions;
+      this.chats = chats;
+      this.perChat = perChat;
+      this.latencies = new long[chats * perChat];
+      this.done = new CountDownLatch(chats * perChat);
+    }
+
+    Result drive() throws InterruptedException {
+      api.onCall(this::answered);
+      long start = System.nanoTime();
+      for (long chat = 1; chat <= chats; chat++) {
+        askedAt.put(chat, new ArrayDeque<>());
+        asked.put(chat, new AtomicInteger());
+        ask(chat, 0);
+      }
+      if (!done.await(10, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("only " + answered.get() + " of " + latencies.length + " answered");
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      api.clearCalls();
+      return new Result(latencies.length, seconds, latencies);
+    }
+
+    private void answered(Call call) {
       if (!call.method().equals("sendmessage") || call.status() != 200) {
         return;
       }
       long chat = call.chatId();
+      Deque<Long> times = askedAt.get(chat);
       long sentAt;
-      synchronized (askedAt.get(chat)) {
-        sentAt = askedAt.get(chat).removeFirst();
+      synchronized (times) {
+        sentAt = times.removeFirst();
       }
       latencies[answered.getAndIncrement()] = call.atNanos() - sentAt;
       done.countDown();
-      if (asked.get(chat).incrementAndGet() < perChat) {
-        ask(api, askedAt, chat, asked.get(chat).get());
+      int next = asked.get(chat).incrementAndGet();
+      if (next < perChat) {
+        ask(chat, next);
       }
-    });
-    long start = System.nanoTime();
-    for (long chat = 1; chat <= chats; chat++) {
-      askedAt.put(chat, new ArrayDeque<>());
-      asked.put(chat, new AtomicInteger());
-      ask(api, askedAt, chat, 0);
     }
-    if (!done.await(10, TimeUnit.MINUTES)) {
-      throw new IllegalStateException(phase + ": only " + answered.get() + " of " + total + " answered");
-    }
-    double seconds = (System.nanoTime() - start) / 1e9;
-    api.clearCalls();
-    return new Result(total, seconds, latencies);
-  }
 
-  private static void ask(FakeBotApi api, Map<Long, Deque<Long>> askedAt, long chat, int n) {
-    synchronized (askedAt.get(chat)) {
-      askedAt.get(chat).addLast(System.nanoTime());
+    private void ask(long chat, int n) {
+      Deque<Long> times = askedAt.get(chat);
+      synchronized (times) {
+        times.addLast(System.nanoTime());
+      }
+      api.push(Updates.text(chat, chat, questions.get((int) ((chat * 7 + n) % questions.size()))));
     }
-    api.push(Updates.text(chat, chat, QUESTIONS[(int) ((chat + n) % QUESTIONS.length)]));
   }
 }
