@@ -3,7 +3,6 @@ package de.halle.smartcity.telegram;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Duration;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -92,27 +91,6 @@ public record TelegramSettings(
   /** The Bot API base URL as the library wants it. */
   public TelegramUrl telegramUrl() {
     return telegramUrl(apiUrl);
-  }
-
-  /**
-   * Parses {@code BOT_ADMIN_IDS}: Telegram user ids separated by commas or spaces; blank means none.
-   *
-   * @throws IllegalArgumentException naming the entry that is not a number
-   */
-  public static Set<Long> parseAdminIds(String value) {
-    Set<Long> ids = new LinkedHashSet<>();
-    if (value == null || value.isBlank()) {
-      return Set.of();
-    }
-    for (String part : value.strip().split("[,;\\s]+")) {
-      try {
-        ids.add(Long.parseLong(part));
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("BOT_ADMIN_IDS: '" + part
-            + "' is not a Telegram user id; use numbers separated by commas, e.g. 12345678,87654321", e);
-      }
-    }
-    return Set.copyOf(ids);
   }
 
   static TelegramUrl telegramUrl(String apiUrl) {

@@ -30,18 +30,6 @@ class TelegramSettingsTest {
   }
 
   @Test
-  void adminIdsAreParsedFromCommasOrSpaces() {
-    assertThat(TelegramSettings.parseAdminIds(" 12, 34 56;78 ")).containsExactlyInAnyOrder(12L, 34L, 56L, 78L);
-    assertThat(TelegramSettings.parseAdminIds("")).isEmpty();
-    assertThat(TelegramSettings.parseAdminIds(null)).isEmpty();
-  }
-
-  @Test
-  void aBadAdminIdIsNamed() {
-    assertThatThrownBy(() -> TelegramSettings.parseAdminIds("12,abc")).hasMessageContaining("'abc'");
-  }
-
-  @Test
   void aMalformedTokenIsRefusedWithoutEchoingIt() {
     assertThatThrownBy(() -> TelegramSettings.defaults("secret token"))
         .hasMessageContaining("TELEGRAM_BOT_TOKEN").hasMessageNotContaining("secret");
