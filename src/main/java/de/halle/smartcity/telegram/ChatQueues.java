@@ -113,11 +113,12 @@ final class ChatQueues {
   }
 
   /**
-   * Stops accepting tasks, lets queued and running ones finish for up to {@code drain}, then interrupts the rest.
+   * Stops accepting tasks, lets queued and running ones finish for up to {@code drain}, then interrupts the rest and
+   * gives them up to {@code grace} to record that they were abandoned.
    *
    * @return true when everything finished within {@code drain}
    */
-  boolean shutdown(Duration drain) throws InterruptedException {
+  boolean shutdown(Duration drain, Duration grace) throws InterruptedException {
     synchronized (this) {
       accepting = false;
     }
@@ -126,6 +127,9 @@ final class ChatQueues {
       return true;
     }
     pool.shutdownNow();
+    if (!pool.awaitTermination(grace.toMillis(), TimeUnit.MILLISECONDS)) {
+      LOG.warn("workers still running {} after being interrupted", grace);
+    }
     return false;
   }
 }

@@ -32,6 +32,8 @@ public final class TelegramBot implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
   private static final int QUEUE_CAPACITY = 10_000;
+  /** How long interrupted answers get to mark their updates as failed. */
+  private static final Duration ABANDON_GRACE = Duration.ofSeconds(1);
   private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
 
   private final TelegramBotsLongPollingApplication app;
@@ -160,8 +162,9 @@ public final class TelegramBot implements AutoCloseable {
     long deadline = System.nanoTime() + SHUTDOWN_BUDGET.toNanos();
     try {
       stopPolling();
-      Duration drain = Duration.ofNanos(deadline - System.nanoTime()).minusSeconds(1);
-      if (!queues.shutdown(drain.isNegative() ? Duration.ZERO : drain)) {
+      Duration left = Duration.ofNanos(deadline - System.nanoTime());
+      Duration drain = left.minus(ABANDON_GRACE).minusMillis(500);
+      if (!queues.shutdown(drain.isNegative() ? Duration.ZERO : drain, ABANDON_GRACE)) {
         LOG.warn("shutdown: answers still running after {}; abandoned", drain);
       }
     } catch (InterruptedException e) {

@@ -38,7 +38,7 @@ class ChatQueuesTest {
         running.decrementAndGet();
       });
     }
-    assertThat(queues.shutdown(Duration.ofSeconds(10))).isTrue();
+    assertThat(queues.shutdown(Duration.ofSeconds(10), Duration.ofSeconds(1))).isTrue();
     assertThat(order).hasSize(200).isSorted();
     assertThat(maxRunning.get()).isEqualTo(1);
   }
@@ -78,7 +78,7 @@ class ChatQueuesTest {
     });
     release.countDown();
     assertThat(allDone.await(5, TimeUnit.SECONDS)).isTrue();
-    oneWorker.shutdown(Duration.ofSeconds(1));
+    oneWorker.shutdown(Duration.ofSeconds(1), Duration.ofSeconds(1));
     assertThat(order).containsExactly("busy-1", "other", "busy-2");
   }
 
@@ -96,7 +96,7 @@ class ChatQueuesTest {
       release.countDown();
     });
     releaser.start();
-    assertThat(queues.shutdown(Duration.ofSeconds(5))).isTrue();
+    assertThat(queues.shutdown(Duration.ofSeconds(5), Duration.ofSeconds(1))).isTrue();
     assertThat(done).containsExactly(1, 2);
   }
 
@@ -112,7 +112,7 @@ class ChatQueuesTest {
 
   @Test
   void afterShutdownNewTasksAreRejected() throws Exception {
-    queues.shutdown(Duration.ofSeconds(1));
+    queues.shutdown(Duration.ofSeconds(1), Duration.ofSeconds(1));
     assertThatThrownBy(() -> queues.submit(1, () -> { })).isInstanceOf(RejectedExecutionException.class);
   }
 
@@ -129,7 +129,7 @@ class ChatQueuesTest {
       }
     });
     started.await();
-    assertThat(queues.shutdown(Duration.ofMillis(200))).isFalse();
+    assertThat(queues.shutdown(Duration.ofMillis(200), Duration.ofSeconds(1))).isFalse();
     assertThat(pool.awaitTermination(5, TimeUnit.SECONDS)).isTrue();
     assertThat(interrupted.get()).isEqualTo(1);
   }

@@ -137,6 +137,14 @@ class TelegramConversationIT {
   }
 
   @Test
+  void adminNoticesReachEveryAdminEscaped() throws Exception {
+    bot.notifyAdmins("Neu geladen: +1 neu, 1 Fehler: <datei>.md & Co");
+    Call notice = api.awaitMessagesTo(BotHarness.ADMIN, 1, WAIT).get(0);
+    assertThat(notice.visibleText()).isEqualTo("Neu geladen: +1 neu, 1 Fehler: <datei>.md & Co");
+    assertThat(notice.body().path("text").asText()).contains("&lt;datei&gt;.md &amp; Co");
+  }
+
+  @Test
   void inAGroupTheBotAnswersOnlyWhenMentionedOrRepliedTo() throws Exception {
     long group = -100_200;
     long silent = api.push(Updates.text(group, 61, "Wie viele Umweltsensoren installiert die Stadt?"));

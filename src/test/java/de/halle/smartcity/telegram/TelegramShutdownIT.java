@@ -49,7 +49,7 @@ class TelegramShutdownIT {
     Duration took = Duration.ofNanos(System.nanoTime() - start);
 
     assertThat(took).isLessThan(DOCKER_STOP_TIMEOUT);
-    assertThat(stores.status(update)).isEqualTo("FAILED");
+    assertThat(stores.awaitStatus(update, "FAILED", Duration.ofSeconds(5))).isEqualTo("FAILED");
     assertThat(stores.lastError(update)).isEqualTo("interrupted by shutdown");
     stores.close();
     Thread.sleep(500);
