@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Replies to a citizen's question: refuses over-long messages and messages with personal data (neither answered nor
- * stored), applies the per-chat rate limit, shows "typing", asks the answer engine with the chat's recent questions,
- * records the question for feedback and renders the answer with its buttons.
+ * Replies to a citizen's question: applies the per-chat rate limit, refuses over-long messages and messages with
+ * personal data (neither answered nor stored), shows "typing", asks the answer engine with the chat's recent
+ * questions, records the question for feedback and renders the answer with its buttons.
  */
 final class QuestionReplies {
 
@@ -44,20 +44,21 @@ final class QuestionReplies {
     if (text.isEmpty()) {
       return fixed(message, texts.get(en, "empty"));
     }
-    if (text.length() > maxChars) {
-      return fixed(message, texts.get(en, "too.long", Map.of("max", Integer.toString(maxChars))));
-    }
-    if (parts.scrubber().scrub(text).containsPersonalData()) {
-      return fixed(message, texts.get(en, "personal.data"));
-    }
     switch (parts.rateLimit().check(message.chat().id())) {
       case ASK_TO_WAIT:
         return fixed(message, texts.get(en, "wait"));
       case IGNORE:
         return List.of();
       default:
-        return answer(message, text);
+        break;
     }
+    if (text.length() > maxChars) {
+      return fixed(message, texts.get(en, "too.long", Map.of("max", Integer.toString(maxChars))));
+    }
+    if (parts.scrubber().scrub(text).containsPersonalData()) {
+      return fixed(message, texts.get(en, "personal.data"));
+    }
+    return answer(message, text);
   }
 
   private List<Outgoing> answer(TextMessage message, String text) {

@@ -137,6 +137,8 @@ class ConversationTest {
     }
     assertThat(html(say("Noch eine Frage zu Sensoren?"))).contains("warten");
     assertThat(say("Und noch eine?")).isEmpty();
+    assertThat(say("Sehr lange Frage ".repeat(40))).as("over-long messages count too").isEmpty();
+    assertThat(fixture.log.entries()).hasSize(10);
   }
 
   @Test
