@@ -59,7 +59,6 @@ public final class App {
     return new CommandLine(commands, settings.telegramBotToken().isPresent() ? "serve" : "chat");
   }
 
-  // ---- Wiring to other packages; the pending parts are replaced when their package lands on main. ----
 
   private static KnowledgeLoader knowledgeLoader() {
     return dir -> new KnowledgeFolder(dir).load();
@@ -69,9 +68,8 @@ public final class App {
     return (dir, snapshot, cacheDir) -> AnswerEngine.open(snapshot, cacheDir, dir.resolve(SYNONYMS));
   }
 
-  /** Runs the Telegram bot with a heartbeat: the telegram package's long-polling bot once it lands. */
-  private void serve() {
-    throw new IllegalStateException(pending("the Telegram channel"));
+  private void serve() throws Exception {
+    new TelegramServer(settings, clock, CITY_ZONE).serve();
   }
 
   private String gapReport(GapReportFormat format, int days) {
@@ -84,7 +82,4 @@ public final class App {
     return Database.open(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
   }
 
-  private static String pending(String part) {
-    return part + " has not been merged into this build yet";
-  }
 }
