@@ -35,6 +35,11 @@ public final class CommandLine {
     this.defaultCommand = defaultCommand;
   }
 
+  /** The command that runs when none is given. */
+  public String defaultCommand() {
+    return defaultCommand;
+  }
+
   /** Runs the command the arguments name and returns the process exit code. */
   public int run(List<String> args, Terminal terminal) {
     if (args.isEmpty()) {
