@@ -22,12 +22,4 @@ class AppTest {
 
     assertThat(app.commandLine().defaultCommand()).isEqualTo("serve");
   }
-
-  @Test
-  void everyCommandOfTheReadmeIsWired() {
-    String usage = new App(Settings.fromEnvironment(Map.of()), Clock.systemUTC()).commandLine().usage();
-
-    assertThat(usage).contains("  chat ", "  ask ", "  check ", "  eval ", "  bench ", "  serve ", "  report ",
-        "  health ", "  help ");
-  }
 }
