@@ -1,7 +1,10 @@
 package de.halle.smartcity.answer;
 
+import de.halle.smartcity.knowledge.GermanSentenceSplitter;
+import de.halle.smartcity.knowledge.KnowledgeChange;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import de.halle.smartcity.retrieval.EmbeddedDocument;
 import de.halle.smartcity.retrieval.EmbeddingCache;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.HybridRetriever;
@@ -12,16 +15,18 @@ import de.halle.smartcity.retrieval.LanguageResources;
 import de.halle.smartcity.retrieval.PassageEmbedder;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import de.halle.smartcity.retrieval.Retrieval;
+import de.halle.smartcity.retrieval.RankingModel;
 import de.halle.smartcity.retrieval.RetrievalSettings;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.Closeable;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,16 +40,22 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(AnswerEngine.class);
   private static final String MODEL = "all-minilm-l6-v2-q";
   private static final int DIMENSION = 384;
+  private static final int ANCHORS = 5;
+  private static final String ENGLISH_FRAME = "The German press release says: ";
 
   private final KnowledgeIndex index;
   private final HybridRetriever retriever;
   private final AnswerSettings settings;
   private final Confidence confidence;
   private final ExtractiveComposer composer;
+  private final SmallTalk smallTalk;
+  private final EnglishQuery english;
 
-  public AnswerEngine(
-      KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings, Confidence confidence) {
+  public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
+      Confidence confidence, SmallTalk smallTalk, EnglishQuery english) {
     this.index = index;
+    this.smallTalk = smallTalk;
+    this.english = english;
     this.retriever = retriever;
     this.settings = settings;
     this.confidence = confidence;
@@ -58,15 +69,16 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   public static AnswerEngine open(KnowledgeSnapshot snapshot, Path cacheDir, Path synonymsFile) {
     PassageEmbedder embedder = new PassageEmbedder(
         new AllMiniLmL6V2QuantizedEmbeddingModel(), EmbeddingCache.open(cacheDir, MODEL, DIMENSION));
-    KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(synonymsFile), embedder, sentences());
+    GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
+    KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(synonymsFile), embedder, splitter::split);
     index.rebuild(snapshot);
-    return new AnswerEngine(index, new HybridRetriever(embedder, RetrievalSettings.defaults()),
-        AnswerSettings.defaults(), Confidence.defaults());
+    return new AnswerEngine(index, new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults()),
+        AnswerSettings.defaults(), Confidence.defaults(), SmallTalk.load(), EnglishQuery.load());
   }
 
-  /** The index behind the engine, for hot reload ({@link KnowledgeIndex#sync}). */
-  public KnowledgeIndex index() {
-    return index;
+  /** Applies a reload: changed and removed files leave the index, added and changed ones are indexed alone. */
+  public void apply(KnowledgeChange change) {
+    index.apply(change);
   }
 
   @Override
@@ -75,37 +87,86 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (question.text().isBlank()) {
         return Replies.empty();
       }
+      Optional<Answer> fixed = smallTalk.reply(question.text());
+      if (fixed.isPresent()) {
+        return fixed.get();
+      }
       String text = FollowUp.resolve(question.text(), question.recentQuestions());
-      return index.read(view -> answerFrom(text, view, "de"));
+      String language = english.isEnglish(text) ? "en" : "de";
+      String search = "en".equals(language) ? germanSearchWords(text) : text;
+      return index.read(view -> answerFrom(search, previousSource(question, view), view, language));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
       return Replies.failure("de");
     }
   }
 
-  private Answer answerFrom(String text, IndexView view, String language) {
-    Draft draft = draft(text, view, language);
+  private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
+    Draft draft = draft(text, preferredFile, view, language);
     return draft.confidence() < settings.minConfidence() ? Replies.decline(language, draft.confidence())
         : draft.answer();
   }
 
-  /** The best answer regardless of confidence, with the signals its confidence came from. */
-  Draft draft(String text, IndexView view, String language) {
+  /** German search words for an English question, from the glossary. */
+  private String germanSearchWords(String englishText) {
+    return english.translate(englishText);
+  }
+
+  /** For a follow-up, the release the previous question was answered from; otherwise null. */
+  private String previousSource(Question question, IndexView view) {
+    List<String> recent = question.recentQuestions();
+    if (recent.isEmpty() || !FollowUp.isFollowUp(question.text())) {
+      return null;
+    }
+    String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1));
+    String search = english.isEnglish(previous) ? germanSearchWords(previous) : previous;
+    List<Evidence> candidates = retriever.retrieve(search, view).candidates();
+    return candidates.isEmpty() ? null : candidates.get(0).file();
+  }
+
+  /**
+   * The best answer regardless of confidence, with its signals: the first of the best few anchors whose answer
+   * covers the question's distinctive words (candidates from {@code preferredFile}, if any, first).
+   */
+  Draft draft(String text, String preferredFile, IndexView view, String language) {
     Retrieval retrieval = retriever.retrieve(text, view);
     if (retrieval.candidates().isEmpty()) {
-      return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, 0, 1), 0);
+      return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
     }
-    Evidence best = retrieval.candidates().get(0);
-    IndexedDocument indexed = best.document().document();
-    KnowledgeDocument document = indexed.document();
+    List<Evidence> ranked = preferring(retrieval.candidates(), preferredFile);
+    QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
+    Draft first = null;
+    for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
+      Draft draft = compose(anchor, ranked, coverage, language);
+      if (draft.signals().distinctiveCovered()) {
+        return draft;
+      }
+      first = first == null ? draft : first;
+    }
+    return first;
+  }
+
+  private Draft compose(Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language) {
+    EmbeddedDocument embedded = anchor.document();
+    KnowledgeDocument document = embedded.document().document();
     Source source = new Source(document.title(), document.date(), document.source(), document.file());
     int budget = settings.maxChars() - emptyBodyLength(source, language);
-    List<Integer> chosen = composer.choose(retrieval.candidates(), budget);
-    List<String> evidence = chosen.stream().map(indexed.sentences()::get).toList();
-    Confidence.Signals signals = signals(retrieval, indexed, chosen, best, view);
+    List<Integer> chosen = composer.choose(ranked, anchor, budget);
+    List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
+    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language));
     double p = confidence.of(signals);
-    String body = fit(String.join(" ", evidence), budget);
+    String body = fit(frame(String.join(" ", evidence), language), budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
+  }
+
+  private static List<Evidence> preferring(List<Evidence> ranked, String preferredFile) {
+    if (preferredFile == null) {
+      return ranked;
+    }
+    List<Evidence> reordered = new ArrayList<>(ranked.size());
+    ranked.stream().filter(e -> e.file().equals(preferredFile)).forEach(reordered::add);
+    ranked.stream().filter(e -> !e.file().equals(preferredFile)).forEach(reordered::add);
+    return reordered;
   }
 
   /** An answer before the decline decision. */
@@ -117,24 +178,22 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   private static Confidence.Signals signals(
-      Retrieval retrieval, IndexedDocument document, List<Integer> chosen, Evidence best, IndexView view) {
-    List<String> window = new ArrayList<>();
-    int first = Math.max(0, chosen.get(0) - 1);
-    int last = Math.min(document.sentences().size() - 1, chosen.get(chosen.size() - 1) + 1);
-    for (int s = first; s <= last; s++) {
-      window.add(document.sentences().get(s));
-    }
-    String answerText = chosen.stream().map(document.sentences()::get).reduce("", (a, b) -> a + " " + b);
-    String context = document.document().title() + " " + String.join(" ", window);
-    return new Confidence.Signals(
-        QuestionCoverage.of(retrieval.terms(), context, view),
-        QuestionCoverage.of(retrieval.terms(), answerText, view),
-        best.dense(),
-        QuestionCoverage.unknownShare(retrieval.terms(), view));
+      QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen, Evidence anchor, boolean german) {
+    int first = chosen.get(0);
+    int last = chosen.get(chosen.size() - 1);
+    Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
+        || IntStream.rangeClosed(first, last).anyMatch(s -> document.windowContains(s, term));
+    return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(),
+        coverage.coversDistinctive(inAnswer, german));
   }
 
   private static int emptyBodyLength(Source source, String language) {
     return new Answer(Answer.Kind.ANSWERED, "", List.of(), List.of(source), 1, language).text().length();
+  }
+
+  /** English answers say that the evidence is quoted from a German release. */
+  private static String frame(String evidence, String language) {
+    return "en".equals(language) ? ENGLISH_FRAME + evidence : evidence;
   }
 
   /** Cuts an over-long single sentence at a word boundary, marking the cut. */
@@ -144,19 +203,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     }
     int cut = body.lastIndexOf(' ', budget - 2);
     return body.substring(0, cut > 0 ? cut : budget - 2) + " …";
-  }
-
-  /** Sentence segmentation until the knowledge package's German splitter is wired in. */
-  private static Function<String, List<String>> sentences() {
-    return paragraph -> {
-      BreakIterator it = BreakIterator.getSentenceInstance(Locale.GERMAN);
-      it.setText(paragraph);
-      List<String> out = new ArrayList<>();
-      for (int start = it.first(), end = it.next(); end != BreakIterator.DONE; start = end, end = it.next()) {
-        out.add(paragraph.substring(start, end).strip());
-      }
-      return out;
-    };
   }
 
   @Override

@@ -18,6 +18,6 @@ public record AnswerSettings(int maxChars, double neighbourShare, double minConf
 
   /** The tuned defaults. */
   public static AnswerSettings defaults() {
-    return new AnswerSettings(600, 0.8, 0.5);
+    return new AnswerSettings(600, 2.0, 0.3);
   }
 }

@@ -20,9 +20,8 @@ final class ExtractiveComposer {
     this.neighbourShare = neighbourShare;
   }
 
-  /** The sentence indices (in reading order, one document) that answer, given the ranked candidates. */
-  List<Integer> choose(List<Evidence> ranked, int budget) {
-    Evidence best = ranked.get(0);
+  /** The sentence indices (in reading order, one document) around the anchor that answer, given all candidates. */
+  List<Integer> choose(List<Evidence> ranked, Evidence best, int budget) {
     IndexedDocument document = best.document().document();
     Map<Integer, Double> scoreOf = new HashMap<>();
     for (Evidence e : ranked) {
@@ -46,7 +45,7 @@ final class ExtractiveComposer {
         grew = true;
       }
       int previous = first - 1;
-      if (previous >= 0 && closeToBest(previous, scoreOf, best.fused())
+      if (!grew && previous >= 0 && closeToBest(previous, scoreOf, best.fused())
           && length + 1 + document.sentences().get(previous).length() <= budget) {
         length += 1 + document.sentences().get(previous).length();
         chosen.add(0, previous);
@@ -62,6 +61,7 @@ final class ExtractiveComposer {
   }
 
   private boolean closeToBest(int sentence, Map<Integer, Double> scoreOf, double best) {
-    return scoreOf.getOrDefault(sentence, 0.0) >= neighbourShare * best;
+    Double score = scoreOf.get(sentence);
+    return score != null && best - score <= neighbourShare;
   }
 }

@@ -13,7 +13,7 @@ final class FollowUp {
   private static final Pattern OPENER = Pattern.compile(
       "^(und|aber|auch|sowie|and|what about|how about|und was ist mit|und wie ist es mit|wie ist es mit|was ist mit)\\b",
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final int MAX_FOLLOW_UP_WORDS = 4;
+  private static final int MAX_FOLLOW_UP_WORDS = 6;
 
   private FollowUp() {}
 

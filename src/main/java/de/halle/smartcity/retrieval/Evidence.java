@@ -10,10 +10,11 @@ import java.util.Objects;
  * @param bm25 the sentence's BM25 score with its context (0 when only its document was found)
  * @param documentScore the BM25 score of the whole document (0 when the document was not among the best)
  * @param dense cosine similarity of the question and the sentence's passage
- * @param fused the fused rank score the candidates are ordered by
+ * @param fused the ranking model's score the candidates are ordered by
+ * @param features the signals the score was computed from
  */
-public record Evidence(
-    EmbeddedDocument document, int sentence, double bm25, double documentScore, double dense, double fused) {
+public record Evidence(EmbeddedDocument document, int sentence, double bm25, double documentScore, double dense,
+    double fused, SentenceFeatures features) {
 
   public Evidence {
     Objects.requireNonNull(document, "document");

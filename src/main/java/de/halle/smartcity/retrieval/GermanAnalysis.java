@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
@@ -29,6 +30,7 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  */
 public final class GermanAnalysis {
 
+  private static final Analyzer SURFACE = LanguageResources.surfaceAnalyzer();
   private static final int MIN_WORD = 4;
   private static final int MIN_PART = 4;
   private static final int MAX_PART = 20;
@@ -71,8 +73,7 @@ public final class GermanAnalysis {
   /** The distinct lowercased words of a text, as candidates for the compound dictionary. */
   public static Set<String> surfaceWords(String text) {
     Set<String> words = new TreeSet<>();
-    try (Analyzer surface = LanguageResources.surfaceAnalyzer();
-        TokenStream stream = surface.tokenStream("w", text)) {
+    try (TokenStream stream = SURFACE.tokenStream("w", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
@@ -103,32 +104,54 @@ public final class GermanAnalysis {
     return terms;
   }
 
-  /** The question's terms, each tagged with the question word it belongs to and how it relates to it. */
+  /**
+   * The question's terms, each tagged with the position of the question word it belongs to, how it relates to that
+   * word, and whether the word was capitalised inside the question (in German: a noun or a name).
+   */
   public List<QueryTerm> queryTerms(String question) {
+    List<String> surface = surfaceTokens(question);
     List<QueryTerm> terms = new ArrayList<>();
     try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
-      int word = -1;
+      int position = -1;
       boolean wordSeen = false;
       while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() > 0 || word < 0) {
-          word++;
+        if (increment.getPositionIncrement() > 0) {
+          position += increment.getPositionIncrement();
           wordSeen = false;
         }
+        int word = Math.max(0, position);
         QueryTerm.Origin origin = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
             ? QueryTerm.Origin.SYNONYM
             : wordSeen ? QueryTerm.Origin.PART : QueryTerm.Origin.WORD;
         wordSeen |= origin == QueryTerm.Origin.WORD;
-        terms.add(new QueryTerm(term.toString(), word, origin));
+        boolean capitalized = word > 0 && word < surface.size() && Character.isUpperCase(surface.get(word).charAt(0));
+        terms.add(new QueryTerm(term.toString(), word, origin, capitalized));
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing in memory failed", e);
     }
     return terms;
+  }
+
+  private static List<String> surfaceTokens(String text) {
+    List<String> tokens = new ArrayList<>();
+    try (StandardTokenizer tokenizer = new StandardTokenizer()) {
+      tokenizer.setReader(new java.io.StringReader(text));
+      CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
+      tokenizer.reset();
+      while (tokenizer.incrementToken()) {
+        tokens.add(term.toString());
+      }
+      tokenizer.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+    return tokens;
   }
 
   private Analyzer chain(boolean withSynonyms) {
@@ -145,6 +168,7 @@ public final class GermanAnalysis {
         stream = new CompoundCoverFilter(stream);
         stream = new StopFilter(stream, resources.stopwords());
         stream = new GermanNormalizationFilter(stream);
+        stream = new ASCIIFoldingFilter(stream);
         return new TokenStreamComponents(tokenizer, new GermanLightStemFilter(stream));
       }
     };

@@ -1,26 +1,28 @@
 package de.halle.smartcity.retrieval;
 
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.function.ToDoubleFunction;
 
 /**
- * Finds candidate sentences for a question: BM25 over sentences (with neighbours and title) and over whole
- * documents, then the dense similarity of each candidate's passage, fused by weighted reciprocal rank. Thread-safe.
+ * Finds candidate sentences for a question in two steps. Documents are ranked by fusing their whole-text BM25, their
+ * best sentence's BM25 and their best passage's dense similarity; sentences are then ranked by fusing their
+ * document's rank, their own BM25 (with neighbours and title) and their passage's dense similarity. Thread-safe.
  */
 public final class HybridRetriever {
 
+  private static final int FUSION_K = 60;
+
   private final PassageEmbedder embedder;
   private final RetrievalSettings settings;
+  private final RankingModel model;
 
-  public HybridRetriever(PassageEmbedder embedder, RetrievalSettings settings) {
+  public HybridRetriever(PassageEmbedder embedder, RetrievalSettings settings, RankingModel model) {
     this.embedder = embedder;
     this.settings = settings;
+    this.model = model;
   }
 
   /** The question's terms and its candidate sentences, best first (empty when nothing matches). */
@@ -32,27 +34,78 @@ public final class HybridRetriever {
     }
     List<SentenceHit> hits = view.sentences(weighted, settings.sentenceCandidates());
     Map<String, Double> documents = view.documents(weighted, settings.documentCandidates());
-    Map<String, Candidate> candidates = candidates(hits, documents, view);
-    if (candidates.isEmpty()) {
+    if (hits.isEmpty() && documents.isEmpty()) {
       return new Retrieval(terms, List.of());
     }
     float[] questionVector = embedder.question(question);
-    List<Candidate> all = new ArrayList<>(candidates.values());
+    Map<String, Double> denseDocuments = denseRanking(questionVector, hits, documents, view);
+    List<String> expanded = new ArrayList<>(RankFusion.fuse(
+        List.of(new ArrayList<>(documents.keySet()), new ArrayList<>(denseDocuments.keySet())),
+        List.of(1.0, settings.denseDocumentWeight()), FUSION_K).keySet());
+    List<Candidate> all = candidates(hits, documents,
+        expanded.subList(0, Math.min(expanded.size(), settings.expandedDocuments())), view);
     for (Candidate c : all) {
       c.dense = PassageEmbedder.cosine(questionVector, c.document.vectorOfSentence(c.sentence));
     }
-    Map<Candidate, Double> fused = RankFusion.fuse(List.of(
-            sorted(all, c -> c.bm25, true), sorted(all, c -> c.documentScore + c.bm25 * 1e-6, true),
-            sorted(all, c -> c.dense, false)),
-        List.of(settings.sentenceWeight(), settings.documentWeight(), settings.denseWeight()), settings.fusionK());
-    List<Evidence> ranked = new ArrayList<>(fused.size());
-    fused.forEach((c, score) -> ranked.add(
-        new Evidence(c.document, c.sentence, c.bm25, c.documentScore, c.dense, score)));
-    return new Retrieval(terms, ranked);
+    return new Retrieval(terms, rank(all, QuestionCoverage.of(terms, view)));
+  }
+
+  private List<Evidence> rank(List<Candidate> all, QuestionCoverage coverage) {
+    double maxBm25 = 0;
+    double maxDocument = 0;
+    double minDense = Double.MAX_VALUE;
+    Map<EmbeddedDocument, Double> documentDense = new HashMap<>();
+    for (Candidate c : all) {
+      maxBm25 = Math.max(maxBm25, c.bm25);
+      maxDocument = Math.max(maxDocument, c.documentScore);
+      minDense = Math.min(minDense, c.dense);
+      documentDense.merge(c.document, c.dense, Math::max);
+    }
+    Map<EmbeddedDocument, double[]> documentCoverage = new HashMap<>();
+    List<Evidence> ranked = new ArrayList<>(all.size());
+    for (Candidate c : all) {
+      double[] ofDocument = documentCoverage.computeIfAbsent(c.document, d -> new double[] {
+          coverage.of(d.documentTerms()::contains), coverage.of(d.titleTerms()::contains)});
+      SentenceFeatures features = new SentenceFeatures(ratio(c.bm25, maxBm25), ratio(c.documentScore, maxDocument),
+          c.dense - minDense, documentDense.get(c.document) - minDense,
+          coverage.of(c.document.sentenceTerms().get(c.sentence)::contains),
+          coverage.of(term -> c.document.windowContains(c.sentence, term)),
+          ofDocument[0], ofDocument[1]);
+      ranked.add(new Evidence(c.document, c.sentence, c.bm25, c.documentScore, c.dense, model.score(features),
+          features));
+    }
+    ranked.sort((a, b) -> Double.compare(b.fused(), a.fused()));
+    return ranked;
+  }
+
+  private static double ratio(double value, double max) {
+    return max > 0 ? value / max : 0;
+  }
+
+  /** The BM25 candidate documents (whole-text and sentence hits) ordered by their best passage's similarity. */
+  private static Map<String, Double> denseRanking(
+      float[] questionVector, List<SentenceHit> hits, Map<String, Double> documents, IndexView view) {
+    Map<String, Double> best = new LinkedHashMap<>();
+    List<String> files = new ArrayList<>(documents.keySet());
+    hits.forEach(hit -> files.add(hit.file()));
+    for (String file : files) {
+      EmbeddedDocument document = view.document(file);
+      if (document != null && !best.containsKey(file)) {
+        double max = -1;
+        for (float[] passage : document.passageVectors()) {
+          max = Math.max(max, PassageEmbedder.cosine(questionVector, passage));
+        }
+        best.put(file, max);
+      }
+    }
+    Map<String, Double> sorted = new LinkedHashMap<>();
+    best.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+        .forEach(e -> sorted.put(e.getKey(), e.getValue()));
+    return sorted;
   }
 
   /** Query weights: the question's own words count fully, compound parts and synonyms less, numbers more. */
-  Map<String, Double> weights(List<QueryTerm> terms) {
+  public Map<String, Double> weights(List<QueryTerm> terms) {
     Map<String, Double> weights = new LinkedHashMap<>();
     for (QueryTerm term : terms) {
       double weight = switch (term.origin()) {
@@ -65,8 +118,8 @@ public final class HybridRetriever {
     return weights;
   }
 
-  private Map<String, Candidate> candidates(
-      List<SentenceHit> hits, Map<String, Double> documents, IndexView view) {
+  private static List<Candidate> candidates(
+      List<SentenceHit> hits, Map<String, Double> documents, List<String> expanded, IndexView view) {
     Map<String, Candidate> candidates = new LinkedHashMap<>();
     for (SentenceHit hit : hits) {
       EmbeddedDocument document = view.document(hit.file());
@@ -75,28 +128,15 @@ public final class HybridRetriever {
             k -> new Candidate(document, hit.sentence(), documents.getOrDefault(hit.file(), 0.0))).bm25 = hit.score();
       }
     }
-    Set<String> expanded = new LinkedHashSet<>(documents.keySet());
-    int taken = 0;
     for (String file : expanded) {
       EmbeddedDocument document = view.document(file);
-      if (document == null || taken++ >= settings.expandedDocuments()) {
-        continue;
-      }
-      for (int s = 0; s < document.document().sentences().size(); s++) {
+      for (int s = 0; document != null && s < document.document().sentences().size(); s++) {
         int sentence = s;
-        candidates.computeIfAbsent(file + "#" + s, k -> new Candidate(document, sentence, documents.get(file)));
+        candidates.computeIfAbsent(file + "#" + s,
+            k -> new Candidate(document, sentence, documents.getOrDefault(file, 0.0)));
       }
     }
-    return candidates;
-  }
-
-  private static List<Candidate> sorted(List<Candidate> all, ToDoubleFunction<Candidate> key, boolean positive) {
-    List<Candidate> copy = new ArrayList<>(all);
-    if (positive) {
-      copy.removeIf(c -> key.applyAsDouble(c) <= 0);
-    }
-    copy.sort(Comparator.comparingDouble(key).reversed());
-    return copy;
+    return new ArrayList<>(candidates.values());
   }
 
   /** A mutable candidate while scores are gathered; identity-based for the fusion. */

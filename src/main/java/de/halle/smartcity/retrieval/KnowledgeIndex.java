@@ -1,5 +1,6 @@
 package de.halle.smartcity.retrieval;
 
+import de.halle.smartcity.knowledge.KnowledgeChange;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.io.Closeable;
@@ -7,8 +8,10 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 /**
  * Keeps the sentence index and the passage embeddings in step with the knowledge folder: a full build, or a sync
@@ -33,20 +36,19 @@ public final class KnowledgeIndex implements Closeable {
 
   /** Rebuilds everything from the snapshot (the compound dictionary learns the whole corpus' vocabulary). */
   public synchronized void rebuild(KnowledgeSnapshot snapshot) {
-    List<IndexedDocument> documents = new ArrayList<>();
-    Set<String> vocabulary = new TreeSet<>();
-    for (KnowledgeDocument document : snapshot.documents()) {
-      IndexedDocument indexed = IndexedDocument.of(document, sentenceSplitter);
-      documents.add(indexed);
-      indexed.sentences().forEach(s -> vocabulary.addAll(GermanAnalysis.surfaceWords(s)));
-      vocabulary.addAll(GermanAnalysis.surfaceWords(document.title()));
-    }
+    List<IndexedDocument> documents = snapshot.documents().parallelStream()
+        .map(document -> IndexedDocument.of(document, sentenceSplitter)).toList();
+    Set<String> vocabulary = documents.parallelStream().flatMap(KnowledgeIndex::words).collect(Collectors.toSet());
     List<float[][]> vectors = embedder.passages(documents);
-    List<EmbeddedDocument> embedded = new ArrayList<>(documents.size());
-    for (int i = 0; i < documents.size(); i++) {
-      embedded.add(new EmbeddedDocument(documents.get(i), vectors.get(i)));
-    }
-    index.replaceAll(embedded, new GermanAnalysis(language, vocabulary));
+    GermanAnalysis analysis = new GermanAnalysis(language, vocabulary);
+    List<EmbeddedDocument> embedded = IntStream.range(0, documents.size()).parallel()
+        .mapToObj(i -> EmbeddedDocument.of(documents.get(i), vectors.get(i), analysis)).toList();
+    index.replaceAll(embedded, analysis);
+  }
+
+  private static Stream<String> words(IndexedDocument document) {
+    return GermanAnalysis.surfaceWords(document.document().title() + "\n" + String.join("\n", document.sentences()))
+        .stream();
   }
 
   /**
@@ -73,13 +75,17 @@ public final class KnowledgeIndex implements Closeable {
     return touched;
   }
 
+  /** Applies a reload: stale files (changed, removed) leave the index, fresh ones (added, changed) are indexed. */
+  public synchronized void apply(KnowledgeChange change) {
+    change.removed().forEach(index::remove);
+    change.freshDocuments().forEach(this::replace);
+  }
+
   /** Re-indexes one file alone. */
   public synchronized void replace(KnowledgeDocument document) {
     IndexedDocument indexed = IndexedDocument.of(document, sentenceSplitter);
-    Set<String> words = new TreeSet<>(GermanAnalysis.surfaceWords(document.title()));
-    indexed.sentences().forEach(s -> words.addAll(GermanAnalysis.surfaceWords(s)));
-    GermanAnalysis analysis = read(IndexView::analysis).withWords(words);
-    index.replace(new EmbeddedDocument(indexed, embedder.passages(indexed)), analysis);
+    GermanAnalysis analysis = read(IndexView::analysis).withWords(words(indexed).toList());
+    index.replace(EmbeddedDocument.of(indexed, embedder.passages(indexed), analysis), analysis);
   }
 
   /** Removes one file. */

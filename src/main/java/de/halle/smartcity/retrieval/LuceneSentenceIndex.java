@@ -52,14 +52,20 @@ public final class LuceneSentenceIndex implements Closeable {
     try {
       analyzer.use(analysis);
       writer.deleteAll();
+      documents.parallelStream().forEach(this::add);
       Map<String, EmbeddedDocument> byFile = new HashMap<>();
-      for (EmbeddedDocument document : documents) {
-        writer.addDocuments(luceneDocuments(document.document()));
-        byFile.put(document.file(), document);
-      }
+      documents.forEach(document -> byFile.put(document.file(), document));
       publish(byFile, analysis);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot rebuild the in-memory index", e);
+    }
+  }
+
+  private void add(EmbeddedDocument document) {
+    try {
+      writer.addDocuments(luceneDocuments(document.document()));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot index " + document.file(), e);
     }
   }
 

@@ -8,8 +8,9 @@ import java.util.Objects;
  * @param term the analysed (folded, stemmed) term as it is indexed
  * @param word index of the question word this term belongs to, 0-based
  * @param origin whether the term is the word itself, a synonym of it or a part of the compound
+ * @param capitalized whether the question word was capitalised inside the question (a German noun or a name)
  */
-public record QueryTerm(String term, int word, Origin origin) {
+public record QueryTerm(String term, int word, Origin origin, boolean capitalized) {
 
   /** How a term relates to the question word it belongs to. */
   public enum Origin {

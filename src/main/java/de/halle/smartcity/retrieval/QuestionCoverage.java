@@ -6,71 +6,119 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 
 /**
- * How much of a question's distinctive vocabulary some evidence text covers: every question word is weighted by how
- * rare it is in the releases (a word they never use weighs most) and counts as covered when the evidence contains
- * it or one of its synonyms, or in part when it contains some of its compound parts.
+ * How much of a question's distinctive vocabulary some evidence covers: every question word is weighted by how rare
+ * it is in the releases (a word they never use weighs most) and counts as covered when the evidence contains it or
+ * one of its synonyms, or in part when it contains some of its compound parts. Immutable.
  */
 public final class QuestionCoverage {
 
-  private QuestionCoverage() {}
+  private final List<List<QueryTerm>> words;
+  private final double[] weights;
+  private final boolean[] known;
 
-  /** The weighted share of question words covered by the evidence, in [0, 1]; 0 for a question without words. */
-  public static double of(List<QueryTerm> terms, String evidence, IndexView view) {
-    Set<String> present = new HashSet<>(view.analysis().indexTerms(evidence));
+  private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
+    this.words = words;
+    this.weights = weights;
+    this.known = known;
+  }
+
+  /** The question words of the terms, weighted by their rarity in the view's sentences. */
+  public static QuestionCoverage of(List<QueryTerm> terms, IndexView view) {
+    List<List<QueryTerm>> words = new ArrayList<>(byWord(terms).values());
+    double[] weights = new double[words.size()];
+    boolean[] known = new boolean[words.size()];
+    for (int w = 0; w < words.size(); w++) {
+      weights[w] = weight(words.get(w), view);
+      known[w] = known(words.get(w), view);
+    }
+    return new QuestionCoverage(words, weights, known);
+  }
+
+  /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
+  public double of(Predicate<String> evidenceContains) {
     double total = 0;
     double covered = 0;
-    for (List<QueryTerm> word : byWord(terms).values()) {
-      double weight = weight(word, view);
-      total += weight;
-      covered += weight * covered(word, present);
+    for (int w = 0; w < words.size(); w++) {
+      total += weights[w];
+      covered += weights[w] * covered(words.get(w), evidenceContains);
     }
     return total == 0 ? 0 : covered / total;
   }
 
-  /** The weighted share of question words that no release uses at all, in [0, 1]. */
-  public static double unknownShare(List<QueryTerm> terms, IndexView view) {
-    double total = 0;
-    double unknown = 0;
-    for (List<QueryTerm> word : byWord(terms).values()) {
-      double weight = weight(word, view);
-      total += weight;
-      boolean known = word.stream().anyMatch(t -> t.origin() != QueryTerm.Origin.SYNONYM
-          && view.sentenceFrequency(t.term()) > 0);
-      unknown += known ? 0 : weight;
+  /**
+   * True when the evidence covers (at least half of) every distinctive question word: every number, and every noun or
+   * name (capitalised inside the question) that the releases do not use, neither as such nor through a synonym nor
+   * through most of its compound parts. Nouns count only when {@code typedNouns}: in a question translated word by
+   * word, one English word becomes several German alternatives, and one unknown alternative says little.
+   */
+  public boolean coversDistinctive(Predicate<String> evidenceContains, boolean typedNouns) {
+    for (int w = 0; w < words.size(); w++) {
+      boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
+      boolean unknownNoun = typedNouns && !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
+      if ((number || unknownNoun) && covered(words.get(w), evidenceContains) < 0.5) {
+        return false;
+      }
     }
-    return total == 0 ? 1 : unknown / total;
+    return true;
   }
 
-  /** The rarity weight (inverse sentence frequency) of a question word; unknown words weigh most. */
-  static double weight(List<QueryTerm> word, IndexView view) {
+  /** The weighted share of question words in a text analysed with the view's analysis. */
+  public double ofText(String text, IndexView view) {
+    Set<String> present = new HashSet<>(view.analysis().indexTerms(text));
+    return of(present::contains);
+  }
+
+  /** A word is known when the releases use it or a synonym, or most of its compound parts. */
+  private static boolean known(List<QueryTerm> word, IndexView view) {
+    int parts = 0;
+    int knownParts = 0;
+    for (QueryTerm term : word) {
+      boolean used = view.sentenceFrequency(term.term()) > 0;
+      if (term.origin() == QueryTerm.Origin.PART) {
+        parts++;
+        knownParts += used ? 1 : 0;
+      } else if (used) {
+        return true;
+      }
+    }
+    return parts > 0 && 2 * knownParts > parts;
+  }
+
+  /**
+   * The rarity weight (inverse sentence frequency) of a question word. A noun or name the releases never use weighs
+   * most; any other unknown word (a verb or adjective phrased differently) weighs nothing.
+   */
+  private static double weight(List<QueryTerm> word, IndexView view) {
     double sentences = view.sentenceCount();
-    double max = Math.log(1 + sentences);
     for (QueryTerm term : word) {
       if (term.origin() == QueryTerm.Origin.WORD) {
         int frequency = view.sentenceFrequency(term.term());
-        return frequency == 0 ? max + 1 : Math.log(1 + sentences / frequency);
+        if (frequency > 0) {
+          return Math.log(1 + sentences / frequency);
+        }
+        return term.capitalized() ? Math.log(1 + sentences) + 1 : 0;
       }
     }
     return 0;
   }
 
-  private static double covered(List<QueryTerm> word, Set<String> present) {
+  private static double covered(List<QueryTerm> word, Predicate<String> present) {
     List<String> parts = new ArrayList<>();
     for (QueryTerm term : word) {
-      if (term.origin() != QueryTerm.Origin.PART && present.contains(term.term())) {
+      if (term.origin() != QueryTerm.Origin.PART && present.test(term.term())) {
         return 1;
       }
       if (term.origin() == QueryTerm.Origin.PART) {
         parts.add(term.term());
       }
     }
-    return parts.isEmpty() ? 0 : parts.stream().filter(present::contains).count() / (double) parts.size();
+    return parts.isEmpty() ? 0 : parts.stream().filter(present).count() / (double) parts.size();
   }
 
-  /** The terms grouped by question word, in question order. */
-  static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {
+  private static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {
     Map<Integer, List<QueryTerm>> words = new TreeMap<>();
     for (QueryTerm term : terms) {
       words.computeIfAbsent(term.word(), w -> new ArrayList<>()).add(term);

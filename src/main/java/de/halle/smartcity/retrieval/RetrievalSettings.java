@@ -9,10 +9,7 @@ package de.halle.smartcity.retrieval;
  * @param partWeight query weight of a compound part relative to a question word
  * @param synonymWeight query weight of a synonym relative to a question word
  * @param numberBoost query weight factor for numbers such as years
- * @param sentenceWeight fusion weight of the sentence BM25 ranking
- * @param documentWeight fusion weight of the document BM25 ranking
- * @param denseWeight fusion weight of the dense ranking
- * @param fusionK the k of reciprocal rank fusion
+ * @param denseDocumentWeight weight of the dense document ranking when it is fused with the BM25 one
  */
 public record RetrievalSettings(
     int sentenceCandidates,
@@ -21,20 +18,17 @@ public record RetrievalSettings(
     double partWeight,
     double synonymWeight,
     double numberBoost,
-    double sentenceWeight,
-    double documentWeight,
-    double denseWeight,
-    int fusionK) {
+    double denseDocumentWeight) {
 
   public RetrievalSettings {
-    if (sentenceCandidates < 1 || documentCandidates < 1 || expandedDocuments < 0 || fusionK < 0) {
-      throw new IllegalArgumentException("candidate counts must be positive and k >= 0 but got " + sentenceCandidates
-          + ", " + documentCandidates + ", " + expandedDocuments + ", k=" + fusionK);
+    if (sentenceCandidates < 1 || documentCandidates < 1 || expandedDocuments < 0) {
+      throw new IllegalArgumentException("candidate counts must be positive but got " + sentenceCandidates
+          + ", " + documentCandidates + ", " + expandedDocuments);
     }
   }
 
   /** The tuned defaults. */
   public static RetrievalSettings defaults() {
-    return new RetrievalSettings(100, 20, 3, 0.6, 0.35, 1.5, 1.0, 1.0, 1.0, 20);
+    return new RetrievalSettings(100, 20, 5, 0.6, 0.35, 1.5, 1.0);
   }
 }

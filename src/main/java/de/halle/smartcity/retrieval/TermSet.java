@@ -1,0 +1,42 @@
+package de.halle.smartcity.retrieval;
+
+import java.util.Arrays;
+import java.util.Collection;
+
+/**
+ * A compact set of analysed terms (sorted 64-bit hashes), so each sentence and document can answer "does it contain
+ * this question word?" quickly and in little memory. Immutable.
+ */
+public final class TermSet {
+
+  private final long[] hashes;
+
+  private TermSet(long[] hashes) {
+    this.hashes = hashes;
+  }
+
+  /** The set of the given terms. */
+  public static TermSet of(Collection<String> terms) {
+    return new TermSet(terms.stream().mapToLong(TermSet::hash).sorted().distinct().toArray());
+  }
+
+  /** The union of several sets. */
+  public static TermSet union(TermSet... sets) {
+    return new TermSet(Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.hashes)).sorted().distinct().toArray());
+  }
+
+  /** True when the term is in the set. */
+  public boolean contains(String term) {
+    return Arrays.binarySearch(hashes, hash(term)) >= 0;
+  }
+
+  /** 64-bit FNV-1a over the term's characters. */
+  static long hash(String term) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < term.length(); i++) {
+      h ^= term.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return h;
+  }
+}

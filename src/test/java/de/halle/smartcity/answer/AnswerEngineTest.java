@@ -1,0 +1,107 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.eval.EvalRunner;
+import de.halle.smartcity.knowledge.KnowledgeFolder;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnswerEngineTest {
+
+  @TempDir
+  static Path cache;
+
+  private static AnswerEngine engine;
+
+  static Path resource(String name) {
+    try {
+      return Path.of(AnswerEngineTest.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @BeforeAll
+  static void openEngine() {
+    engine = AnswerEngine.open(new KnowledgeFolder(resource("/engine/knowledge")).load(), cache,
+        Path.of("knowledge/synonyms.txt"));
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.close();
+  }
+
+  @Test
+  void answersEveryFixtureQuestionAndDeclinesTheNearMisses() {
+    assertThat(new EvalRunner(engine).run(resource("/engine/questions.jsonl")).failures()).isEmpty();
+  }
+
+  @Test
+  void answerQuotesTheReleaseVerbatimAndNamesItsSource() {
+    Answer answer = engine.answer(Question.of("Wer organisiert das Programm?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.sources()).extracting(Source::file).containsExactly("2023-04-21-austausch.md");
+    assertThat(answer.body()).isEqualTo(String.join(" ", answer.evidence()));
+    assertThat(answer.text()).contains("Quelle: ", "(Stand 21.04.2023)", "https://example.org/presse/austausch");
+  }
+
+  @Test
+  void declineNamesTheCitizenServiceAndTheNumber115() {
+    Answer answer = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.DECLINED);
+    assertThat(answer.body()).contains("Bürgerservice", "115");
+    assertThat(answer.sources()).isEmpty();
+  }
+
+  @Test
+  void yearInTheQuestionPicksTheSentenceAboutThatYear() {
+    assertThat(engine.answer(Question.of("Was passierte 2020?")).evidence()).anyMatch(s -> s.contains("2020"));
+  }
+
+  @Test
+  void shortFollowUpIsAnsweredInTheContextOfThePreviousQuestion() {
+    Answer answer = engine.answer(new Question("Und 2020?", List.of("Welche Städte wurden 2019 besucht?")));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).anyMatch(s -> s.contains("2020"));
+  }
+
+  @Test
+  void englishQuestionGetsTheGermanEvidenceFramedInEnglish() {
+    Answer answer = engine.answer(Question.of("Did the trip cost the city any money?"));
+
+    assertThat(answer.language()).isEqualTo("en");
+    assertThat(answer.body()).startsWith("The German press release says: ");
+    assertThat(answer.text()).contains("Source (in German): ");
+  }
+
+  @Test
+  void greetingGetsAFixedReplyWithoutRetrieval() {
+    assertThat(engine.answer(Question.of("Hallo!")).kind()).isEqualTo(Answer.Kind.FIXED);
+  }
+
+  @Test
+  void everyReplyFitsTheSixHundredCharacterLimit() {
+    for (String text : List.of("Was bietet die Bibliothek?", "Digitalisierung Stadtentwicklung Konferenz Kosten",
+        "Welche Städte wurden 2019 besucht und was geschah 2020?")) {
+      assertThat(engine.answer(Question.of(text)).text().length()).isLessThanOrEqualTo(600);
+    }
+  }
+
+  @Test
+  void oddInputNeverThrows() {
+    for (String text : List.of("", "   ", "???", "x".repeat(10_000), "\u0000\uFFFF", "2020 2021 2022 2023")) {
+      Answer answer = engine.answer(Question.of(text));
+      assertThat(answer.text()).isNotBlank();
+    }
+  }
+}

@@ -1,0 +1,55 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class FollowUpTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Und 2020?|true",
+      "2021|true",
+      "Und was ist mit Leipzig?|true",
+      "What about 2020?|true",
+      "Welche Städte wurden 2020 besucht?|false",
+      "Wer organisiert das Programm?|false",
+      "Danke|false"})
+  void recognisesShortFollowUps(String text, boolean followUp) {
+    assertThat(FollowUp.isFollowUp(text)).isEqualTo(followUp);
+  }
+
+  @Test
+  void followUpWithAYearReplacesTheYearOfThePreviousQuestion() {
+    String merged = FollowUp.resolve("Und 2020?", List.of("Welche Städte wurden 2019 besucht?"));
+
+    assertThat(merged).contains("Städte", "besucht", "2020").doesNotContain("2019");
+  }
+
+  @Test
+  void followUpWithAWordKeepsThePreviousNumbers() {
+    assertThat(FollowUp.resolve("Und in Leipzig?", List.of("Was geschah 2019 in Halle?")))
+        .contains("2019", "Leipzig");
+  }
+
+  @Test
+  void fullQuestionIsLeftAlone() {
+    assertThat(FollowUp.resolve("Wer organisiert das Programm?", List.of("Welche Städte wurden 2019 besucht?")))
+        .isEqualTo("Wer organisiert das Programm?");
+  }
+
+  @Test
+  void chainsOfFollowUpsKeepTheFirstQuestionsTopic() {
+    String merged = FollowUp.resolve("Und 2021?", List.of("Welche Städte wurden 2019 besucht?", "Und 2020?"));
+
+    assertThat(merged).contains("Städte", "2021").doesNotContain("2019", "2020");
+  }
+
+  @Test
+  void withoutEarlierQuestionsAFollowUpStaysAsTyped() {
+    assertThat(FollowUp.resolve("Und 2020?", List.of())).isEqualTo("Und 2020?");
+  }
+}
