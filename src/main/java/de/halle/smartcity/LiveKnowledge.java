@@ -80,7 +80,7 @@ final class LiveKnowledge implements AutoCloseable {
   }
 
   private synchronized void onChange(KnowledgeChange change) {
-    engine.index().sync(change.snapshot());
+    engine.apply(change);
     StaffSelfTest.Result result = selfTest();
     List<StaffSelfTest.Failure> newlyFailing =
         result.failures().stream().filter(failure -> !failing.contains(failure.id())).toList();
