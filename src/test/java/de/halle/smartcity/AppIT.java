@@ -59,7 +59,8 @@ class AppIT {
     assertThat(lines).filteredOn(node -> node.get("answered").asBoolean()).isNotEmpty().allSatisfy(node -> {
       JsonNode source = node.get("sources").get(0);
       assertThat(KNOWLEDGE.resolve(source.get("file").asText())).exists();
-      assertThat(node.get("answer").asText()).contains("Quelle: " + source.get("title").asText());
+      String sourceLine = "en".equals(node.get("language").asText()) ? "Source (in German): " : "Quelle: ";
+      assertThat(node.get("answer").asText()).contains(sourceLine + source.get("title").asText());
     });
     assertThat(dataDir.resolve("cache")).isDirectory();
   }
