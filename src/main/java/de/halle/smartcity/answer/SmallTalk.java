@@ -2,11 +2,11 @@ package de.halle.smartcity.answer;
 
 import de.halle.smartcity.answer.SmallTalkPhrases.Phrase;
 import de.halle.smartcity.answer.SmallTalkPhrases.Role;
-import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Recognizes greetings, thanks, goodbyes, requests for help and emergencies, and gives their fixed German or English
@@ -84,20 +84,32 @@ public final class SmallTalk {
   }
 
   private Optional<Recognized> wholeMessage(List<String> words) {
-    Map<Role, String> found = new EnumMap<>(Role.class);
+    Set<Role> found = EnumSet.noneOf(Role.class);
+    int englishVotes = 0;
     int i = 0;
     while (i < words.size()) {
       Optional<Phrase> phrase = phrases.matchesAt(words, i).stream().filter(p -> p.role() != Role.EMERGENCY).findFirst();
       if (phrase.isEmpty() || phrase.get().role() == Role.NEGATION) {
         return Optional.empty();
       }
-      found.putIfAbsent(phrase.get().role(), phrase.get().language());
+      found.add(phrase.get().role());
+      englishVotes += vote(phrase.get().language());
       i += phrase.get().words().size();
     }
+    String language = englishVotes > 0 ? "en" : "de";
     return PRIORITY.stream()
-        .filter(found::containsKey)
+        .filter(found::contains)
         .findFirst()
-        .map(role -> new Recognized(Intent.valueOf(role.name()), replyLanguage(found.get(role))));
+        .map(role -> new Recognized(Intent.valueOf(role.name()), language));
+  }
+
+  /** +1 for an English phrase, -1 for a German one, 0 for a phrase both languages use. */
+  private static int vote(String language) {
+    return switch (language) {
+      case "en" -> 1;
+      case "de" -> -1;
+      default -> 0;
+    };
   }
 
   private static String replyLanguage(String phraseLanguage) {

@@ -18,7 +18,7 @@ final class EnvironmentReader {
   static final String DEFAULT_API_URL = "https://api.telegram.org";
   static final int DEFAULT_RETENTION_DAYS = 90;
   static final int MIN_KEY_LENGTH = 32;
-  private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]{20,}");
+  private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
 
   private final Map<String, String> environment;
   private final List<String> problems = new ArrayList<>();

@@ -16,8 +16,8 @@ import java.util.Set;
  * @param knowledgeDir folder of the knowledge files staff edit
  * @param dataDir folder for the database, caches, the pseudonym key and the heartbeat file
  * @param databaseUrl JDBC URL of the database
- * @param databaseUser database user, empty when the URL needs none (H2)
- * @param databasePassword database password, empty when the URL needs none (H2)
+ * @param databaseUser database user, empty when the URL needs none (H2) or carries it
+ * @param databasePassword database password, empty when the URL needs none (H2) or carries it
  * @param adminIds Telegram user or chat ids of the press-office admins
  * @param pseudonymKey HMAC key for pseudonymizing ids; empty when the key is generated and kept in the data folder
  * @param retentionDays days after which stored questions and feedback are deleted
@@ -78,12 +78,16 @@ public record Settings(
             "TELEGRAM_API_URL=" + telegramApiUrl,
             "KNOWLEDGE_DIR=" + knowledgeDir,
             "DATA_DIR=" + dataDir,
-            "DATABASE_URL=" + databaseUrl,
-            "DATABASE_USER=" + databaseUser.orElse("(none)"),
+            "DATABASE_URL=" + maskedUrl(databaseUrl),
+            "DATABASE_USER=" + databaseUser.orElse("(not set)"),
             "DATABASE_PASSWORD=" + masked(databasePassword),
             "BOT_ADMIN_IDS=" + adminIds.size() + " id(s)",
             "BOT_PSEUDONYM_KEY=" + masked(pseudonymKey),
             "BOT_RETENTION_DAYS=" + retentionDays));
+  }
+
+  private static String maskedUrl(String url) {
+    return url.replaceAll("(?i)(password=)[^&;]*", "$1***");
   }
 
   private static String masked(Optional<String> secret) {

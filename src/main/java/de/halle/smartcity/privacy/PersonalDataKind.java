@@ -2,17 +2,31 @@ package de.halle.smartcity.privacy;
 
 /** A kind of personal data the scrubber removes, with the placeholder that replaces it. */
 public enum PersonalDataKind {
-  EMAIL("[E-MAIL]"),
-  PHONE("[TELEFON]"),
-  IBAN("[IBAN]"),
-  TAX_ID("[STEUER-ID]"),
-  ID_DOCUMENT("[AUSWEIS]"),
-  ADDRESS("[ADRESSE]");
+  EMAIL("[E-MAIL]", "E-Mail-Adressen", "e-mail addresses"),
+  PHONE("[TELEFON]", "Telefonnummern", "phone numbers"),
+  IBAN("[IBAN]", "IBANs", "IBANs"),
+  TAX_ID("[STEUER-ID]", "Steuer-IDs und Steuernummern", "tax ids and tax numbers"),
+  ID_DOCUMENT("[AUSWEIS]", "Ausweis- und Passnummern", "ID card and passport numbers"),
+  ADDRESS("[ADRESSE]", "Anschriften mit Hausnummer", "street addresses with house numbers");
 
   private final String placeholder;
+  private final String germanName;
+  private final String englishName;
 
-  PersonalDataKind(String placeholder) {
+  PersonalDataKind(String placeholder, String germanName, String englishName) {
     this.placeholder = placeholder;
+    this.germanName = germanName;
+    this.englishName = englishName;
+  }
+
+  /** What this kind is called in German, plural, e.g. "Telefonnummern". */
+  public String germanName() {
+    return germanName;
+  }
+
+  /** What this kind is called in English, plural, e.g. "phone numbers". */
+  public String englishName() {
+    return englishName;
   }
 
   /** The text that stands in for a removed item, e.g. {@code [TELEFON]}. */

@@ -14,8 +14,8 @@ final class PersonalDataPatterns {
   /** One recogniser: a pattern for candidates and a check that a candidate really is personal data. */
   record Detector(PersonalDataKind kind, Pattern pattern, Predicate<Matcher> accept) {}
 
-  private static final String EMAIL = "(?<pii>(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]+"
-      + "\\s?(?:@|\\(at\\)|\\[at\\])\\s?[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,})";
+  private static final String EMAIL = "(?<pii>(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}"
+      + "\\s?(?:@|\\(at\\)|\\[at\\])\\s?[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,24})";
 
   private static final String IBAN =
       "(?<pii>\\b(?i:[a-z]{2})\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)\\b";
@@ -48,7 +48,7 @@ final class PersonalDataPatterns {
   private static final String NOT_A_QUANTITY = "(?!\\s*(?:%|€|Prozent|Euro|Jahre|Jahren|Jahr\\b|Monate|Wochen"
       + "|Tage|Stunden|Minuten|Min\\.|Uhr|km|m\\b|Meter|Mio|Millionen|Mrd|Milliarden|Personen|Menschen|Plätze"
       + "|Stück|mal\\b|x\\b))";
-  private static final String ADDRESS = "(?<pii>(?:" + STREET_PREFIX + "\\b[\\p{L}][\\p{L}-]{2,}?" + STREET_SUFFIX
+  private static final String ADDRESS = "(?<pii>(?:" + STREET_PREFIX + "\\b[\\p{L}][\\p{L}-]{2,40}?" + STREET_SUFFIX
       + "|(?!" + ARTICLE + ")\\b[A-ZÄÖÜ]\\p{L}+(?:e|er)\\s+" + STREET_WORD + "|\\bAm\\s+Markt)"
       + "\\s*\\d{1,3}(?:\\s?[a-zA-Z]\\b)?(?:\\s?[-–/]\\s?\\d{1,3}[a-zA-Z]?)?(?!\\d)" + NOT_A_QUANTITY
       + "(?:,?\\s+\\d{5}\\s+[A-ZÄÖÜ][\\p{L}-]+(?:\\s+\\(Saale\\))?)?)";

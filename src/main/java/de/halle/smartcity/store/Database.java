@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -30,36 +31,47 @@ public final class Database implements AutoCloseable {
   private static final int H2_POOL_SIZE = 16;
 
   private final String url;
+  private final String user;
+  private final String password;
   private final JdbcConnectionPool h2Pool;
 
-  private Database(String url, JdbcConnectionPool h2Pool) {
+  private Database(String url, String user, String password, JdbcConnectionPool h2Pool) {
     this.url = url;
+    this.user = user;
+    this.password = password;
     this.h2Pool = h2Pool;
   }
 
+  /** Opens the database at a JDBC URL whose credentials, if any, are part of the URL. */
+  public static Database open(String jdbcUrl) {
+    return open(jdbcUrl, Optional.empty(), Optional.empty());
+  }
+
   /**
-   * Opens the database at a JDBC URL and migrates it with the versioned scripts under {@code db/migration}. For
-   * PostgreSQL, user and password go into the URL ({@code ?user=...&password=...}).
+   * Opens the database at a JDBC URL as {@code user} ({@code DATABASE_USER}, {@code DATABASE_PASSWORD}) and migrates
+   * it with the versioned scripts under {@code db/migration}; H2 without a user connects as {@code sa}.
    *
    * @throws IllegalStateException when the database cannot be reached or migrated, naming the URL
    */
-  public static Database open(String jdbcUrl) {
+  public static Database open(String jdbcUrl, Optional<String> user, Optional<String> password) {
     Objects.requireNonNull(jdbcUrl, "jdbcUrl");
     if (!jdbcUrl.startsWith("jdbc:")) {
       throw new IllegalArgumentException("DATABASE_URL must be a JDBC URL starting with jdbc: but was " + jdbcUrl);
     }
     boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
-    JdbcConnectionPool pool = h2 ? JdbcConnectionPool.create(jdbcUrl, H2_USER, "") : null;
+    String userName = user.orElse(h2 ? H2_USER : null);
+    String secret = password.orElse(h2 ? "" : null);
+    JdbcConnectionPool pool = h2 ? JdbcConnectionPool.create(jdbcUrl, userName, secret) : null;
     if (pool != null) {
       pool.setMaxConnections(H2_POOL_SIZE);
     }
-    Database database = new Database(jdbcUrl, pool);
+    Database database = new Database(jdbcUrl, userName, secret, pool);
     try {
       var configuration = Flyway.configure().locations("classpath:db/migration");
       if (pool != null) {
         configuration.dataSource(pool);
       } else {
-        configuration.dataSource(jdbcUrl, null, null);
+        configuration.dataSource(jdbcUrl, userName, secret);
       }
       configuration.load().migrate();
     } catch (FlywayException e) {
@@ -71,7 +83,10 @@ public final class Database implements AutoCloseable {
 
   /** Returns a new connection in auto-commit mode; the caller closes it. */
   public Connection connection() throws SQLException {
-    return h2Pool != null ? h2Pool.getConnection() : DriverManager.getConnection(url);
+    if (h2Pool != null) {
+      return h2Pool.getConnection();
+    }
+    return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
   }
 
   /** The JDBC URL with any password parameter hidden, for log lines. */

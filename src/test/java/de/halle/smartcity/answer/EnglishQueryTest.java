@@ -58,6 +58,10 @@ class EnglishQueryTest {
         "Which buses go to the main station? | welche welcher Busse gehen fahren Hauptbahnhof",
         "Who is visiting? | wer besuchen besucht Besuch",
         "What’s the city's budget? | was welche Stadt städtische Budget Haushalt",
+        "Where are the mobility stations? | wo Mobilitätsstation Mobilitätsstationen",
+        "Is there free wifi in the city centre? | kostenlos kostenfrei WLAN Innenstadt",
+        "Which twin city is in Armenia? | welche welcher Partnerstadt Städtepartnerschaft Armenien",
+        "When does the Health Department move? | wann Datum Gesundheitsamt Fachbereich Gesundheit umziehen Umzug bewegen",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
     assertThat(query.translate(english)).isEqualTo(german);

@@ -29,6 +29,7 @@ class SettingsTest {
     assertThat(settings.dataDir()).isEqualTo(Path.of("./data"));
     assertThat(settings.databaseUrl()).isEqualTo("jdbc:h2:file:./data/halle-bot");
     assertThat(settings.databaseUser()).isEmpty();
+    assertThat(settings.databasePassword()).isEmpty();
     assertThat(settings.adminIds()).isEmpty();
     assertThat(settings.pseudonymKey()).isEmpty();
     assertThat(settings.retentionDays()).isEqualTo(90);
@@ -85,6 +86,7 @@ class SettingsTest {
   static Stream<Arguments> badValues() {
     return Stream.of(
         Arguments.of("TELEGRAM_BOT_TOKEN", "not-a-token", "expected <digits>:<secret>"),
+        Arguments.of("TELEGRAM_BOT_TOKEN", "12345:has spaces", "expected <digits>:<secret>"),
         Arguments.of("TELEGRAM_API_URL", "api.telegram.org", "must be an http(s) URL"),
         Arguments.of("TELEGRAM_API_URL", "ftp://example.org", "got 'ftp://example.org'"),
         Arguments.of("DATABASE_URL", "postgres://db/halle", "must be a JDBC URL"),
@@ -130,11 +132,16 @@ class SettingsTest {
   void toStringMasksSecrets() {
     Settings settings =
         Settings.fromEnvironment(
-            Map.of("TELEGRAM_BOT_TOKEN", TOKEN, "BOT_PSEUDONYM_KEY", KEY, "DATABASE_PASSWORD", "pw-123"));
+            Map.of(
+                "TELEGRAM_BOT_TOKEN", TOKEN,
+                "BOT_PSEUDONYM_KEY", KEY,
+                "DATABASE_URL", "jdbc:postgresql://db/halle?user=bot&password=pw-123&ssl=true",
+                "DATABASE_PASSWORD", "pw-456"));
 
     assertThat(settings.toString())
-        .doesNotContain(TOKEN, KEY, "pw-123")
-        .contains("TELEGRAM_BOT_TOKEN=(set)", "BOT_PSEUDONYM_KEY=(set)", "DATABASE_PASSWORD=(set)");
+        .doesNotContain(TOKEN, KEY, "pw-123", "pw-456")
+        .contains("TELEGRAM_BOT_TOKEN=(set)", "BOT_PSEUDONYM_KEY=(set)", "DATABASE_PASSWORD=(set)")
+        .contains("DATABASE_URL=jdbc:postgresql://db/halle?user=bot&password=***&ssl=true");
     assertThat(Settings.fromEnvironment(Map.of()).toString()).contains("TELEGRAM_BOT_TOKEN=(not set)");
   }
 

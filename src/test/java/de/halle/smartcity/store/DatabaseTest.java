@@ -11,6 +11,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,18 @@ class DatabaseTest {
       }
       assertThat(withChatHash).containsExactlyInAnyOrderElementsOf(Database.PERSONAL_TABLES);
     }
+  }
+
+  @Test
+  void connectsAsTheConfiguredUser(@TempDir Path dir) throws SQLException {
+    String url = "jdbc:h2:file:" + dir.resolve("bot").toAbsolutePath();
+    try (Database db = Database.open(url, Optional.of("office"), Optional.of("geheim"));
+        Connection c = db.connection()) {
+      assertThat(c.getMetaData().getUserName()).isEqualToIgnoringCase("office");
+    }
+    assertThatThrownBy(() -> Database.open(url, Optional.of("office"), Optional.of("falsch")))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(url);
   }
 
   @Test

@@ -39,7 +39,7 @@ public final class StoredRows {
   private static List<String> userTables(Database db) throws SQLException {
     List<String> names = new ArrayList<>();
     try (Connection c = db.connection();
-        ResultSet r = c.getMetaData().getTables(null, "PUBLIC", null, new String[] {"TABLE"})) {
+        ResultSet r = c.getMetaData().getTables(null, c.getSchema(), null, new String[] {"TABLE"})) {
       while (r.next()) {
         String name = r.getString("TABLE_NAME").toLowerCase(Locale.ROOT);
         if (!name.startsWith("flyway")) {

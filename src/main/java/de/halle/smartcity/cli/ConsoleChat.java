@@ -1,0 +1,73 @@
+package de.halle.smartcity.cli;
+
+import de.halle.smartcity.answer.Question;
+import de.halle.smartcity.answer.QuestionAnswerer;
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The interactive console chat a newcomer gets without a Telegram token: a prompt, answers with their sources, and
+ * follow-up questions that use the last few questions as context; {@code exit} or end of input quits.
+ */
+public final class ConsoleChat implements Command {
+
+  private static final CommandSpec SPEC =
+      new CommandSpec(
+          "chat",
+          "[--knowledge DIR]",
+          "chat in the console (the default without TELEGRAM_BOT_TOKEN); 'exit' or Ctrl-D quits",
+          Set.of(),
+          Set.of("--knowledge"),
+          0);
+  private static final Set<String> EXIT = Set.of("exit", "quit", "beenden", "ende", ":q");
+  private static final int CONTEXT = 3;
+
+  private final KnowledgeBase knowledge;
+
+  public ConsoleChat(KnowledgeBase knowledge) {
+    this.knowledge = knowledge;
+  }
+
+  @Override
+  public CommandSpec spec() {
+    return SPEC;
+  }
+
+  @Override
+  public int run(Arguments arguments, Terminal terminal) throws Exception {
+    terminal.out().println("Smart City Halle – Bürger-Bot. Wissen wird geladen …");
+    try (KnowledgeBase.Opened opened = knowledge.open(knowledge.folder(arguments), terminal)) {
+      terminal.out().println(
+          opened.snapshot().documents().size()
+              + " Pressemitteilungen geladen. Stellen Sie Ihre Frage (Beenden: exit oder Strg-D).");
+      chat(opened.answerer(), terminal);
+    }
+    return 0;
+  }
+
+  private static void chat(QuestionAnswerer answerer, Terminal terminal) throws IOException {
+    Deque<String> recent = new ArrayDeque<>();
+    while (true) {
+      terminal.out().print("\n> ");
+      terminal.out().flush();
+      String line = terminal.in().readLine();
+      if (line == null || EXIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
+        terminal.out().println(line == null ? "\nAuf Wiedersehen!" : "Auf Wiedersehen!");
+        return;
+      }
+      if (line.isBlank()) {
+        continue;
+      }
+      String text = line.strip();
+      terminal.out().println(answerer.answer(new Question(text, List.copyOf(recent))).text());
+      recent.addLast(text);
+      if (recent.size() > CONTEXT) {
+        recent.removeFirst();
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package de.halle.smartcity.cli;
+
+import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.answer.Question;
+import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.eval.AnswerScorer;
+import de.halle.smartcity.eval.EvalQuestion;
+import de.halle.smartcity.eval.EvalScore;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Answers a set of eval questions and scores the replies with the eval package's {@link AnswerScorer} (the port of
+ * {@code score.py}), keeping what each failed question got, for {@code eval -v} and {@code check}.
+ */
+final class QuestionSetRun {
+
+  /** A question that was handled wrongly, with the reply it got. */
+  record Failure(EvalQuestion question, boolean answered, String answer) {
+    Failure {
+      Objects.requireNonNull(question, "question");
+      Objects.requireNonNull(answer, "answer");
+    }
+
+    /** The line {@code score.py -v} prints: {@code FAIL id | question | answered=False | first 160 characters}. */
+    String line() {
+      String shown = answer.length() > 160 ? answer.substring(0, 160) : answer;
+      return "FAIL " + question.id() + " | " + question.question() + " | answered=" + (answered ? "True" : "False")
+          + " | " + shown;
+    }
+  }
+
+  /** The score and the failures, in question order. */
+  record Outcome(EvalScore score, List<Failure> failures) {
+    Outcome {
+      Objects.requireNonNull(score, "score");
+      failures = List.copyOf(failures);
+    }
+  }
+
+  private QuestionSetRun() {}
+
+  static Outcome run(List<EvalQuestion> questions, QuestionAnswerer answerer) {
+    Map<String, AnswerScorer.Reply> replies = new LinkedHashMap<>();
+    for (EvalQuestion question : questions) {
+      Answer answer = answerer.answer(Question.of(question.question()));
+      replies.put(question.id(), new AnswerScorer.Reply(answer.answered(), answer.text()));
+    }
+    EvalScore score = new AnswerScorer().score(questions, replies);
+    Map<String, EvalQuestion> byId = new HashMap<>();
+    questions.forEach(q -> byId.put(q.id(), q));
+    List<Failure> failures = new ArrayList<>();
+    for (String id : score.failures()) {
+      AnswerScorer.Reply reply = replies.get(id);
+      failures.add(new Failure(byId.get(id), reply.answered(), reply.text()));
+    }
+    return new Outcome(score, failures);
+  }
+}

@@ -1,0 +1,65 @@
+package de.halle.smartcity.telegram;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+
+/**
+ * The bot's two OkHttp clients, each with its own daemon dispatcher: one for the long poll (so shutdown can cancel
+ * it without cancelling replies in flight) and one for sending. Owning them is what lets the bot shut them down.
+ */
+final class BotHttp {
+  private final OkHttpClient poll;
+  private final OkHttpClient send;
+
+  private BotHttp(OkHttpClient poll, OkHttpClient send) {
+    this.poll = poll;
+    this.send = send;
+  }
+
+  static BotHttp create(TelegramSettings settings) {
+    Duration pollRead = settings.pollTimeout().plusSeconds(15);
+    OkHttpClient poll = client("telegram-poll-http", pollRead, pollRead.plusSeconds(5));
+    OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1));
+    return new BotHttp(poll, send);
+  }
+
+  OkHttpClient poll() {
+    return poll;
+  }
+
+  OkHttpClient send() {
+    return send;
+  }
+
+  /** Cancels the long poll in flight (a blocked {@code getUpdates}). */
+  void cancelPolling() {
+    poll.dispatcher().cancelAll();
+  }
+
+  /** Cancels everything and shuts down dispatcher threads and connection pools. */
+  void shutdown() {
+    for (OkHttpClient client : new OkHttpClient[] {poll, send}) {
+      client.dispatcher().cancelAll();
+      client.dispatcher().executorService().shutdownNow();
+      client.connectionPool().evictAll();
+    }
+  }
+
+  private static OkHttpClient client(String threads, Duration read, Duration call) {
+    Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(new DaemonThreadFactory(threads)));
+    dispatcher.setMaxRequests(256);
+    dispatcher.setMaxRequestsPerHost(256);
+    return new OkHttpClient.Builder()
+        .dispatcher(dispatcher)
+        .connectionPool(new ConnectionPool(32, 1, TimeUnit.MINUTES))
+        .connectTimeout(Duration.ofSeconds(10))
+        .writeTimeout(Duration.ofSeconds(10))
+        .readTimeout(read)
+        .callTimeout(call)
+        .build();
+  }
+}

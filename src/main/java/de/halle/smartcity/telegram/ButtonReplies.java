@@ -1,0 +1,63 @@
+package de.halle.smartcity.telegram;
+
+import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.store.QuestionLog;
+import de.halle.smartcity.telegram.Incoming.ButtonPress;
+import de.halle.smartcity.telegram.Outgoing.ButtonAnswer;
+import de.halle.smartcity.telegram.Outgoing.ChatMessage;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Replies to presses on the buttons under an answer: stores 👍 / 👎, shows the source on "📄 Quelle", and always
+ * answers the press so the citizen's Telegram stops showing a progress bar.
+ */
+final class ButtonReplies {
+  private final QuestionLog log;
+  private final AnswerMemory answers;
+  private final AnswerHtml html;
+  private final Texts texts;
+  private final Clock clock;
+
+  ButtonReplies(QuestionLog log, AnswerMemory answers, AnswerHtml html, Texts texts, Clock clock) {
+    this.log = log;
+    this.answers = answers;
+    this.html = html;
+    this.texts = texts;
+    this.clock = clock;
+  }
+
+  List<Outgoing> reply(ButtonPress press) {
+    Optional<CallbackData> data = CallbackData.decode(press.data());
+    if (data.isEmpty()) {
+      return List.of(new ButtonAnswer(press.callbackQueryId(), ""));
+    }
+    long questionId = data.get().questionId();
+    boolean en = press.from().english();
+    switch (data.get().action()) {
+      case HELPFUL, NOT_HELPFUL -> {
+        boolean helpful = data.get().action() == CallbackData.Action.HELPFUL;
+        log.feedback(press.chat().id(), questionId, helpful, clock.instant());
+        return List.of(new ButtonAnswer(press.callbackQueryId(), texts.get(en, "feedback.thanks")));
+      }
+      default -> {
+        return source(press, questionId, en);
+      }
+    }
+  }
+
+  private List<Outgoing> source(ButtonPress press, long questionId, boolean en) {
+    Optional<Answer> answer = answers.lookup(questionId, press.chat().id());
+    if (answer.isEmpty() || answer.get().sources().isEmpty()) {
+      return List.of(new ButtonAnswer(press.callbackQueryId(), texts.get(en, "source.gone")));
+    }
+    List<Outgoing> replies = new ArrayList<>();
+    replies.add(new ButtonAnswer(press.callbackQueryId(), ""));
+    for (String part : html.sourceDetails(answer.get())) {
+      replies.add(ChatMessage.of(press.chat(), part, null));
+    }
+    return replies;
+  }
+}

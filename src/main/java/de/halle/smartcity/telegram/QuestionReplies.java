@@ -1,0 +1,84 @@
+package de.halle.smartcity.telegram;
+
+import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.answer.Question;
+import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.privacy.PersonalDataScrubber;
+import de.halle.smartcity.store.QuestionLog;
+import de.halle.smartcity.telegram.Incoming.TextMessage;
+import de.halle.smartcity.telegram.Outgoing.ChatMessage;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Replies to a citizen's question: applies the per-chat rate limit, refuses over-long messages and messages with
+ * personal data (neither answered nor stored), shows "typing", asks the answer engine with the chat's recent
+ * questions, records the question for feedback and renders the answer with its buttons.
+ */
+final class QuestionReplies {
+
+  /** The parts a question passes through, in order. */
+  record Parts(PersonalDataScrubber scrubber, CitizenRateLimit rateLimit, QuestionAnswerer answerer,
+      ChatMemory chatMemory, QuestionLog log, AnswerMemory answerMemory) {}
+
+  private final Parts parts;
+  private final AnswerHtml html;
+  private final Texts texts;
+  private final ReplySender typing;
+  private final Clock clock;
+  private final int maxChars;
+
+  QuestionReplies(Parts parts, AnswerHtml html, Texts texts, ReplySender typing, Clock clock, int maxChars) {
+    this.parts = parts;
+    this.html = html;
+    this.texts = texts;
+    this.typing = typing;
+    this.clock = clock;
+    this.maxChars = maxChars;
+  }
+
+  List<Outgoing> reply(TextMessage message) {
+    String text = message.text().strip();
+    boolean en = message.from().english();
+    if (text.isEmpty()) {
+      return fixed(message, texts.get(en, "empty"));
+    }
+    switch (parts.rateLimit().check(message.chat().id())) {
+      case ASK_TO_WAIT:
+        return fixed(message, texts.get(en, "wait"));
+      case IGNORE:
+        return List.of();
+      default:
+        break;
+    }
+    if (text.length() > maxChars) {
+      return fixed(message, texts.get(en, "too.long", Map.of("max", Integer.toString(maxChars))));
+    }
+    if (parts.scrubber().scrub(text).containsPersonalData()) {
+      return fixed(message, texts.get(en, "personal.data"));
+    }
+    return answer(message, text);
+  }
+
+  private List<Outgoing> answer(TextMessage message, String text) {
+    long chatId = message.chat().id();
+    typing.typing(message.chat());
+    Answer answer = parts.answerer().answer(new Question(text, parts.chatMemory().recent(chatId)));
+    Long questionId = null;
+    if (answer.kind() != Answer.Kind.FIXED) {
+      questionId = parts.log().record(chatId, text, answer, clock.instant());
+      parts.answerMemory().remember(questionId, chatId, answer);
+      parts.chatMemory().remember(chatId, text);
+    }
+    return List.copyOf(html.render(answer, questionId, message.chat(), replyTo(message)));
+  }
+
+  private static List<Outgoing> fixed(TextMessage message, String html) {
+    return List.of(ChatMessage.of(message.chat(), html, replyTo(message)));
+  }
+
+  private static Integer replyTo(TextMessage message) {
+    return message.chat().group() ? message.messageId() : null;
+  }
+}

@@ -1,0 +1,123 @@
+package de.halle.smartcity.telegram;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import org.telegram.telegrambots.meta.TelegramUrl;
+
+/**
+ * How the Telegram bot runs. Built by the application from environment values; see {@link #defaults(String)}.
+ *
+ * @param token the bot token from BotFather ({@code TELEGRAM_BOT_TOKEN}); never logged
+ * @param apiUrl base URL of the Bot API server ({@code TELEGRAM_API_URL}), e.g. {@code https://api.telegram.org} or
+ *     a self-hosted server or a local test fake; no path
+ * @param adminIds Telegram user ids allowed to use staff commands ({@code BOT_ADMIN_IDS})
+ * @param retentionDays how long stored questions are kept, as told to citizens in {@code /datenschutz}
+ * @param pollTimeout long-poll timeout of {@code getUpdates} (1 to 50 s)
+ * @param callTimeout upper bound for every other Bot API call
+ * @param limits outbound message pacing
+ * @param workers threads answering questions (chats run in parallel, each chat serially)
+ * @param questionsPerMinute how many questions one chat may ask per minute
+ */
+public record TelegramSettings(
+    String token,
+    String apiUrl,
+    Set<Long> adminIds,
+    int retentionDays,
+    Duration pollTimeout,
+    Duration callTimeout,
+    OutboundLimits limits,
+    int workers,
+    int questionsPerMinute) {
+
+  /** The public Bot API. */
+  public static final String DEFAULT_API_URL = "https://api.telegram.org";
+
+  public TelegramSettings {
+    Objects.requireNonNull(token, "token");
+    if (!token.matches("\\d+:[A-Za-z0-9_-]+")) {
+      throw new IllegalArgumentException(
+          "TELEGRAM_BOT_TOKEN must look like 123456789:AAH… (digits, a colon, letters) as issued by BotFather");
+    }
+    telegramUrl(apiUrl);
+    adminIds = Set.copyOf(adminIds);
+    requireRange("retentionDays", retentionDays, 1, 36_500);
+    requireRange("pollTimeout seconds", pollTimeout.toSeconds(), 1, 50);
+    requireRange("callTimeout milliseconds", callTimeout.toMillis(), 100, 120_000);
+    Objects.requireNonNull(limits, "limits");
+    requireRange("workers", workers, 1, 256);
+    requireRange("questionsPerMinute", questionsPerMinute, 1, 10_000);
+  }
+
+  /** Production defaults: public Bot API, no admins, 90 days, 50 s long poll, 10 s per call, Telegram's limits. */
+  public static TelegramSettings defaults(String token) {
+    return new TelegramSettings(token, DEFAULT_API_URL, Set.of(), 90, Duration.ofSeconds(50),
+        Duration.ofSeconds(10), OutboundLimits.telegramDefaults(), 16, 10);
+  }
+
+  public TelegramSettings withApiUrl(String url) {
+    return new TelegramSettings(token, url, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
+        questionsPerMinute);
+  }
+
+  public TelegramSettings withAdminIds(Set<Long> ids) {
+    return new TelegramSettings(token, apiUrl, ids, retentionDays, pollTimeout, callTimeout, limits, workers,
+        questionsPerMinute);
+  }
+
+  public TelegramSettings withRetentionDays(int days) {
+    return new TelegramSettings(token, apiUrl, adminIds, days, pollTimeout, callTimeout, limits, workers,
+        questionsPerMinute);
+  }
+
+  public TelegramSettings withTimeouts(Duration poll, Duration call) {
+    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, poll, call, limits, workers,
+        questionsPerMinute);
+  }
+
+  public TelegramSettings withLimits(OutboundLimits outbound, int perChatQuestionsPerMinute) {
+    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, outbound, workers,
+        perChatQuestionsPerMinute);
+  }
+
+  public TelegramSettings withWorkers(int threads) {
+    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, threads,
+        questionsPerMinute);
+  }
+
+  /** The Bot API base URL as the library wants it. */
+  public TelegramUrl telegramUrl() {
+    return telegramUrl(apiUrl);
+  }
+
+  static TelegramUrl telegramUrl(String apiUrl) {
+    Objects.requireNonNull(apiUrl, "apiUrl");
+    URI uri;
+    try {
+      uri = new URI(apiUrl.strip());
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("TELEGRAM_API_URL is not a URL: '" + apiUrl + "'", e);
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+      throw new IllegalArgumentException(
+          "TELEGRAM_API_URL must be an http(s) URL such as https://api.telegram.org but was '" + apiUrl + "'");
+    }
+    String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+    if (!path.isEmpty() && !path.equals("/") || uri.getRawQuery() != null) {
+      throw new IllegalArgumentException("TELEGRAM_API_URL must not have a path or query (the library appends "
+          + "/bot<token>/<method> itself) but was '" + apiUrl + "'");
+    }
+    int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
+    return new TelegramUrl(scheme, uri.getHost(), port, false);
+  }
+
+  private static void requireRange(String name, long value, long min, long max) {
+    if (value < min || value > max) {
+      throw new IllegalArgumentException(name + " must be in [" + min + ", " + max + "] but was " + value);
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.telegram.BotApiException.Kind;
+import de.halle.smartcity.telegram.Incoming.Sender;
+import de.halle.smartcity.telegram.Incoming.TextMessage;
+import de.halle.smartcity.telegram.InMemoryUpdateLedger.State;
+import de.halle.smartcity.telegram.Outgoing.ChatMessage;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExactlyOnceHandlerTest {
+  private final InMemoryUpdateLedger ledger = new InMemoryUpdateLedger();
+  private final RecordingReplySender sender = new RecordingReplySender();
+  private final ChatRef chat = new ChatRef(9, false);
+
+  private ExactlyOnceHandler handler(QuestionsAnswered answerer) {
+    ConversationFixture fixture = new ConversationFixture(sender, answerer::answer);
+    return new ExactlyOnceHandler(ledger, fixture.conversation(), sender, new FakeTicker(), 3, Duration.ofMillis(100));
+  }
+
+  private TextMessage question(long updateId, String text) {
+    return new TextMessage(updateId, chat, new Sender(9, "de"), 1, text, true);
+  }
+
+  /** The answer function of the conversation under test. */
+  interface QuestionsAnswered {
+    Answer answer(de.halle.smartcity.answer.Question question);
+  }
+
+  @Test
+  void anUpdateIsAnsweredAndCompleted() {
+    handler(q -> fixed("Antwort")).handle(question(1, "Frage eins"));
+    assertThat(sender.sent()).hasSize(1);
+    assertThat(ledger.state(1)).isEqualTo(State.COMPLETED);
+  }
+
+  @Test
+  void aCompletedUpdateIsNotAnsweredAgain() {
+    ExactlyOnceHandler handler = handler(q -> fixed("Antwort"));
+    handler.handle(question(1, "Frage"));
+    handler.handle(question(1, "Frage"));
+    assertThat(sender.sent()).hasSize(1);
+  }
+
+  @Test
+  void aFailedSendIsRetriedAndCompleted() {
+    sender.failNext(new BotApiException(Kind.UNAVAILABLE, 502, Duration.ZERO, "bad gateway", null));
+    handler(q -> fixed("Antwort")).handle(question(2, "Frage"));
+    assertThat(sender.sent()).hasSize(1);
+    assertThat(ledger.state(2)).isEqualTo(State.COMPLETED);
+    assertThat(ledger.failures()).containsExactly("2: Bot API UNAVAILABLE 502");
+  }
+
+  @Test
+  void aRetryResumesAfterTheLastReplyThatGotThrough() {
+    QuestionsAnswered longAnswer = q -> fixed(("Satz. ".repeat(300) + "\n\n").repeat(3));
+    int parts = new ConversationFixture(new RecordingReplySender(), longAnswer::answer).conversation()
+        .reply(question(99, "Frage")).size();
+    assertThat(parts).isGreaterThan(1);
+    sender.failOnCall(1, new BotApiException(Kind.UNAVAILABLE, 0, Duration.ZERO, "timeout", null));
+
+    handler(longAnswer).handle(question(3, "Frage"));
+
+    assertThat(sender.sent()).hasSize(parts).doesNotHaveDuplicates();
+    assertThat(ledger.state(3)).isEqualTo(State.COMPLETED);
+  }
+
+  @Test
+  void aRejectedReplyCompletesTheUpdateWithoutRetrying() {
+    sender.failNext(new BotApiException(Kind.REJECTED, 403, Duration.ZERO, "blocked", null));
+    handler(q -> fixed("Antwort")).handle(question(4, "Frage"));
+    assertThat(sender.sent()).isEmpty();
+    assertThat(ledger.state(4)).isEqualTo(State.COMPLETED);
+  }
+
+  @Test
+  void anUpdateThatKeepsFailingStaysFailedAndTheCitizenGetsAnApology() {
+    handler(q -> {
+      throw new IllegalStateException("engine broken");
+    }).handle(question(5, "Frage"));
+    assertThat(ledger.state(5)).isEqualTo(State.FAILED);
+    assertThat(ledger.failures()).hasSize(3).allMatch(f -> f.endsWith("IllegalStateException"));
+    assertThat(sender.sent()).singleElement().isInstanceOfSatisfying(ChatMessage.class,
+        m -> assertThat(m.html()).contains("nicht geklappt"));
+  }
+
+  private static Answer fixed(String body) {
+    return new Answer(Answer.Kind.FIXED, body, List.of(), List.of(), 1, "de");
+  }
+}

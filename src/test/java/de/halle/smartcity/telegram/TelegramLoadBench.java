@@ -1,0 +1,163 @@
+package de.halle.smartcity.telegram;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.halle.smartcity.answer.AnswerEngine;
+import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.knowledge.KnowledgeFolder;
+import de.halle.smartcity.telegram.FakeBotApi.Call;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+
+/**
+ * Load benchmark (not a test): N chats each ask M questions through the fake Bot API, every chat asking its next
+ * question as soon as the previous answer arrived (closed loop, like citizens waiting for an answer). Prints answered
+ * messages per second and end-to-end latency (update queued at the server until the answer reached the server).
+ * Runs the real bot with the real H2 stores (in memory) and, by default, the real answer engine over the project's
+ * {@code knowledge/} folder asking its staff test questions. The outbound limiter is disabled (Telegram's own cap is
+ * about 30 msg/s per bot) and the per-chat citizen limit is lifted; the fake server shares the JVM and its CPU.
+ *
+ * <p>Run from the project folder: {@code mvn -B -o -q test-compile dependency:build-classpath
+ * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test && java -cp
+ * target/test-classes:target/classes:$(cat target/cp.txt) de.halle.smartcity.telegram.TelegramLoadBench
+ * [chats=200] [questionsPerChat=25] [engine|fixture] [knowledgeDir=knowledge]}
+ */
+public final class TelegramLoadBench {
+  private TelegramLoadBench() {}
+
+  public static void main(String[] args) throws Exception {
+    int chats = args.length > 0 ? Integer.parseInt(args[0]) : 200;
+    int perChat = args.length > 1 ? Integer.parseInt(args[1]) : 25;
+    boolean engine = args.length <= 2 || args[2].equals("engine");
+    Path knowledge = Path.of(args.length > 3 ? args[3] : "knowledge");
+    List<String> questions = engine ? staffQuestions(knowledge.resolve("tests"))
+        : List.of("Wie viele Umweltsensoren installiert die Stadt?", "Welche Städte besuchte die Delegation 2019?",
+            "Was kostet ein Anwohnerparkausweis?", "Was messen die Sensoren bei Feinstaub und Lärm?");
+    QuestionAnswerer answerer = engine
+        ? AnswerEngine.open(new KnowledgeFolder(knowledge).load(), null, knowledge.resolve("synonyms.txt"))
+        : BotHarness.fixtureAnswerer();
+    System.out.printf("cores=%d chats=%d questions/chat=%d answerer=%s (%d distinct questions) stores=H2 in memory"
+            + " outbound limiter=DISABLED (fake Bot API)%n", Runtime.getRuntime().availableProcessors(), chats,
+        perChat, engine ? "AnswerEngine over " + knowledge : "FixtureAnswerer", questions.size());
+    run(answerer, questions, Math.max(10, chats / 4), 5);
+    Result result = run(answerer, questions, chats, perChat);
+    System.out.printf("answered=%d in %.2f s -> %.0f msg/s; latency ms p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
+        result.answered(), result.seconds(), result.answered() / result.seconds(), result.percentile(50),
+        result.percentile(90), result.percentile(99), result.percentile(100));
+    if (answerer instanceof AnswerEngine closable) {
+      closable.close();
+    }
+  }
+
+  record Result(int answered, double seconds, long[] latenciesNanos) {
+    double percentile(int p) {
+      long[] sorted = latenciesNanos.clone();
+      Arrays.sort(sorted);
+      int index = Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1);
+      return sorted[Math.max(0, index)] / 1e6;
+    }
+  }
+
+  static Result run(QuestionAnswerer answerer, List<String> questions, int chats, int perChat) throws Exception {
+    try (FakeBotApi api = FakeBotApi.start(); H2Stores stores = H2Stores.inMemory()) {
+      TelegramSettings settings = BotHarness.settings(api).withLimits(OutboundLimits.disabled(), 10_000)
+          .withWorkers(Integer.getInteger("workers", TelegramSettings.defaults("1:T").workers()));
+      TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, stores.ledger, stores.log));
+      try {
+        return new Driver(api, questions, chats, perChat).drive();
+      } finally {
+        bot.close();
+      }
+    }
+  }
+
+  private static List<String> staffQuestions(Path tests) throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    List<String> questions = new ArrayList<>();
+    try (Stream<Path> files = Files.list(tests)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".jsonl")).sorted().toList()) {
+        for (String line : Files.readAllLines(file)) {
+          if (!line.isBlank()) {
+            questions.add(json.readTree(line).path("q").asText());
+          }
+        }
+      }
+    }
+    return questions;
+  }
+
+  /** Asks each chat's next question when its previous answer reaches the fake server. */
+  private static final class Driver {
+    private final FakeBotApi api;
+    private final List<String> questions;
+    private final int chats;
+    private final int perChat;
+    private final Map<Long, Deque<Long>> askedAt = new ConcurrentHashMap<>();
+    private final Map<Long, AtomicInteger> asked = new ConcurrentHashMap<>();
+    private final AtomicInteger answered = new AtomicInteger();
+    private final long[] latencies;
+    private final CountDownLatch done;
+
+    Driver(FakeBotApi api, List<String> questions, int chats, int perChat) {
+      this.api = api;
+      this.questions = questions;
+      this.chats = chats;
+      this.perChat = perChat;
+      this.latencies = new long[chats * perChat];
+      this.done = new CountDownLatch(chats * perChat);
+    }
+
+    Result drive() throws InterruptedException {
+      api.onCall(this::answered);
+      long start = System.nanoTime();
+      for (long chat = 1; chat <= chats; chat++) {
+        askedAt.put(chat, new ArrayDeque<>());
+        asked.put(chat, new AtomicInteger());
+        ask(chat, 0);
+      }
+      if (!done.await(10, TimeUnit.MINUTES)) {
+        throw new IllegalStateException("only " + answered.get() + " of " + latencies.length + " answered");
+      }
+      double seconds = (System.nanoTime() - start) / 1e9;
+      api.clearCalls();
+      return new Result(latencies.length, seconds, latencies);
+    }
+
+    private void answered(Call call) {
+      if (!call.method().equals("sendmessage") || call.status() != 200) {
+        return;
+      }
+      long chat = call.chatId();
+      Deque<Long> times = askedAt.get(chat);
+      long sentAt;
+      synchronized (times) {
+        sentAt = times.removeFirst();
+      }
+      latencies[answered.getAndIncrement()] = call.atNanos() - sentAt;
+      done.countDown();
+      int next = asked.get(chat).incrementAndGet();
+      if (next < perChat) {
+        ask(chat, next);
+      }
+    }
+
+    private void ask(long chat, int n) {
+      Deque<Long> times = askedAt.get(chat);
+      synchronized (times) {
+        times.addLast(System.nanoTime());
+      }
+      api.push(Updates.text(chat, chat, questions.get((int) ((chat * 7 + n) % questions.size()))));
+    }
+  }
+}

@@ -1,0 +1,128 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.telegram.FakeBotApi.Call;
+import de.halle.smartcity.telegram.FakeBotApi.ServerError;
+import de.halle.smartcity.telegram.FakeBotApi.Stall;
+import de.halle.smartcity.telegram.FakeBotApi.TooManyRequests;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class TelegramResilienceIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final String QUESTION = "Wie viele Umweltsensoren installiert die Stadt?";
+
+  private FakeBotApi api;
+  private TelegramBot bot;
+  private H2Stores stores;
+
+  @BeforeEach
+  void startFake() throws Exception {
+    api = FakeBotApi.start();
+    stores = H2Stores.inMemory();
+  }
+
+  @AfterEach
+  void stop() {
+    if (bot != null) {
+      bot.close();
+    }
+    api.close();
+    stores.close();
+  }
+
+  private void startBot() {
+    bot = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+  }
+
+  @Test
+  void a429StormDelaysAnswersByRetryAfterButLosesAndDuplicatesNone() throws Exception {
+    startBot();
+    api.failNext("sendMessage", 6, new TooManyRequests(1));
+    for (long chat = 1; chat <= 3; chat++) {
+      api.push(Updates.text(chat, chat, QUESTION));
+    }
+    for (long chat = 1; chat <= 3; chat++) {
+      assertThat(api.awaitMessagesTo(chat, 1, WAIT)).hasSize(1);
+    }
+    Thread.sleep(300);
+    List<Call> sends = api.calls("sendmessage");
+    assertThat(sends).filteredOn(c -> c.status() == 429).hasSize(6);
+    for (long chat = 1; chat <= 3; chat++) {
+      long id = chat;
+      List<Call> forChat = sends.stream().filter(c -> c.chatId() == id).toList();
+      assertThat(forChat).filteredOn(c -> c.status() == 200).hasSize(1);
+      Call first429 = forChat.stream().filter(c -> c.status() == 429).findFirst().orElseThrow();
+      Call delivered = forChat.stream().filter(c -> c.status() == 200).findFirst().orElseThrow();
+      assertThat(Duration.ofNanos(delivered.atNanos() - first429.atNanos())).isGreaterThan(Duration.ofMillis(950));
+    }
+  }
+
+  @Test
+  void poisonUpdatesDoNotStopPolling() throws Exception {
+    startBot();
+    var broken = Updates.text(20, 20, "kaputt");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("message")).remove("chat");
+    api.push(broken);
+    long poison = api.push(Updates.text(21, 21, "Frage " + FixtureAnswerer.POISON));
+    api.push(Updates.text(22, 22, QUESTION));
+    assertThat(api.awaitMessagesTo(22, 1, WAIT).get(0).visibleText()).contains("40 Umweltsensoren");
+    Call apology = api.awaitMessagesTo(21, 1, WAIT).get(0);
+    assertThat(apology.visibleText()).contains("nicht geklappt");
+    assertThat(stores.awaitStatus(poison, "FAILED", WAIT)).isEqualTo("FAILED");
+    assertThat(stores.lastError(poison)).isEqualTo("IllegalStateException");
+    api.push(Updates.text(21, 21, QUESTION));
+    assertThat(api.awaitMessagesTo(21, 2, WAIT).get(1).visibleText()).contains("40 Umweltsensoren");
+  }
+
+  @Test
+  void aServerErrorOnSendIsRetriedOnce() throws Exception {
+    startBot();
+    api.failNext("sendmessage", 1, new ServerError());
+    long update = api.push(Updates.text(30, 30, QUESTION));
+    assertThat(api.awaitMessagesTo(30, 1, WAIT)).hasSize(1);
+    assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+    assertThat(stores.attempts(update)).isEqualTo(2);
+    assertThat(stores.count("question")).isEqualTo(1);
+  }
+
+  @Test
+  void aStalledCallTimesOutAndTheReplyIsSentAgain() throws Exception {
+    startBot();
+    api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(30)));
+    long update = api.push(Updates.text(31, 31, QUESTION));
+    assertThat(api.awaitMessagesTo(31, 1, WAIT)).hasSize(1);
+    assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+    assertThat(stores.attempts(update)).isEqualTo(2);
+  }
+
+  @Test
+  void failedPollsAreRetriedAndAnIdleBotDoesNotBusyLoop() throws Exception {
+    api.failNext("getupdates", 2, new ServerError());
+    startBot();
+    api.push(Updates.text(40, 40, QUESTION));
+    assertThat(api.awaitMessagesTo(40, 1, WAIT)).hasSize(1);
+    long before = api.getUpdatesCalls();
+    Thread.sleep(2_500);
+    assertThat(api.getUpdatesCalls() - before).isBetween(1L, 5L);
+  }
+
+  @Test
+  void repliesToOneChatArePacedByTheOutboundLimiter() throws Exception {
+    bot = TelegramBot.start(BotHarness.settings(api).withLimits(OutboundLimits.telegramDefaults(), 10),
+        BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
+    for (int i = 0; i < 5; i++) {
+      api.push(Updates.text(50, 50, QUESTION));
+    }
+    List<Call> replies = api.awaitMessagesTo(50, 5, WAIT);
+    assertThat(replies).hasSize(5);
+    Duration lastTwo = Duration.ofNanos(replies.get(4).atNanos() - replies.get(3).atNanos());
+    Duration burstToEnd = Duration.ofNanos(replies.get(4).atNanos() - replies.get(0).atNanos());
+    assertThat(lastTwo).isGreaterThan(Duration.ofMillis(900));
+    assertThat(burstToEnd).isGreaterThan(Duration.ofMillis(1_800));
+  }
+}

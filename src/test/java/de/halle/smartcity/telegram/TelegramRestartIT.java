@@ -1,0 +1,88 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.telegram.FakeBotApi.Call;
+import de.halle.smartcity.telegram.FakeBotApi.ServerError;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Restarts against a fake Bot API that re-delivers every update to a new session (as Telegram does when the bot
+ * stopped before confirming them), with the real H2 ledger in a database file that is closed and reopened.
+ */
+class TelegramRestartIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  @TempDir
+  Path data;
+  private FakeBotApi api;
+
+  @BeforeEach
+  void startFake() throws Exception {
+    api = FakeBotApi.start();
+    api.keepConfirmedUpdates();
+  }
+
+  @AfterEach
+  void stopFake() {
+    api.close();
+  }
+
+  @Test
+  void aRestartThatSeesTheSameUpdatesAgainDoesNotAnswerTwice() throws Exception {
+    long answered;
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot first = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+      answered = api.push(Updates.text(80, 80, "Wie viele Umweltsensoren installiert die Stadt?"));
+      assertThat(api.awaitMessagesTo(80, 1, WAIT)).hasSize(1);
+      assertThat(stores.awaitStatus(answered, "DONE", WAIT)).isEqualTo("DONE");
+      first.close();
+    }
+
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot second = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+      try {
+        api.push(Updates.text(80, 80, "Was kostet ein Anwohnerparkausweis?"));
+        List<Call> messages = api.awaitMessagesTo(80, 2, WAIT);
+        Thread.sleep(300);
+        assertThat(api.messagesTo(80)).hasSize(2);
+        assertThat(messages.get(0).visibleText()).contains("40 Umweltsensoren");
+        assertThat(messages.get(1).visibleText()).contains("115");
+        assertThat(stores.count("question")).isEqualTo(2);
+        assertThat(stores.attempts(answered)).isEqualTo(1);
+      } finally {
+        second.close();
+      }
+    }
+  }
+
+  @Test
+  void anUpdateThatFailedBeforeTheRestartIsAnsweredAfterIt() throws Exception {
+    long failed;
+    api.failNext("sendmessage", 4, new ServerError());
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot first = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+      failed = api.push(Updates.text(81, 81, "Wie viele Umweltsensoren installiert die Stadt?"));
+      assertThat(stores.awaitStatus(failed, "FAILED", WAIT)).isEqualTo("FAILED");
+      Thread.sleep(300);
+      first.close();
+      assertThat(api.messagesTo(81)).isEmpty();
+    }
+
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot second = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+      try {
+        assertThat(api.awaitMessagesTo(81, 1, WAIT).get(0).visibleText()).contains("40 Umweltsensoren");
+        assertThat(stores.awaitStatus(failed, "DONE", WAIT)).isEqualTo("DONE");
+      } finally {
+        second.close();
+      }
+    }
+  }
+}
