@@ -31,6 +31,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class GermanAnalysis {
 
   private static final Analyzer SURFACE = LanguageResources.surfaceAnalyzer();
+  private static final Analyzer TYPED = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      return new TokenStreamComponents(new StandardTokenizer());
+    }
+  };
   private static final int MIN_WORD = 4;
   private static final int MIN_PART = 4;
   private static final int MAX_PART = 20;
@@ -73,25 +79,22 @@ public final class GermanAnalysis {
   /** The distinct lowercased words of a text, as candidates for the compound dictionary. */
   public static Set<String> surfaceWords(String text) {
     Set<String> words = new TreeSet<>();
-    try (TokenStream stream = SURFACE.tokenStream("w", text)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (term.length() >= MIN_WORD && Character.isLetter(term.charAt(0))) {
-          words.add(term.toString());
-        }
+    for (String word : terms(SURFACE, text)) {
+      if (word.length() >= MIN_WORD && Character.isLetter(word.charAt(0))) {
+        words.add(word);
       }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing in memory failed", e);
     }
     return words;
   }
 
   /** The indexed terms of a text, in order, as the index analyzer produces them. */
   public List<String> indexTerms(String text) {
+    return terms(indexAnalyzer, text);
+  }
+
+  private static List<String> terms(Analyzer analyzer, String text) {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = indexAnalyzer.tokenStream("t", text)) {
+    try (TokenStream stream = analyzer.tokenStream("t", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
@@ -109,7 +112,7 @@ public final class GermanAnalysis {
    * word, and whether the word was capitalised inside the question (in German: a noun or a name).
    */
   public List<QueryTerm> queryTerms(String question) {
-    List<String> surface = surfaceTokens(question);
+    List<String> surface = terms(TYPED, question);
     List<QueryTerm> terms = new ArrayList<>();
     try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -136,22 +139,6 @@ public final class GermanAnalysis {
       throw new UncheckedIOException("analysing in memory failed", e);
     }
     return terms;
-  }
-
-  private static List<String> surfaceTokens(String text) {
-    List<String> tokens = new ArrayList<>();
-    try (StandardTokenizer tokenizer = new StandardTokenizer()) {
-      tokenizer.setReader(new java.io.StringReader(text));
-      CharTermAttribute term = tokenizer.addAttribute(CharTermAttribute.class);
-      tokenizer.reset();
-      while (tokenizer.incrementToken()) {
-        tokens.add(term.toString());
-      }
-      tokenizer.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing in memory failed", e);
-    }
-    return tokens;
   }
 
   private Analyzer chain(boolean withSynonyms) {
