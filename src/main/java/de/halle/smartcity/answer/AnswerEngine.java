@@ -26,7 +26,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
-import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -190,10 +189,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   private static Confidence.Signals signals(
       QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen, Evidence anchor, boolean german) {
-    int first = chosen.get(0);
-    int last = chosen.get(chosen.size() - 1);
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
-        || IntStream.rangeClosed(first, last).anyMatch(s -> document.windowContains(s, term));
+        || chosen.stream().anyMatch(s -> document.windowContains(s, term));
     return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(),
         coverage.coversDistinctive(inAnswer, german));
   }

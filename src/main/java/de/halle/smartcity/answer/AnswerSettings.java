@@ -21,6 +21,6 @@ public record AnswerSettings(int maxChars, double neighbourMargin, double minCon
 
   /** The tuned defaults. */
   public static AnswerSettings defaults() {
-    return new AnswerSettings(600, 2.0, 0.28, 0.4);
+    return new AnswerSettings(600, 2.0, 0.3, 0.4);
   }
 }

@@ -14,7 +14,7 @@ public record Confidence(double bias, double coverage, double documentCoverage) 
 
   /** The fitted defaults. */
   public static Confidence defaults() {
-    return new Confidence(-1.512, 5.604, -3.597);
+    return new Confidence(-1.350, 5.111, -3.325);
   }
 
   /** The probability in [0, 1] that the evidence answers the question; 0 when a distinctive word is missing. */

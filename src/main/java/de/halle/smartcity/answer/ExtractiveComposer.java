@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Chooses the verbatim sentences of an answer: the best sentence, plus a neighbour only when it carries the answer
- * (the best sentence introduces it with a colon, or retrieval ranks the neighbour close to the best one), within a
- * character budget. Stateless.
+ * Chooses the verbatim sentences of an answer from one release: the anchor sentence, then the release's other
+ * sentences that the ranking model scores within a margin of it, most relevant first, while they fit the character
+ * budget; a chosen sentence that ends with a colon brings the sentence it introduces. The answer lists them in
+ * reading order. Stateless.
  */
 final class ExtractiveComposer {
 
@@ -20,48 +21,41 @@ final class ExtractiveComposer {
     this.neighbourMargin = neighbourMargin;
   }
 
-  /** The sentence indices (in reading order, one document) around the anchor that answer, given all candidates. */
-  List<Integer> choose(List<Evidence> ranked, Evidence best, int budget) {
-    IndexedDocument document = best.document().document();
+  /** The sentence indices of the anchor's release, in reading order, that make the answer. */
+  List<Integer> choose(List<Evidence> ranked, Evidence anchor, int budget) {
+    IndexedDocument document = anchor.document().document();
     Map<Integer, Double> scoreOf = new HashMap<>();
     for (Evidence e : ranked) {
-      if (e.file().equals(best.file())) {
+      if (e.file().equals(anchor.file())) {
         scoreOf.putIfAbsent(e.sentence(), e.fused());
       }
     }
-    List<Integer> chosen = new ArrayList<>(List.of(best.sentence()));
-    int length = document.sentences().get(best.sentence()).length();
-    int first = best.sentence();
-    int last = best.sentence();
-    boolean grew = true;
-    while (grew) {
-      grew = false;
-      int next = last + 1;
-      if (next < document.sentences().size() && carries(document, last, next, scoreOf, best.fused())
-          && length + 1 + document.sentences().get(next).length() <= budget) {
-        length += 1 + document.sentences().get(next).length();
-        chosen.add(next);
-        last = next;
-        grew = true;
-      }
-      int previous = first - 1;
-      if (!grew && previous >= 0 && closeToBest(previous, scoreOf, best.fused())
-          && length + 1 + document.sentences().get(previous).length() <= budget) {
-        length += 1 + document.sentences().get(previous).length();
-        chosen.add(0, previous);
-        first = previous;
-        grew = true;
+    List<Integer> order = new ArrayList<>(scoreOf.keySet());
+    order.removeIf(s -> s != anchor.sentence() && anchor.fused() - scoreOf.get(s) > neighbourMargin);
+    order.sort((a, b) -> a == anchor.sentence() ? -1 : b == anchor.sentence() ? 1
+        : Double.compare(scoreOf.get(b), scoreOf.get(a)));
+    List<Integer> chosen = new ArrayList<>();
+    int used = -1;
+    for (int sentence : order) {
+      used = take(document, sentence, chosen, used, budget);
+      if (used >= 0 && document.sentences().get(sentence).endsWith(":") && chosen.contains(sentence)) {
+        used = take(document, sentence + 1, chosen, used, budget);
       }
     }
+    chosen.sort(Integer::compare);
     return chosen;
   }
 
-  private boolean carries(IndexedDocument document, int last, int next, Map<Integer, Double> scoreOf, double best) {
-    return document.sentences().get(last).endsWith(":") || closeToBest(next, scoreOf, best);
-  }
-
-  private boolean closeToBest(int sentence, Map<Integer, Double> scoreOf, double best) {
-    Double score = scoreOf.get(sentence);
-    return score != null && best - score <= neighbourMargin;
+  /** Adds the sentence when it exists, is new and fits; returns the characters used (joined by spaces). */
+  private static int take(IndexedDocument document, int sentence, List<Integer> chosen, int used, int budget) {
+    if (sentence >= document.sentences().size() || chosen.contains(sentence)) {
+      return used;
+    }
+    int length = 1 + document.sentences().get(sentence).length();
+    if (used + length > budget && !chosen.isEmpty()) {
+      return used;
+    }
+    chosen.add(sentence);
+    return used + length;
   }
 }
