@@ -2,6 +2,7 @@ package de.halle.smartcity.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.halle.smartcity.knowledge.KnowledgeChange;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import dev.langchain4j.data.embedding.Embedding;
@@ -79,6 +80,48 @@ class KnowledgeIndexTest {
 
     assertThat(found(index, "schwimmbad")).isEmpty();
     assertThat(index.read(IndexView::files)).containsExactly("a.md");
+  }
+
+  @Test
+  void reloadChangeIsAppliedFileByFile(@TempDir Path cache) {
+    KnowledgeIndex index = index(cache, new CountingModel());
+    KnowledgeSnapshot before = snapshot(document("a.md", "Die Bibliothek öffnet um neun Uhr."),
+        document("b.md", "Das Schwimmbad schließt im Winter."));
+    index.rebuild(before);
+    KnowledgeSnapshot after = snapshot(document("a.md", "Die Bibliothek öffnet um zehn Uhr."),
+        document("c.md", "Der Zoo hat einen neuen Eingang."));
+
+    index.apply(KnowledgeChange.between(before, after, List.of("a.md", "b.md", "c.md")));
+
+    assertThat(index.read(IndexView::files)).containsExactlyInAnyOrder("a.md", "c.md");
+    assertThat(found(index, "neun")).isEmpty();
+    assertThat(found(index, "zoo")).containsExactly("c.md#0");
+  }
+
+  @Test
+  void readersNeverSeeAHalfAppliedReplace(@TempDir Path cache) throws Exception {
+    KnowledgeIndex index = index(cache, new CountingModel());
+    KnowledgeDocument nine = document("a.md", "Die Bibliothek öffnet um neun Uhr.");
+    KnowledgeDocument ten = document("a.md", "Die Bibliothek öffnet um zehn Uhr.");
+    index.rebuild(snapshot(nine));
+    AtomicInteger inconsistent = new AtomicInteger();
+    Thread reader = new Thread(() -> {
+      for (int i = 0; i < 2_000; i++) {
+        index.read(view -> {
+          String text = view.document("a.md").document().sentences().get(0);
+          String hit = view.sentences(java.util.Map.of(text.contains("neun") ? "neun" : "zehn", 1.0), 1).isEmpty()
+              ? "" : "hit";
+          return hit.isEmpty() ? inconsistent.incrementAndGet() : 0;
+        });
+      }
+    });
+    reader.start();
+    for (int i = 0; i < 50; i++) {
+      index.replace(i % 2 == 0 ? ten : nine);
+    }
+    reader.join();
+
+    assertThat(inconsistent).hasValue(0);
   }
 
   @Test
