@@ -104,7 +104,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
     Draft draft = draft(text, preferredFile, view, language);
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
-    return draft.confidence() < needed ? Replies.decline(language, draft.confidence()) : draft.answer();
+    return draft.confidence() < needed
+        ? Replies.decline(language, draft.confidence(), draft.answer().sources())
+        : draft.answer();
   }
 
   /** German search words for an English question, from the glossary. */

@@ -63,7 +63,17 @@ class AnswerEngineTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.DECLINED);
     assertThat(answer.body()).contains("Bürgerservice", "115");
-    assertThat(answer.sources()).isEmpty();
+    assertThat(answer.citedSources()).isEmpty();
+    assertThat(answer.text()).isEqualTo(answer.body());
+  }
+
+  @Test
+  void declineRemembersTheClosestReleaseForTheEditors() {
+    Answer answer = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.DECLINED);
+    assertThat(answer.closestReleases()).singleElement().extracting(Source::file)
+        .isIn("2023-04-21-austausch.md", "2024-03-01-bibliothek.md");
   }
 
   @Test
