@@ -112,6 +112,40 @@ class AnswerEngineTest {
     }
   }
 
+  @Test
+  void whenAnOlderReleaseSaysOtherwiseTheAnswerSaysSo(@TempDir Path folder) throws Exception {
+    java.nio.file.Files.writeString(folder.resolve("alt.md"), "---\ntitle: Gebühren der Stadtbibliothek\n"
+        + "date: 2022-01-10\nsource: https://example.org/alt\n---\nDer Leseausweis kostet zehn Euro im Jahr.\n");
+    java.nio.file.Files.writeString(folder.resolve("neu.md"), "---\ntitle: Gebühren der Stadtbibliothek ab Januar\n"
+        + "date: 2024-01-10\nsource: https://example.org/neu\n---\nDer Leseausweis kostet zwölf Euro im Jahr.\n");
+
+    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), cache, null)) {
+      Answer german = two.answer(Question.of("Was kostet der Leseausweis?"));
+
+      assertThat(german.sources()).extracting(Source::file).containsExactly("neu.md");
+      assertThat(german.body()).startsWith("Der Leseausweis kostet zwölf Euro im Jahr.").endsWith(
+          "\nHinweis: Eine ältere Mitteilung (Gebühren der Stadtbibliothek, Stand 10.01.2022) nennt dazu andere "
+          + "Angaben.");
+      assertThat(german.text().length()).isLessThanOrEqualTo(600);
+    }
+  }
+
+  @Test
+  void releasesThatAgreeGetNoNote(@TempDir Path folder) throws Exception {
+    java.nio.file.Files.writeString(folder.resolve("alt.md"), "---\ntitle: Gebühren der Stadtbibliothek\n"
+        + "date: 2022-01-10\nsource: https://example.org/alt\n---\nDer Leseausweis kostet zwölf Euro im Jahr.\n");
+    java.nio.file.Files.writeString(folder.resolve("neu.md"), "---\ntitle: Gebühren der Stadtbibliothek 2024\n"
+        + "date: 2024-01-10\nsource: https://example.org/neu\n---\nDer Leseausweis kostet weiter zwölf Euro im "
+        + "Jahr.\n");
+
+    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), cache, null)) {
+      Answer answer = two.answer(Question.of("Was kostet der Leseausweis?"));
+
+      assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+      assertThat(answer.body()).doesNotContain("Hinweis");
+    }
+  }
+
   private static KnowledgeDocument release(String file, String title, LocalDate date, String text) {
     return new KnowledgeDocument(file, title, date, "https://example.org/" + file, List.of(), "", null, List.of(text),
         Integer.toHexString(text.hashCode()));
