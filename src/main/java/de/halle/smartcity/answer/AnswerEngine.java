@@ -48,6 +48,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final AnswerSettings settings;
   private final Confidence confidence;
   private final ExtractiveComposer composer;
+  private final OlderReleaseNote olderReleaseNote;
   private final SmallTalk smallTalk;
   private final EnglishQuery english;
 
@@ -60,6 +61,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.settings = settings;
     this.confidence = confidence;
     this.composer = new ExtractiveComposer(settings.neighbourMargin());
+    this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
   }
 
   /**
@@ -104,7 +106,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
     Draft draft = draft(text, preferredFile, view, language);
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
-    return draft.confidence() < needed ? Replies.decline(language, draft.confidence()) : draft.answer();
+    return draft.confidence() < needed
+        ? Replies.decline(language, draft.confidence(), draft.answer().sources())
+        : draft.answer();
   }
 
   /** German search words for an English question, from the glossary. */
@@ -155,7 +159,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
     Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language));
     double p = confidence.of(signals);
-    String body = fit(frame(String.join(" ", evidence), language), budget);
+    String body = olderReleaseNote.appendTo(fit(frame(String.join(" ", evidence), language), budget), anchor, ranked,
+        language, budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
   }
 
