@@ -120,26 +120,31 @@ public final class BenchCommand implements Command {
     return new Opened(snapshot, factory.create(knowledge, snapshot, cache));
   }
 
-  /** Per round p50 and p99 in milliseconds, after an unrecorded warm-up; the share of questions answered. */
+  /** Per round p50 and p99 of wall and CPU milliseconds, after an unrecorded warm-up; the share answered. */
   private Latency latency(Opened opened, List<String> questions, int rounds) {
     for (int i = 0; i < Math.min(WARM_UP, questions.size()); i++) {
       opened.answerer().answer(Question.of(questions.get(i)));
     }
-    double[] p50 = new double[rounds];
-    double[] p99 = new double[rounds];
+    double[][] percentiles = new double[4][rounds];
     int answered = 0;
     for (int round = 0; round < rounds; round++) {
       double[] millis = new double[questions.size()];
+      double[] cpuMillis = new double[questions.size()];
       for (int i = 0; i < questions.size(); i++) {
+        long cpu = machine.threadCpuNanos();
         long start = nanoTime.getAsLong();
         Answer answer = opened.answerer().answer(Question.of(questions.get(i)));
         millis[i] = (nanoTime.getAsLong() - start) / 1e6;
+        cpuMillis[i] = (machine.threadCpuNanos() - cpu) / 1e6;
         answered += round == 0 && answer.answered() ? 1 : 0;
       }
-      p50[round] = Percentiles.of(millis, 50);
-      p99[round] = Percentiles.of(millis, 99);
+      percentiles[0][round] = Percentiles.of(millis, 50);
+      percentiles[1][round] = Percentiles.of(millis, 99);
+      percentiles[2][round] = Percentiles.of(cpuMillis, 50);
+      percentiles[3][round] = Percentiles.of(cpuMillis, 99);
     }
-    return new Latency(p50, p99, (double) answered / questions.size());
+    return new Latency(percentiles[0], percentiles[1], percentiles[2], percentiles[3],
+        (double) answered / questions.size());
   }
 
   private interface Step {

@@ -27,7 +27,7 @@ record BenchResult(BenchPlan plan, Index index, Latency latency, long heapBytes,
     return String.format(
         Locale.ROOT,
         "bench releases=%d questions=%d runs=%d answered_pct=%.0f index_s=%.2f index_cpu_s=%.2f restart_s=%.2f "
-            + "p50_ms=%.3f p99_ms=%.3f heap_mb=%d %s",
+            + "p50_ms=%.3f p99_ms=%.3f p50_cpu_ms=%.3f p99_cpu_ms=%.3f heap_mb=%d %s",
         plan.releases(),
         plan.questions(),
         plan.runs(),
@@ -37,6 +37,8 @@ record BenchResult(BenchPlan plan, Index index, Latency latency, long heapBytes,
         index.restartSeconds(),
         latency.p50(),
         latency.p99(),
+        latency.p50Cpu(),
+        latency.p99Cpu(),
         heapBytes >> 20,
         machine);
   }

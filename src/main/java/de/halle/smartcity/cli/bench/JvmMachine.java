@@ -2,18 +2,25 @@ package de.halle.smartcity.cli.bench;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.util.Locale;
 
-/** What the benchmark reads about the machine and this JVM: process CPU time, heap after GC, cores and load. */
+/** What the benchmark reads about the machine and this JVM: CPU times, heap after GC, cores and load. */
 final class JvmMachine {
 
   private final com.sun.management.OperatingSystemMXBean system =
       ManagementFactory.getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
   private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+  private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 
   /** CPU time used by this process so far, all threads, in nanoseconds. */
   long processCpuNanos() {
     return system.getProcessCpuTime();
+  }
+
+  /** CPU time used by the calling thread so far, in nanoseconds. */
+  long threadCpuNanos() {
+    return threads.getCurrentThreadCpuTime();
   }
 
   /** Heap in use after a few full collections, in bytes. */
