@@ -27,7 +27,10 @@ final class SyntheticReleases {
   /** One generated release: its file name, Markdown text, and the slot values its questions are built from. */
   record Release(String file, String markdown, SlotValues values) {}
 
+  private static final String UNKNOWN = "unbekannt-";
+
   private final Map<String, List<String>> table;
+  private final Map<String, List<String>> unknownTable;
 
   SyntheticReleases(Map<String, List<String>> table) {
     for (String kind : List.of("title", "sentence", "question")) {
@@ -38,6 +41,13 @@ final class SyntheticReleases {
     Map<String, List<String>> copy = new HashMap<>();
     table.forEach((kind, values) -> copy.put(kind, List.copyOf(values)));
     this.table = Map.copyOf(copy);
+    Map<String, List<String>> unknown = new HashMap<>(copy);
+    copy.forEach((kind, values) -> {
+      if (kind.startsWith(UNKNOWN)) {
+        unknown.put(kind.substring(UNKNOWN.length()), values);
+      }
+    });
+    this.unknownTable = Map.copyOf(unknown);
   }
 
   /** Reads the shipped vocabulary and templates. */
@@ -98,14 +108,14 @@ final class SyntheticReleases {
 
   /**
    * Questions about randomly chosen releases, in two kinds: most take the names and numbers of a release (the
-   * releases usually hold the answer), every {@value #UNKNOWN_EVERY}th takes freshly drawn names that no release
-   * needs to contain (the engine should usually decline).
+   * releases usually hold the answer), every {@value #UNKNOWN_EVERY}th takes places, projects and people from the
+   * {@code unbekannt-} rows that no release uses (the engine should decline).
    */
   List<String> questions(List<Release> releases, int count, Random random) {
     List<String> questions = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       SlotValues values = i % UNKNOWN_EVERY == UNKNOWN_EVERY - 1
-          ? new SlotValues(table, random)
+          ? new SlotValues(unknownTable, random)
           : releases.get(random.nextInt(releases.size())).values();
       questions.add(values.fill(pick(table.get("question"), random)));
     }
