@@ -82,13 +82,7 @@ public final class BenchCommand implements Command {
     Random random = new Random(plan.seed());
     SyntheticReleases generator = SyntheticReleases.load();
     List<SyntheticReleases.Release> releases = generator.generate(plan.releases(), random);
-    Path knowledge = Files.createDirectories(work.resolve("knowledge"));
-    for (SyntheticReleases.Release release : releases) {
-      Files.writeString(knowledge.resolve(release.file()), release.markdown());
-    }
-    if (Files.isRegularFile(synonyms)) {
-      Files.copy(synonyms, knowledge.resolve(synonyms.getFileName()));
-    }
+    Path knowledge = write(releases, work.resolve("knowledge"));
     List<String> questions = generator.questions(releases, plan.questions(), random);
     Path cache = work.resolve("cache");
     long cpuBefore = machine.processCpuNanos();
@@ -109,6 +103,17 @@ public final class BenchCommand implements Command {
       return new BenchResult(plan, new BenchResult.Index(indexSeconds, indexCpuSeconds, Percentiles.median(restarts)),
           latency, heap, machine.describe());
     }
+  }
+
+  private Path write(List<SyntheticReleases.Release> releases, Path knowledge) throws IOException {
+    Files.createDirectories(knowledge);
+    for (SyntheticReleases.Release release : releases) {
+      Files.writeString(knowledge.resolve(release.file()), release.markdown());
+    }
+    if (Files.isRegularFile(synonyms)) {
+      Files.copy(synonyms, knowledge.resolve(synonyms.getFileName()));
+    }
+    return knowledge;
   }
 
   private Opened open(Path knowledge, Path cache, Terminal terminal) throws Exception {
