@@ -70,13 +70,23 @@ public final class PassageEmbedder {
     cache.putAll(batch);
   }
 
-  /** Cosine similarity of two unit vectors. */
+  /** Cosine similarity of two unit vectors (four running sums, so the CPU can overlap the additions). */
   static double cosine(float[] a, float[] b) {
-    double dot = 0;
-    for (int i = 0; i < a.length; i++) {
-      dot += a[i] * b[i];
+    double s0 = 0;
+    double s1 = 0;
+    double s2 = 0;
+    double s3 = 0;
+    int i = 0;
+    for (; i + 3 < a.length; i += 4) {
+      s0 += a[i] * b[i];
+      s1 += a[i + 1] * b[i + 1];
+      s2 += a[i + 2] * b[i + 2];
+      s3 += a[i + 3] * b[i + 3];
     }
-    return dot;
+    for (; i < a.length; i++) {
+      s0 += a[i] * b[i];
+    }
+    return (s0 + s1) + (s2 + s3);
   }
 
   private static float[] unit(float[] vector) {
