@@ -65,6 +65,24 @@ public final class QuestionCoverage {
     return true;
   }
 
+  /**
+   * How many of the question's nouns and names (capitalised inside the question, with a rarity weight) the evidence
+   * misses (covers less than half of), and how many there are; the noun at {@code exemptWord} (the class the answer
+   * is an instance of, as in "Welche Geräte …") does not count.
+   */
+  public int[] missedNouns(Predicate<String> evidenceContains, int exemptWord) {
+    int nouns = 0;
+    int missed = 0;
+    for (int w = 0; w < words.size(); w++) {
+      if (weights[w] > 0 && words.get(w).stream().anyMatch(QueryTerm::capitalized)
+          && words.get(w).get(0).word() != exemptWord) {
+        nouns++;
+        missed += covered(words.get(w), evidenceContains) < 0.5 ? 1 : 0;
+      }
+    }
+    return new int[] {missed, nouns};
+  }
+
   /** The weighted share of question words in a text analysed with the view's analysis. */
   public double ofText(String text, IndexView view) {
     Set<String> present = new HashSet<>(view.analysis().indexTerms(text));
@@ -105,6 +123,11 @@ public final class QuestionCoverage {
     return 0;
   }
 
+  /**
+   * How much of a question word the evidence holds: 1 for the word or a synonym, else the share of its compound parts,
+   * halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
+   * "Gesundheitsamt").
+   */
   private static double covered(List<QueryTerm> word, Predicate<String> present) {
     List<String> parts = new ArrayList<>();
     for (QueryTerm term : word) {
@@ -115,7 +138,11 @@ public final class QuestionCoverage {
         parts.add(term.term());
       }
     }
-    return parts.isEmpty() ? 0 : parts.stream().filter(present).count() / (double) parts.size();
+    if (parts.isEmpty()) {
+      return 0;
+    }
+    double share = parts.stream().filter(present).count() / (double) parts.size();
+    return present.test(parts.get(parts.size() - 1)) ? share : share / 2;
   }
 
   private static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {
