@@ -137,12 +137,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     }
     QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
     AskedType asked = "de".equals(language) ? AskedType.of(text) : AskedType.ANY;
-    int askedClass = AskedType.askedClass(text);
+    int classWord = AskedType.askedClass(text);
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, asked, text)), preferredFile);
     Draft first = null;
     for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
-      Draft draft = compose(anchor, ranked, coverage, language, asked.heldBy(anchor.text(), text), askedClass);
+      Asked check = new Asked(asked.heldBy(anchor.text(), text), classWord, asked == AskedType.ANY ? -1 : classWord);
+      Draft draft = compose(anchor, ranked, coverage, language, check);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -168,16 +169,14 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   private Draft compose(
-      Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language, boolean typeHeld,
-      int askedClass) {
+      Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language, Asked asked) {
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
     Source source = new Source(document.title(), document.date(), document.source(), document.file());
     int budget = settings.maxChars() - emptyBodyLength(source, language);
-    List<Integer> chosen = composer.choose(ranked, anchor, coverage, budget);
+    List<Integer> chosen = composer.choose(ranked, anchor, budget);
     List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
-    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language), typeHeld,
-        askedClass);
+    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
     String body = fit(frame(String.join(" ", evidence), language), budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
@@ -208,6 +207,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return reordered;
   }
 
+  /**
+   * What the question asks for, checked against one anchor sentence.
+   *
+   * @param typeHeld whether the anchor holds the kind of fact asked for
+   * @param classWord the question word naming the class the answer is an instance of ("Welche Geräte"), or -1
+   * @param typedClassWord the same when a kind of fact (a time, a number) is asked for and checked, else -1
+   */
+  record Asked(boolean typeHeld, int classWord, int typedClassWord) {}
+
   /** An answer before the decline decision. */
   record Draft(Answer answer, Confidence.Signals signals, double confidence) {}
 
@@ -216,12 +224,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for.
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
-      Evidence anchor, boolean german, boolean typeHeld, int askedClass) {
+      Evidence anchor, boolean german, Asked asked) {
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
         || chosen.stream().anyMatch(s -> document.windowContains(s, term));
     Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
-    int[] missed = coverage.missedNouns(inAnchor, askedClass);
-    boolean answers = typeHeld && coverage.coversDistinctive(inAnchor, german)
+    int[] missed = coverage.missedNouns(inAnchor, asked.classWord());
+    boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, german, asked.typedClassWord())
         && coverage.of(inAnchor) >= settings.minOwnCoverage() && (!german || missed[0] <= (missed[1] - 1) / 2);
     return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(), answers);
   }

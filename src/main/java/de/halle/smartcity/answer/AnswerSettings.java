@@ -27,7 +27,6 @@ public record AnswerSettings(int maxChars, double neighbourMargin, double minCon
 
   /** The tuned defaults. */
   public static AnswerSettings defaults() {
-    return new AnswerSettings(600, 2.0, 0.3, 0.4, Double.parseDouble(System.getProperty("tune.own", "2")),
-        Double.parseDouble(System.getProperty("tune.type", "1")), Double.parseDouble(System.getProperty("tune.min", "0.3")));
+    return new AnswerSettings(600, 1.0, 0.3, 0.4, 1.0, 0.5, 0.2);
   }
 }

@@ -18,10 +18,6 @@ enum AskedType {
   MONEY(words("\\b(was kostet|was kosten|wie teuer|wie viel \\w*geld|gekostet|wie hoch (ist|sind|war|waren) "
       + "die (kosten|gebühr|gebühren|miete))"),
       words("euro|€|eur\\b|kostenlos|kostenfrei|gebührenfrei|gratis|keine kosten|umsonst")),
-  /** "Welche Öffnungszeiten …", "Zu welchen Uhrzeiten …": needs a time of day or days of the week. */
-  CLOCK(words("(öffnungszeit|sprechzeit|sprechstunde|uhrzeit|geöffnet)"),
-      words("\\buhr\\b|\\d{1,2} \\d{2} (-|–|bis)|montag|dienstag|mittwoch|donnerstag|freitag"
-          + "|samstag|sonntag|werktag|täglich|rund um die uhr|\\bmo\\b|\\bfr\\b")),
   /** "Wie viele …", "Wie hoch …": needs a number. */
   NUMBER(words("\\bwie (viele?|hoch|groß|lange|alt|oft|weit|schwer|breit|tief)\\b|\\bwieviele?\\b"),
       words("\\d|\\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\w+zehn|\\w+zig|hundert"
@@ -32,6 +28,10 @@ enum AskedType {
           + "|frühjahr|frühling|sommer|herbst|winter|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?"
           + "|sonntags?|heute|gestern|morgen|jahre?n?|jahres|jährlich|wochen?|monate?n?|tage?n?|täglich|sofort"
           + "|jederzeit|derzeit|bald|fristen|frist|vorher|danach|später|zunächst)\\b")),
+  /** "Welche Öffnungszeiten …", "Zu welchen Uhrzeiten …": needs a time of day or days of the week. */
+  CLOCK(words("(öffnungszeit|sprechzeit|sprechstunde|uhrzeit|geöffnet)"),
+      words("\\d{1,2}( \\d{2})?( uhr)? ?(-|–|bis) ?\\d{1,2}|montag|dienstag|mittwoch|donnerstag|freitag"
+          + "|samstag|sonntag|werktag|täglich|rund um die uhr|\\bmo\\b|\\bfr\\b")),
   /** No particular kind. */
   ANY(null, null);
 

@@ -7,9 +7,10 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
- * Folds common German derivations onto their verb stem before light stemming, so a question's verb finds the
- * release's noun and back: the nouns in "-ung" ("Eröffnung" → "eröffn"), the participles "ge-…-t" ("gefördert" →
- * "förder") and verb forms in "-et" ("eröffnet" → "eröffn"). Works on folded lower-case terms; short words stay.
+ * Folds common German derivations onto their stem around light stemming, so a question's verb finds the release's
+ * noun and back: the nouns in "-ung" ("Eröffnung" → "eröffn"), the adjectives in "-isch" ("amerikanisch" →
+ * "amerikan"), the participles "ge-…-t" ("gefördert" → "förder") and verb forms in "-et" ("eröffnet" → "eröffn").
+ * Works on folded lower-case terms; short words stay.
  */
 final class GermanDerivationFilter extends TokenFilter {
 
@@ -41,7 +42,7 @@ final class GermanDerivationFilter extends TokenFilter {
     if (!t.chars().allMatch(Character::isLetter)) {
       return t;
     }
-    for (String suffix : new String[] {"ungen", "ung"}) {
+    for (String suffix : new String[] {"ungen", "ung", "ischen", "ische", "ischer", "isches", "isch"}) {
       if (t.endsWith(suffix) && t.length() - suffix.length() >= MIN_STEM) {
         return t.substring(0, t.length() - suffix.length());
       }

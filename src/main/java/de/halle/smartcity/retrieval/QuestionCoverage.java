@@ -54,8 +54,11 @@ public final class QuestionCoverage {
    * through most of its compound parts. Nouns count only when {@code typedNouns}: in a question translated word by
    * word, one English word becomes several German alternatives, and one unknown alternative says little.
    */
-  public boolean coversDistinctive(Predicate<String> evidenceContains, boolean typedNouns) {
+  public boolean coversDistinctive(Predicate<String> evidenceContains, boolean typedNouns, int exemptWord) {
     for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).get(0).word() == exemptWord) {
+        continue;
+      }
       boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
       boolean unknownNoun = typedNouns && !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
       if ((number || unknownNoun) && covered(words.get(w), evidenceContains) < 0.5) {
@@ -74,8 +77,9 @@ public final class QuestionCoverage {
     int nouns = 0;
     int missed = 0;
     for (int w = 0; w < words.size(); w++) {
-      if (weights[w] > 0 && words.get(w).stream().anyMatch(QueryTerm::capitalized)
-          && words.get(w).get(0).word() != exemptWord) {
+      boolean noun = words.get(w).stream().anyMatch(QueryTerm::capitalized);
+      boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
+      if (weights[w] > 0 && noun && !number && words.get(w).get(0).word() != exemptWord) {
         nouns++;
         missed += covered(words.get(w), evidenceContains) < 0.5 ? 1 : 0;
       }
