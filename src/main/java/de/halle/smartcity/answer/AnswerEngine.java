@@ -4,6 +4,7 @@ import de.halle.smartcity.knowledge.GermanSentenceSplitter;
 import de.halle.smartcity.knowledge.KnowledgeChange;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import de.halle.smartcity.retrieval.BoundedMiniLmEmbeddingModel;
 import de.halle.smartcity.retrieval.EmbeddedDocument;
 import de.halle.smartcity.retrieval.EmbeddingCache;
 import de.halle.smartcity.retrieval.Evidence;
@@ -17,7 +18,6 @@ import de.halle.smartcity.retrieval.QuestionCoverage;
 import de.halle.smartcity.retrieval.Retrieval;
 import de.halle.smartcity.retrieval.RankingModel;
 import de.halle.smartcity.retrieval.RetrievalSettings;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.Closeable;
 import java.nio.file.Path;
 
@@ -70,7 +70,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    */
   public static AnswerEngine open(KnowledgeSnapshot snapshot, Path cacheDir, Path synonymsFile) {
     PassageEmbedder embedder = new PassageEmbedder(
-        new AllMiniLmL6V2QuantizedEmbeddingModel(), EmbeddingCache.open(cacheDir, MODEL, DIMENSION));
+        BoundedMiniLmEmbeddingModel.create(), EmbeddingCache.open(cacheDir, MODEL, DIMENSION));
     GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
     KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(synonymsFile), embedder, splitter::split);
     index.rebuild(snapshot);

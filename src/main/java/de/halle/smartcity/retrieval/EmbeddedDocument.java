@@ -1,7 +1,9 @@
 package de.halle.smartcity.retrieval;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -10,17 +12,19 @@ import java.util.Objects;
  * @param document the document cut into sentences and passages
  * @param passageVectors one unit vector per passage, in passage order
  * @param sentenceTerms the analysed terms of each sentence
+ * @param headingTerms the analysed terms of the heading each sentence stands under (empty without one)
  * @param titleTerms the analysed terms of the title
  * @param documentTerms the analysed terms of the title and all sentences
  */
 public record EmbeddedDocument(IndexedDocument document, float[][] passageVectors, List<TermSet> sentenceTerms,
-    TermSet titleTerms, TermSet documentTerms) {
+    List<TermSet> headingTerms, TermSet titleTerms, TermSet documentTerms) {
 
   public EmbeddedDocument {
     Objects.requireNonNull(document, "document");
     sentenceTerms = List.copyOf(sentenceTerms);
+    headingTerms = List.copyOf(headingTerms);
     Objects.requireNonNull(documentTerms, "documentTerms");
-    if (sentenceTerms.size() != document.sentences().size()) {
+    if (sentenceTerms.size() != document.sentences().size() || headingTerms.size() != sentenceTerms.size()) {
       throw new IllegalArgumentException("need one term set per sentence of " + document.file());
     }
     if (passageVectors.length != document.passages().size()) {
@@ -32,12 +36,18 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   /** The document with its passage vectors and the term sets of its text under the given analysis. */
   public static EmbeddedDocument of(IndexedDocument document, float[][] passageVectors, GermanAnalysis analysis) {
     List<TermSet> sentences = new ArrayList<>();
-    for (String sentence : document.sentences()) {
-      sentences.add(TermSet.of(analysis.indexTerms(sentence)));
+    List<TermSet> headings = new ArrayList<>();
+    Map<String, TermSet> byHeading = new HashMap<>();
+    for (int s = 0; s < document.sentences().size(); s++) {
+      sentences.add(TermSet.of(analysis.indexTerms(document.sentences().get(s))));
+      headings.add(byHeading.computeIfAbsent(document.headingOf(s), h -> TermSet.of(analysis.indexTerms(h))));
     }
     TermSet title = TermSet.of(analysis.indexTerms(document.document().title()));
-    return new EmbeddedDocument(document, passageVectors, sentences, title,
-        TermSet.union(title, TermSet.union(sentences.toArray(TermSet[]::new))));
+    List<TermSet> all = new ArrayList<>(sentences);
+    all.addAll(byHeading.values());
+    all.add(title);
+    return new EmbeddedDocument(document, passageVectors, sentences, headings, title,
+        TermSet.union(all.toArray(TermSet[]::new)));
   }
 
   /** The file name, the key for per-file replacement. */
@@ -45,7 +55,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     return document.file();
   }
 
-  /** True when the title, the sentence or one of its direct neighbours contains the term. */
+  /** True when the title, the sentence, its heading or one of its direct neighbours contains the term. */
   public boolean windowContains(int sentence, String term) {
     int last = Math.min(sentenceTerms.size() - 1, sentence + 1);
     for (int s = Math.max(0, sentence - 1); s <= last; s++) {
@@ -53,7 +63,16 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
         return true;
       }
     }
-    return titleTerms.contains(term);
+    return contextContains(sentence, term);
+  }
+
+  /** True when the sentence itself, its heading or the title contains the term: what a reader of it sees. */
+  public boolean ownContains(int sentence, String term) {
+    return sentenceTerms.get(sentence).contains(term) || contextContains(sentence, term);
+  }
+
+  private boolean contextContains(int sentence, String term) {
+    return headingTerms.get(sentence).contains(term) || titleTerms.contains(term);
   }
 
   /** The vector of the passage a sentence belongs to, or null past the embedded lead. */

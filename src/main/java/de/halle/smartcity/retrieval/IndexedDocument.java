@@ -24,56 +24,90 @@ public final class IndexedDocument {
   private final KnowledgeDocument document;
   private final List<String> sentences;
   private final int[] paragraphOf;
+  private final List<String> headingOf;
   private final int[] passageOf;
   private final List<String> passages;
 
   private IndexedDocument(
-      KnowledgeDocument document, List<String> sentences, int[] paragraphOf, int[] passageOf, List<String> passages) {
+      KnowledgeDocument document, List<String> sentences, int[] paragraphOf, List<String> headingOf, int[] passageOf,
+      List<String> passages) {
     this.document = document;
     this.sentences = List.copyOf(sentences);
     this.paragraphOf = paragraphOf;
+    this.headingOf = List.copyOf(headingOf);
     this.passageOf = passageOf;
     this.passages = List.copyOf(passages);
   }
 
-  /** Splits every paragraph into sentences and groups neighbouring sentences into passages. */
+  /**
+   * Splits every paragraph into sentences and groups neighbouring sentences into passages. A heading paragraph is no
+   * sentence: it is kept as the context of the sentences under it and stays in the passage text.
+   */
   public static IndexedDocument of(KnowledgeDocument document, Function<String, List<String>> sentenceSplitter) {
     Objects.requireNonNull(document, "document");
+    List<String> paragraphs = document.paragraphs();
     List<String> sentences = new ArrayList<>();
-    List<Integer> paragraphs = new ArrayList<>();
-    for (int p = 0; p < document.paragraphs().size(); p++) {
-      for (String sentence : sentenceSplitter.apply(document.paragraphs().get(p))) {
-        if (!sentence.isBlank()) {
-          sentences.add(sentence.strip());
-          paragraphs.add(p);
+    List<Integer> paragraphOf = new ArrayList<>();
+    List<String> headingOf = new ArrayList<>();
+    List<Integer> passageOf = new ArrayList<>();
+    Passages passages = new Passages();
+    String heading = "";
+    for (int p = 0; p < paragraphs.size(); p++) {
+      boolean isHeading = Headings.isHeading(paragraphs, p);
+      heading = isHeading ? paragraphs.get(p).strip() : heading;
+      for (String unit : sentenceSplitter.apply(paragraphs.get(p))) {
+        if (unit.isBlank()) {
+          continue;
+        }
+        int passage = passages.add(unit.strip(), p);
+        if (!isHeading) {
+          sentences.add(unit.strip());
+          paragraphOf.add(p);
+          headingOf.add(heading);
+          passageOf.add(passage);
         }
       }
     }
     if (sentences.isEmpty()) {
       throw new IllegalArgumentException("document has no sentences: " + document.file());
     }
-    int[] paragraphOf = paragraphs.stream().mapToInt(Integer::intValue).toArray();
-    int[] passageOf = new int[sentences.size()];
-    List<String> passages = new ArrayList<>();
-    StringBuilder passage = new StringBuilder();
-    int embedded = 0;
-    for (int s = 0; s < sentences.size(); s++) {
-      boolean newParagraph = s > 0 && paragraphOf[s] != paragraphOf[s - 1];
+    return new IndexedDocument(document, sentences, toArray(paragraphOf), headingOf, toArray(passageOf),
+        passages.finish());
+  }
+
+  private static int[] toArray(List<Integer> values) {
+    return values.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /** Groups the document's text units (headings and sentences) into passages while the embedded lead lasts. */
+  private static final class Passages {
+    private final List<String> done = new ArrayList<>();
+    private final StringBuilder passage = new StringBuilder();
+    private int embedded;
+    private int lastParagraph = -1;
+
+    /** Adds a unit; returns its passage, or -1 past the embedded lead. */
+    int add(String unit, int paragraph) {
+      boolean newParagraph = lastParagraph >= 0 && paragraph != lastParagraph;
+      lastParagraph = paragraph;
       if (embedded >= EMBEDDED_CHARS) {
-        passageOf[s] = -1;
-        continue;
+        return -1;
       }
-      embedded += sentences.get(s).length();
-      if (passage.length() > 0 && (passage.length() + sentences.get(s).length() > PASSAGE_CHARS
+      embedded += unit.length();
+      if (passage.length() > 0 && (passage.length() + unit.length() > PASSAGE_CHARS
           || newParagraph && passage.length() >= PASSAGE_CHARS / 2)) {
-        passages.add(passage.toString());
+        done.add(passage.toString());
         passage.setLength(0);
       }
-      passage.append(passage.length() > 0 ? " " : "").append(sentences.get(s));
-      passageOf[s] = passages.size();
+      passage.append(passage.length() > 0 ? " " : "").append(unit);
+      return done.size();
     }
-    passages.add(passage.toString());
-    return new IndexedDocument(document, sentences, paragraphOf, passageOf, passages);
+
+    List<String> finish() {
+      List<String> all = new ArrayList<>(done);
+      all.add(passage.toString());
+      return all;
+    }
   }
 
   /** The knowledge document this was built from. */
@@ -94,6 +128,11 @@ public final class IndexedDocument {
   /** The index of the paragraph a sentence belongs to. */
   public int paragraphOf(int sentence) {
     return paragraphOf[sentence];
+  }
+
+  /** The heading a sentence stands under, or "" when none precedes it. */
+  public String headingOf(int sentence) {
+    return headingOf.get(sentence);
   }
 
   /** The index of the passage a sentence belongs to, or -1 for a sentence past the embedded lead. */

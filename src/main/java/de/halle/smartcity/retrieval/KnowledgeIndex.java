@@ -47,8 +47,8 @@ public final class KnowledgeIndex implements Closeable {
   }
 
   private static Stream<String> words(IndexedDocument document) {
-    return GermanAnalysis.surfaceWords(document.document().title() + "\n" + String.join("\n", document.sentences()))
-        .stream();
+    return GermanAnalysis.surfaceWords(document.document().title() + "\n" + String.join("\n",
+        document.document().paragraphs())).stream();
   }
 
   /**

@@ -24,8 +24,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
- * An in-memory Lucene BM25 index whose unit is a sentence, indexed with its neighbours and the release title, plus
- * one entry per release for document-level scores. Supports a full rebuild and per-file replace/remove; each change
+ * An in-memory Lucene BM25 index whose unit is a sentence, indexed with its heading, neighbours and the release
+ * title, plus one entry per release for document-level scores. Supports a full rebuild and per-file replace/remove; each change
  * publishes a new {@link IndexView} atomically, so readers never see a half state. Thread-safe.
  */
 public final class LuceneSentenceIndex implements Closeable {
@@ -128,8 +128,8 @@ public final class LuceneSentenceIndex implements Closeable {
     String title = document.document().title();
     List<Document> docs = new ArrayList<>(sentences.size() + 1);
     for (int s = 0; s < sentences.size(); s++) {
-      String neighbours = (s > 0 ? sentences.get(s - 1) : "") + " " + (s + 1 < sentences.size()
-          ? sentences.get(s + 1) : "");
+      String neighbours = document.headingOf(s) + " " + (s > 0 ? sentences.get(s - 1) : "") + " "
+          + (s + 1 < sentences.size() ? sentences.get(s + 1) : "");
       Document doc = common(document.file(), IndexView.SENTENCE_KIND, title);
       doc.add(new StoredField(IndexView.ORDINAL, s));
       doc.add(new TextField(IndexView.TEXT, sentences.get(s), Field.Store.NO));
@@ -137,7 +137,7 @@ public final class LuceneSentenceIndex implements Closeable {
       docs.add(doc);
     }
     Document whole = common(document.file(), IndexView.DOCUMENT_KIND, title);
-    whole.add(new TextField(IndexView.BODY, String.join(" ", sentences), Field.Store.NO));
+    whole.add(new TextField(IndexView.BODY, String.join(" ", document.document().paragraphs()), Field.Store.NO));
     docs.add(whole);
     return docs;
   }
