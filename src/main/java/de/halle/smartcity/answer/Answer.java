@@ -11,7 +11,9 @@ import java.util.Objects;
  * @param body the reply without the source line: verbatim evidence (framed for English questions), the decline with
  *     its next step, or the fixed reply
  * @param evidence the verbatim sentences the body was built from; empty unless {@code kind == ANSWERED}
- * @param sources the releases the evidence came from, best first; empty unless {@code kind == ANSWERED}
+ * @param sources for {@code ANSWERED}: the releases the evidence came from, best first; for {@code DECLINED}: the
+ *     closest release(s) retrieval found, for the editors' gap inbox and never shown to the citizen (may be empty);
+ *     empty for {@code FIXED}
  * @param confidence calibrated confidence in [0, 1] that the evidence answers the question
  * @param language "de" or "en": the language the reply is written in
  */
@@ -45,17 +47,20 @@ public record Answer(
     if (kind == Kind.ANSWERED && sources.isEmpty()) {
       throw new IllegalArgumentException("an ANSWERED answer needs at least one source");
     }
+    if (kind == Kind.FIXED && !sources.isEmpty()) {
+      throw new IllegalArgumentException("a FIXED reply has no sources but got " + sources);
+    }
   }
 
   private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /**
-   * The plain text a citizen sees: the body, then one source line per release, e.g. {@code Quelle: <title> (Stand
-   * 21.04.2023) <url>}; English replies say that the source is German.
+   * The plain text a citizen sees: the body, then for an answer one source line per release, e.g. {@code Quelle:
+   * <title> (Stand 21.04.2023) <url>}; English replies say that the source is German. A decline shows no source line.
    */
   public String text() {
     StringBuilder out = new StringBuilder(body);
-    for (Source source : sources) {
+    for (Source source : citedSources()) {
       out.append('\n');
       if ("en".equals(language)) {
         out.append("Source (in German): ").append(source.title()).append(" (as of ").append(source.date());
@@ -65,6 +70,16 @@ public record Answer(
       out.append(") ").append(source.url());
     }
     return out.toString();
+  }
+
+  /** The releases the citizen is shown as sources: those of an answer; none for a decline or fixed reply. */
+  public List<Source> citedSources() {
+    return kind == Kind.ANSWERED ? sources : List.of();
+  }
+
+  /** For a decline, the closest release(s) retrieval found (best first); empty for answers and fixed replies. */
+  public List<Source> closestReleases() {
+    return kind == Kind.DECLINED ? sources : List.of();
   }
 
   /** True when the reply carries an answer extracted from the releases. */

@@ -4,6 +4,7 @@ import de.halle.smartcity.knowledge.GermanSentenceSplitter;
 import de.halle.smartcity.knowledge.KnowledgeChange;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import de.halle.smartcity.retrieval.BoundedMiniLmEmbeddingModel;
 import de.halle.smartcity.retrieval.EmbeddedDocument;
 import de.halle.smartcity.retrieval.EmbeddingCache;
 import de.halle.smartcity.retrieval.Evidence;
@@ -17,7 +18,6 @@ import de.halle.smartcity.retrieval.QuestionCoverage;
 import de.halle.smartcity.retrieval.Retrieval;
 import de.halle.smartcity.retrieval.RankingModel;
 import de.halle.smartcity.retrieval.RetrievalSettings;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import java.io.Closeable;
 import java.nio.file.Path;
 
@@ -50,6 +50,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final AnswerSettings settings;
   private final Confidence confidence;
   private final ExtractiveComposer composer;
+  private final OlderReleaseNote olderReleaseNote;
   private final SmallTalk smallTalk;
   private final EnglishQuery english;
 
@@ -62,6 +63,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.settings = settings;
     this.confidence = confidence;
     this.composer = new ExtractiveComposer(settings.neighbourMargin());
+    this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
   }
 
   /**
@@ -70,7 +72,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    */
   public static AnswerEngine open(KnowledgeSnapshot snapshot, Path cacheDir, Path synonymsFile) {
     PassageEmbedder embedder = new PassageEmbedder(
-        new AllMiniLmL6V2QuantizedEmbeddingModel(), EmbeddingCache.open(cacheDir, MODEL, DIMENSION));
+        BoundedMiniLmEmbeddingModel.create(), EmbeddingCache.open(cacheDir, MODEL, DIMENSION));
     GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
     KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(synonymsFile), embedder, splitter::split);
     index.rebuild(snapshot);
@@ -106,7 +108,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
     Draft draft = draft(text, preferredFile, view, language);
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
-    return draft.confidence() < needed ? Replies.decline(language, draft.confidence()) : draft.answer();
+    return draft.confidence() < needed
+        ? Replies.decline(language, draft.confidence(), draft.answer().sources())
+        : draft.answer();
   }
 
   /** German search words for an English question, from the glossary. */
@@ -178,7 +182,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
     Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
-    String body = fit(frame(String.join(" ", evidence), language), budget);
+    String body = olderReleaseNote.appendTo(fit(frame(String.join(" ", evidence), language), budget), anchor, ranked,
+        language, budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
   }
 

@@ -20,8 +20,13 @@ final class Replies {
 
   /** The honest "the releases don't say" with a next step. */
   static Answer decline(String language, double confidence) {
+    return decline(language, confidence, List.of());
+  }
+
+  /** The same, remembering the closest release(s) found for the editors (never shown to the citizen). */
+  static Answer decline(String language, double confidence, List<Source> closest) {
     String body = "en".equals(language) ? DECLINE_EN : DECLINE_DE;
-    return new Answer(Answer.Kind.DECLINED, body, List.of(), List.of(), confidence, language);
+    return new Answer(Answer.Kind.DECLINED, body, List.of(), closest, confidence, language);
   }
 
   /** The polite reply when something failed inside; never shows the error. */

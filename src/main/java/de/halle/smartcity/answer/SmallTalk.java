@@ -12,9 +12,11 @@ import java.util.Set;
  * Recognizes greetings, thanks, goodbyes, requests for help and emergencies, and gives their fixed German or English
  * replies without retrieval. Phrases and replies come from data files under {@code lang/}. Thread-safe.
  *
- * <p>An emergency phrase counts anywhere in the message (unless negated, as in "kein Notfall"); the other intents
- * count only when the whole message consists of such phrases and filler words, so "Hallo, wann fährt der Bus?" is a
- * real question and not a greeting.
+ * <p>An emergency phrase counts anywhere in the message (unless negated, as in "kein Notfall"). An alarm word such as
+ * "Polizei" or "Unfall" counts too, but not in an ordinary question ("Wo ist die nächste Polizei?": a "?" or a leading
+ * question word) unless an urgent word comes with it ("Schnell, wo ist die Polizei?"). The other intents count only
+ * when the whole message consists of such phrases and filler words, so "Hallo, wann fährt der Bus?" is a real
+ * question and not a greeting.
  */
 public final class SmallTalk {
 
@@ -39,6 +41,9 @@ public final class SmallTalk {
 
   /** When a message holds phrases of several intents, the first of this list wins. */
   private static final List<Role> PRIORITY = List.of(Role.HELP, Role.GOODBYE, Role.THANKS, Role.GREETING);
+  /** The roles a whole small-talk message may consist of. */
+  private static final Set<Role> WHOLE_MESSAGE =
+      EnumSet.of(Role.GREETING, Role.THANKS, Role.GOODBYE, Role.HELP, Role.FILLER, Role.NEGATION);
 
   private final SmallTalkPhrases phrases;
   private final SmallTalkReplies replies;
@@ -63,24 +68,32 @@ public final class SmallTalk {
   /** The intent of a small-talk message, or empty when the text is a real question (or nothing at all). */
   public Optional<Recognized> recognize(String text) {
     List<String> words = SmallTalkPhrases.words(text);
-    Optional<Recognized> emergency = emergency(words);
+    Optional<Recognized> emergency = emergency(words, text.contains("?"));
     return emergency.isPresent() ? emergency : wholeMessage(words);
   }
 
-  private Optional<Recognized> emergency(List<String> words) {
+  /** A strong emergency phrase anywhere, or an alarm word outside an ordinary question; negated ones do not count. */
+  private Optional<Recognized> emergency(List<String> words, boolean questionMark) {
+    Phrase alarm = null;
+    boolean urgent = false;
+    boolean question = questionMark || !words.isEmpty() && has(words, 0, Role.QUESTION);
     for (int i = 0; i < words.size(); i++) {
-      boolean negated = i > 0 && isNegation(words, i - 1);
+      boolean negated = i > 0 && has(words, i - 1, Role.NEGATION);
       for (Phrase phrase : phrases.matchesAt(words, i)) {
         if (phrase.role() == Role.EMERGENCY && !negated) {
           return Optional.of(new Recognized(Intent.EMERGENCY, replyLanguage(phrase.language())));
         }
+        alarm = alarm == null && phrase.role() == Role.ALARM && !negated ? phrase : alarm;
+        urgent |= phrase.role() == Role.URGENT;
       }
     }
-    return Optional.empty();
+    return alarm != null && (urgent || !question)
+        ? Optional.of(new Recognized(Intent.EMERGENCY, replyLanguage(alarm.language())))
+        : Optional.empty();
   }
 
-  private boolean isNegation(List<String> words, int position) {
-    return phrases.matchesAt(words, position).stream().anyMatch(p -> p.role() == Role.NEGATION);
+  private boolean has(List<String> words, int position, Role role) {
+    return phrases.matchesAt(words, position).stream().anyMatch(p -> p.role() == role);
   }
 
   private Optional<Recognized> wholeMessage(List<String> words) {
@@ -88,7 +101,8 @@ public final class SmallTalk {
     int englishVotes = 0;
     int i = 0;
     while (i < words.size()) {
-      Optional<Phrase> phrase = phrases.matchesAt(words, i).stream().filter(p -> p.role() != Role.EMERGENCY).findFirst();
+      Optional<Phrase> phrase =
+          phrases.matchesAt(words, i).stream().filter(p -> WHOLE_MESSAGE.contains(p.role())).findFirst();
       if (phrase.isEmpty() || phrase.get().role() == Role.NEGATION) {
         return Optional.empty();
       }

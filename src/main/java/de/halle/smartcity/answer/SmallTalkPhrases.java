@@ -13,13 +13,19 @@ import java.util.Map;
  */
 final class SmallTalkPhrases {
 
-  /** What a phrase stands for; {@code FILLER} and {@code NEGATION} are no intents of their own. */
+  /**
+   * What a phrase stands for; {@code FILLER}, {@code NEGATION}, {@code ALARM} (an emergency word only outside an
+   * ordinary question), {@code URGENT} and {@code QUESTION} are no intents of their own.
+   */
   enum Role {
     GREETING,
     THANKS,
     GOODBYE,
     HELP,
     EMERGENCY,
+    ALARM,
+    URGENT,
+    QUESTION,
     FILLER,
     NEGATION
   }

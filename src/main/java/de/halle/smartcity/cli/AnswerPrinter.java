@@ -7,8 +7,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.answer.Source;
 import java.io.UncheckedIOException;
+import java.util.List;
 
-/** Renders answers for {@code ask}: as the citizen's text, on one line, or as one JSON object per line. */
+/**
+ * Renders answers for {@code ask}: as the citizen's text, on one line, or as one JSON object per line ({@code sources}
+ * holds the releases an answer cites; a decline has none and lists the closest release found in
+ * {@code closest_releases}).
+ */
 final class AnswerPrinter {
 
   private final ObjectMapper json;
@@ -29,20 +34,25 @@ final class AnswerPrinter {
     node.put("question", question.text());
     node.put("answered", answer.answered());
     node.put("answer", answer.text());
-    ArrayNode sources = node.putArray("sources");
-    for (Source source : answer.sources()) {
-      sources
-          .addObject()
-          .put("file", source.file())
-          .put("title", source.title())
-          .put("date", source.date().toString())
-          .put("url", source.url());
+    putSources(node.putArray("sources"), answer.citedSources());
+    if (answer.kind() == Answer.Kind.DECLINED) {
+      putSources(node.putArray("closest_releases"), answer.closestReleases());
     }
     node.put("confidence", answer.confidence());
     node.put("latency_ms", Math.round(latencyMillis * 1000) / 1000.0);
     node.put("kind", answer.kind().name());
     node.put("language", answer.language());
     return write(node);
+  }
+
+  private static void putSources(ArrayNode array, List<Source> sources) {
+    for (Source source : sources) {
+      array.addObject()
+          .put("file", source.file())
+          .put("title", source.title())
+          .put("date", source.date().toString())
+          .put("url", source.url());
+    }
   }
 
   /** One JSON object for an input line that could not be read as a question. */

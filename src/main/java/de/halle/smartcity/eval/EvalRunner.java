@@ -5,23 +5,20 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
-import de.halle.smartcity.knowledge.KnowledgeDocument;
-import de.halle.smartcity.knowledge.KnowledgeFileResult;
-import de.halle.smartcity.knowledge.KnowledgeFolder;
-import de.halle.smartcity.knowledge.KnowledgeProblem;
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Answers every question of an eval file with a question answerer and scores the replies like {@code score.py}. */
+/**
+ * Answers every question of an eval file with a question answerer and scores the replies like {@code score.py}. Eval
+ * corpora are loaded like the product's knowledge, with {@code KnowledgeFolder#load()}.
+ */
 public final class EvalRunner {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,23 +38,6 @@ public final class EvalRunner {
       replies.put(question.id(), new AnswerScorer.Reply(answer.answered(), answer.text()));
     }
     return new AnswerScorer().score(questions, replies);
-  }
-
-  /**
-   * Every valid document of an eval corpus folder. Unlike {@link KnowledgeFolder#load()} this keeps documents that
-   * share a title and date (eval corpora such as integreat-qa have same-titled pages of different cities); files
-   * that fail to parse are left out.
-   */
-  public static KnowledgeSnapshot corpus(Path directory) {
-    KnowledgeFolder folder = new KnowledgeFolder(directory);
-    List<KnowledgeDocument> documents = new ArrayList<>();
-    List<KnowledgeProblem> problems = new ArrayList<>();
-    for (String name : folder.fileNames()) {
-      KnowledgeFileResult result = folder.loadFile(name);
-      result.document().ifPresent(documents::add);
-      problems.addAll(result.problems());
-    }
-    return new KnowledgeSnapshot(documents, problems, Instant.now());
   }
 
   /** Reads a question file: one JSON object per line with id, q and expect, expect_any or abstain. */

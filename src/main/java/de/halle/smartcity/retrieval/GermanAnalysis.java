@@ -100,7 +100,8 @@ public final class GermanAnalysis {
     return terms(indexAnalyzer, text);
   }
 
-  private static List<String> terms(Analyzer analyzer, String text) {
+  /** The terms an analyzer makes of a text, in order (the one token loop every term list here uses). */
+  public static List<String> terms(Analyzer analyzer, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("t", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

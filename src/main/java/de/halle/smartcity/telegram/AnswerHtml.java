@@ -46,10 +46,10 @@ final class AnswerHtml {
   String html(Answer answer) {
     boolean english = "en".equals(answer.language());
     StringBuilder out = new StringBuilder(Html.escape(answer.body().strip()));
-    if (!answer.sources().isEmpty()) {
+    if (!answer.citedSources().isEmpty()) {
       out.append('\n');
     }
-    for (Source source : answer.sources()) {
+    for (Source source : answer.citedSources()) {
       out.append('\n').append(texts.get(english, "source.line",
           Map.of("link", Html.link(source.url(), source.title()), "date", date(source.date(), english))));
     }
@@ -60,7 +60,7 @@ final class AnswerHtml {
   List<String> sourceDetails(Answer answer) {
     boolean english = "en".equals(answer.language());
     StringBuilder out = new StringBuilder();
-    for (Source source : answer.sources()) {
+    for (Source source : answer.citedSources()) {
       out.append(texts.get(english, "source.details", Map.of(
           "title", Html.escape(source.title()),
           "date", date(source.date(), english),

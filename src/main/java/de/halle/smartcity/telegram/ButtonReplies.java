@@ -50,7 +50,7 @@ final class ButtonReplies {
 
   private List<Outgoing> source(ButtonPress press, long questionId, boolean en) {
     Optional<Answer> answer = answers.lookup(questionId, press.chat().id());
-    if (answer.isEmpty() || answer.get().sources().isEmpty()) {
+    if (answer.isEmpty() || answer.get().citedSources().isEmpty()) {
       return List.of(new ButtonAnswer(press.callbackQueryId(), texts.get(en, "source.gone")));
     }
     List<Outgoing> replies = new ArrayList<>();

@@ -63,7 +63,17 @@ class AnswerEngineTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.DECLINED);
     assertThat(answer.body()).contains("Bürgerservice", "115");
-    assertThat(answer.sources()).isEmpty();
+    assertThat(answer.citedSources()).isEmpty();
+    assertThat(answer.text()).isEqualTo(answer.body());
+  }
+
+  @Test
+  void declineRemembersTheClosestReleaseForTheEditors() {
+    Answer answer = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.DECLINED);
+    assertThat(answer.closestReleases()).singleElement().extracting(Source::file)
+        .isIn("2023-04-21-austausch.md", "2024-03-01-bibliothek.md");
   }
 
   @Test
@@ -99,6 +109,40 @@ class AnswerEngineTest {
     try (AnswerEngine two = AnswerEngine.open(releases, cache, null)) {
       assertThat(two.answer(Question.of("Was kostet der Leseausweis?")).sources())
           .extracting(Source::file).containsExactly("neu.md");
+    }
+  }
+
+  @Test
+  void whenAnOlderReleaseSaysOtherwiseTheAnswerSaysSo(@TempDir Path folder) throws Exception {
+    java.nio.file.Files.writeString(folder.resolve("alt.md"), "---\ntitle: Gebühren der Stadtbibliothek\n"
+        + "date: 2022-01-10\nsource: https://example.org/alt\n---\nDer Leseausweis kostet zehn Euro im Jahr.\n");
+    java.nio.file.Files.writeString(folder.resolve("neu.md"), "---\ntitle: Gebühren der Stadtbibliothek ab Januar\n"
+        + "date: 2024-01-10\nsource: https://example.org/neu\n---\nDer Leseausweis kostet zwölf Euro im Jahr.\n");
+
+    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), cache, null)) {
+      Answer german = two.answer(Question.of("Was kostet der Leseausweis?"));
+
+      assertThat(german.sources()).extracting(Source::file).containsExactly("neu.md");
+      assertThat(german.body()).startsWith("Der Leseausweis kostet zwölf Euro im Jahr.").endsWith(
+          "\nHinweis: Eine ältere Mitteilung (Gebühren der Stadtbibliothek, Stand 10.01.2022) nennt dazu andere "
+          + "Angaben.");
+      assertThat(german.text().length()).isLessThanOrEqualTo(600);
+    }
+  }
+
+  @Test
+  void releasesThatAgreeGetNoNote(@TempDir Path folder) throws Exception {
+    java.nio.file.Files.writeString(folder.resolve("alt.md"), "---\ntitle: Gebühren der Stadtbibliothek\n"
+        + "date: 2022-01-10\nsource: https://example.org/alt\n---\nDer Leseausweis kostet zwölf Euro im Jahr.\n");
+    java.nio.file.Files.writeString(folder.resolve("neu.md"), "---\ntitle: Gebühren der Stadtbibliothek 2024\n"
+        + "date: 2024-01-10\nsource: https://example.org/neu\n---\nDer Leseausweis kostet weiter zwölf Euro im "
+        + "Jahr.\n");
+
+    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), cache, null)) {
+      Answer answer = two.answer(Question.of("Was kostet der Leseausweis?"));
+
+      assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+      assertThat(answer.body()).doesNotContain("Hinweis");
     }
   }
 

@@ -105,6 +105,9 @@ class AskCommandTest {
     assertThat(lines.get(1).get("question").asText()).isEqualTo("Wann fährt der Bus?");
     assertThat(lines.get(1).get("answered").asBoolean()).isFalse();
     assertThat(lines.get(1).get("sources")).isEmpty();
+    assertThat(lines.get(1).get("closest_releases").get(0).get("file").asText()).isEqualTo("test.md");
+    assertThat(lines.get(1).get("answer").asText()).doesNotContain("Quelle", "test.md");
+    assertThat(lines.get(0).has("closest_releases")).isFalse();
     assertThat(lines.get(2).has("id")).isFalse();
     assertThat(lines).allSatisfy(line -> assertThat(line.get("latency_ms").asDouble()).isEqualTo(2.5));
   }

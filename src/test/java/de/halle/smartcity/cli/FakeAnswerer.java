@@ -33,7 +33,8 @@ final class FakeAnswerer implements QuestionAnswerer, AutoCloseable {
           "de");
     }
     return new Answer(
-        Answer.Kind.DECLINED, "Dazu steht nichts in den Pressemitteilungen.", List.of(), List.of(), 0.125, "de");
+        Answer.Kind.DECLINED, "Dazu steht nichts in den Pressemitteilungen.", List.of(), List.of(SOURCE), 0.125,
+        "de");
   }
 
   synchronized List<Question> asked() {

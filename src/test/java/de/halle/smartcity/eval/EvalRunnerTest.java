@@ -41,13 +41,4 @@ class EvalRunnerTest {
     assertThatThrownBy(() -> EvalRunner.read(questions))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("bad.jsonl:2");
   }
-
-  @Test
-  void corpusKeepsSameTitledPagesThatTheStaffFolderWouldReject(@TempDir Path dir) throws Exception {
-    String page = "---\ntitle: \"Öffnungszeiten\"\ndate: 2024-09-26\nsource: https://example.org/%s\n---\n%s\n";
-    Files.writeString(dir.resolve("a.md"), page.formatted("a", "Montags geöffnet."));
-    Files.writeString(dir.resolve("b.md"), page.formatted("b", "Dienstags geöffnet."));
-
-    assertThat(EvalRunner.corpus(dir).documents()).hasSize(2);
-  }
 }

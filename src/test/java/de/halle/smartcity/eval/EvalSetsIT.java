@@ -36,7 +36,7 @@ class EvalSetsIT {
 
   @Test
   void integreatDevStaysAboveItsFloors() {
-    EvalScore score = run(EvalRunner.corpus(EVAL.resolve("integreat-qa/knowledge")),
+    EvalScore score = run(new KnowledgeFolder(EVAL.resolve("integreat-qa/knowledge")).load(),
         EVAL.resolve("integreat-qa/dev_questions.jsonl"));
 
     assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.50);
@@ -46,7 +46,7 @@ class EvalSetsIT {
 
   @Test
   void xquadTopAnswerAccuracyStaysAboveItsFloor() {
-    EvalScore score = run(EvalRunner.corpus(EVAL.resolve("xquad-de/knowledge")),
+    EvalScore score = run(new KnowledgeFolder(EVAL.resolve("xquad-de/knowledge")).load(),
         EVAL.resolve("xquad-de/questions.jsonl"));
 
     assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.69);

@@ -90,21 +90,46 @@ class KnowledgeFolderTest {
     assertThat(snapshot.documents()).extracting(KnowledgeDocument::file).containsExactly("a-original.md");
     assertThat(snapshot.problems()).singleElement().satisfies(p -> {
       assertThat(p.file()).isEqualTo("b-kopie.md");
-      assertThat(p.message()).contains("gleicher Inhalt wie a-original.md");
+      assertThat(p.isError()).isTrue();
+      assertThat(p.message()).contains("gleicher Text wie a-original.md");
     });
   }
 
   @Test
-  void rejectsTheLaterOfTwoFilesWithTheSameTitleAndDate() throws IOException {
+  void rejectsTheSameBodyUnderAnotherTitleAndDateAsAnError() throws IOException {
+    write("1.md", release("Erster Titel", "2024-01-01", "Derselbe Text.\n\nZweiter Absatz."));
+    write("2.md", release("Neuer Titel", "2024-02-01", "Derselbe Text.\n\nZweiter Absatz."));
+
+    KnowledgeSnapshot snapshot = folder().load();
+
+    assertThat(snapshot.documents()).extracting(KnowledgeDocument::file).containsExactly("1.md");
+    assertThat(snapshot.problems()).singleElement()
+        .satisfies(p -> assertThat(p.toString()).isEqualTo("2.md: Doppelte Datei: gleicher Text wie 1.md: bitte eine "
+            + "der beiden Dateien löschen"));
+  }
+
+  @Test
+  void keepsTwoFilesWithTheSameTitleAndDateButDifferentTextWithAWarning() throws IOException {
     write("1.md", release("Gleicher Titel", "2024-01-01", "Erste Fassung."));
     write("2.md", release("Gleicher Titel", "2024-01-01", "Zweite Fassung."));
     write("3.md", release("Gleicher Titel", "2024-01-02", "Anderer Tag."));
 
     KnowledgeSnapshot snapshot = folder().load();
 
-    assertThat(snapshot.documents()).extracting(KnowledgeDocument::file).containsExactly("1.md", "3.md");
-    assertThat(snapshot.problems()).singleElement()
-        .satisfies(p -> assertThat(p.toString()).contains("2.md", "gleiches Datum wie 1.md"));
+    assertThat(snapshot.documents()).extracting(KnowledgeDocument::file).containsExactly("1.md", "2.md", "3.md");
+    assertThat(snapshot.problems()).singleElement().satisfies(p -> {
+      assertThat(p.isError()).isFalse();
+      assertThat(p.toString()).startsWith("2.md: Warnung: gleicher Titel und gleiches Datum wie 1.md");
+    });
+  }
+
+  @Test
+  void theIntegreatEvalCorpusLosesOnlyItsPagesWithRepeatedText() {
+    KnowledgeSnapshot snapshot = new KnowledgeFolder(Path.of("src/test/resources/eval/integreat-qa/knowledge")).load();
+
+    assertThat(snapshot.problems().stream().filter(KnowledgeProblem::isError))
+        .hasSize(2).allSatisfy(p -> assertThat(p.message()).startsWith("Doppelte Datei: gleicher Text wie "));
+    assertThat(snapshot.documents()).hasSize(615);
   }
 
   @Test

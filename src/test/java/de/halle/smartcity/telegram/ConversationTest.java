@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.answer.Question;
+import de.halle.smartcity.answer.Source;
 import de.halle.smartcity.telegram.Incoming.ButtonPress;
 import de.halle.smartcity.telegram.Incoming.MediaMessage;
 import de.halle.smartcity.telegram.Incoming.Sender;
@@ -106,6 +107,24 @@ class ConversationTest {
     assertThat(decline.buttons()).hasSize(1);
     assertThat(fixture.log.entries()).singleElement().extracting(InMemoryQuestionLog.Entry::kind)
         .isEqualTo(Answer.Kind.DECLINED);
+  }
+
+  @Test
+  void aDeclineWithAClosestReleaseShowsNeitherItsLinkNorTheSourceButton() {
+    Source closest = new Source("Sensoren", java.time.LocalDate.of(2022, 3, 10), "https://example.org/sensoren",
+        "sensoren.md");
+    Conversation declining = new ConversationFixture(sender, q -> new Answer(Answer.Kind.DECLINED,
+        "Dazu steht nichts in den Pressemitteilungen, Behördennummer 115.", List.of(), List.of(closest), 0.1, "de"))
+        .conversation();
+
+    ChatMessage decline = (ChatMessage) declining.reply(new TextMessage(1, CHAT, CITIZEN, 1, "Was kostet das?", true))
+        .get(0);
+
+    assertThat(decline.html()).contains("115").doesNotContain("Quelle").doesNotContain("example.org");
+    assertThat(decline.buttons()).singleElement().satisfies(row -> assertThat(row).extracting(Button::data)
+        .containsExactly("up:1", "down:1"));
+    List<Outgoing> pressed = declining.reply(new ButtonPress(2, CHAT, CITIZEN, "cb-1", "src:1"));
+    assertThat(pressed).noneMatch(ChatMessage.class::isInstance);
   }
 
   @Test

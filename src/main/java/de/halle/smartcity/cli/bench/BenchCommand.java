@@ -1,5 +1,6 @@
 package de.halle.smartcity.cli.bench;
 
+import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.cli.AnswererFactory;
 import de.halle.smartcity.cli.Arguments;
@@ -10,7 +11,6 @@ import de.halle.smartcity.cli.KnowledgeLoader;
 import de.halle.smartcity.cli.Terminal;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +42,7 @@ public final class BenchCommand implements Command {
   private final AnswererFactory factory;
   private final Path synonyms;
   private final LongSupplier nanoTime;
+  private final JvmMachine machine = new JvmMachine();
 
   /**
    * @param synonyms the project's synonyms file, copied into the synthetic folder when it exists
@@ -68,8 +69,7 @@ public final class BenchCommand implements Command {
             arguments.number("--seed", 0, 42));
     Path work = Files.createTempDirectory("halle-bench-");
     try {
-      terminal.out().println("bench: " + plan + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, max heap "
-          + Runtime.getRuntime().maxMemory() / (1 << 20) + " MB");
+      terminal.out().println("bench: " + plan + ", " + machine.describe());
       BenchResult result = measure(plan, work, terminal);
       terminal.out().println(result.summary());
       return 0;
@@ -91,8 +91,11 @@ public final class BenchCommand implements Command {
     }
     List<String> questions = generator.questions(releases, plan.questions(), random);
     Path cache = work.resolve("cache");
+    long cpuBefore = machine.processCpuNanos();
     double indexSeconds = time(() -> open(knowledge, cache, terminal).close());
-    terminal.out().printf(Locale.ROOT, "index_s=%.3f (load and index with an empty cache)%n", indexSeconds);
+    double indexCpuSeconds = (machine.processCpuNanos() - cpuBefore) / 1e9;
+    terminal.out().printf(Locale.ROOT, "index_s=%.3f cpu_s=%.3f (load and index with an empty cache)%n",
+        indexSeconds, indexCpuSeconds);
     double[] restarts = new double[plan.runs()];
     for (int run = 0; run < plan.runs(); run++) {
       restarts[run] = time(() -> open(knowledge, cache, terminal).close());
@@ -100,10 +103,11 @@ public final class BenchCommand implements Command {
     terminal.out().printf(Locale.ROOT, "restart_s=%.3f (load and index from the cache, median of %d)%n",
         Percentiles.median(restarts), plan.runs());
     try (Opened opened = open(knowledge, cache, terminal)) {
-      double[][] latency = latency(opened, questions, plan.runs());
-      long heap = heapAfterGc();
+      Latency latency = latency(opened, questions, plan.runs());
+      long heap = machine.heapUsedAfterGc();
       Reference.reachabilityFence(opened);
-      return new BenchResult(plan, indexSeconds, Percentiles.median(restarts), latency[0], latency[1], heap);
+      return new BenchResult(plan, new BenchResult.Index(indexSeconds, indexCpuSeconds, Percentiles.median(restarts)),
+          latency, heap, machine.describe());
     }
   }
 
@@ -116,23 +120,26 @@ public final class BenchCommand implements Command {
     return new Opened(snapshot, factory.create(knowledge, snapshot, cache));
   }
 
-  /** Per round: {p50s, p99s} in milliseconds, after an unrecorded warm-up. */
-  private double[][] latency(Opened opened, List<String> questions, int rounds) {
+  /** Per round p50 and p99 in milliseconds, after an unrecorded warm-up; the share of questions answered. */
+  private Latency latency(Opened opened, List<String> questions, int rounds) {
     for (int i = 0; i < Math.min(WARM_UP, questions.size()); i++) {
       opened.answerer().answer(Question.of(questions.get(i)));
     }
-    double[][] result = new double[2][rounds];
+    double[] p50 = new double[rounds];
+    double[] p99 = new double[rounds];
+    int answered = 0;
     for (int round = 0; round < rounds; round++) {
       double[] millis = new double[questions.size()];
       for (int i = 0; i < questions.size(); i++) {
         long start = nanoTime.getAsLong();
-        opened.answerer().answer(Question.of(questions.get(i)));
+        Answer answer = opened.answerer().answer(Question.of(questions.get(i)));
         millis[i] = (nanoTime.getAsLong() - start) / 1e6;
+        answered += round == 0 && answer.answered() ? 1 : 0;
       }
-      result[0][round] = Percentiles.of(millis, 50);
-      result[1][round] = Percentiles.of(millis, 99);
+      p50[round] = Percentiles.of(millis, 50);
+      p99[round] = Percentiles.of(millis, 99);
     }
-    return result;
+    return new Latency(p50, p99, (double) answered / questions.size());
   }
 
   private interface Step {
@@ -143,13 +150,6 @@ public final class BenchCommand implements Command {
     long start = nanoTime.getAsLong();
     step.run();
     return (nanoTime.getAsLong() - start) / 1e9;
-  }
-
-  private static long heapAfterGc() {
-    for (int i = 0; i < 3; i++) {
-      System.gc();
-    }
-    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
   }
 
   private static void deleteRecursively(Path root) throws IOException {

@@ -20,6 +20,9 @@ import java.util.Random;
 final class SyntheticReleases {
 
   static final String RESOURCE = "bench/synthetic-releases.tsv";
+  static final int MIN_CHARS = 600;
+  static final int MAX_CHARS = 2000;
+  private static final int UNKNOWN_EVERY = 4;
 
   /** One generated release: its file name, Markdown text, and the slot values its questions are built from. */
   record Release(String file, String markdown, SlotValues values) {}
@@ -57,31 +60,54 @@ final class SyntheticReleases {
     return new SyntheticReleases(table);
   }
 
-  /** Generates {@code count} releases of six to twelve sentences in two or three paragraphs. */
+  /**
+   * Generates {@code count} releases whose bodies are drawn to lengths between {@value #MIN_CHARS} and
+   * {@value #MAX_CHARS} characters, in paragraphs of three to five sentences.
+   */
   List<Release> generate(int count, Random random) {
     List<Release> releases = new ArrayList<>(count);
     for (int i = 1; i <= count; i++) {
       SlotValues values = new SlotValues(table, random);
       String title = values.fill(pick(table.get("title"), random));
-      List<String> sentences = new ArrayList<>(table.get("sentence"));
-      Collections.shuffle(sentences, random);
-      int length = Math.min(sentences.size(), 6 + random.nextInt(7));
-      StringBuilder body = new StringBuilder();
-      for (int s = 0; s < length; s++) {
-        body.append(values.fill(sentences.get(s))).append(s % 4 == 3 && s < length - 1 ? "\n\n" : " ");
-      }
       String file = String.format("bench-%05d.md", i);
-      releases.add(new Release(file, frontMatter(title, values.isoDate(), i) + body.toString().strip() + "\n", values));
+      String body = body(values, MIN_CHARS + random.nextInt(MAX_CHARS - MIN_CHARS + 1), random);
+      releases.add(new Release(file, frontMatter(title, values.isoDate(), i) + body + "\n", values));
     }
     return releases;
   }
 
-  /** Questions about randomly chosen releases; some ask for facts the release does not hold. */
+  private String body(SlotValues values, int targetChars, Random random) {
+    List<String> sentences = new ArrayList<>(table.get("sentence"));
+    Collections.shuffle(sentences, random);
+    StringBuilder body = new StringBuilder();
+    int inParagraph = 0;
+    int paragraphLength = 3 + random.nextInt(3);
+    for (int s = 0; s < sentences.size() && body.length() < targetChars; s++) {
+      if (inParagraph == paragraphLength) {
+        body.append("\n\n");
+        inParagraph = 0;
+        paragraphLength = 3 + random.nextInt(3);
+      } else if (s > 0) {
+        body.append(' ');
+      }
+      body.append(values.fill(sentences.get(s)));
+      inParagraph++;
+    }
+    return body.toString();
+  }
+
+  /**
+   * Questions about randomly chosen releases, in two kinds: most take the names and numbers of a release (the
+   * releases usually hold the answer), every {@value #UNKNOWN_EVERY}th takes freshly drawn names that no release
+   * needs to contain (the engine should usually decline).
+   */
   List<String> questions(List<Release> releases, int count, Random random) {
     List<String> questions = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
-      Release release = releases.get(random.nextInt(releases.size()));
-      questions.add(release.values().fill(pick(table.get("question"), random)));
+      SlotValues values = i % UNKNOWN_EVERY == UNKNOWN_EVERY - 1
+          ? new SlotValues(table, random)
+          : releases.get(random.nextInt(releases.size())).values();
+      questions.add(values.fill(pick(table.get("question"), random)));
     }
     return questions;
   }

@@ -64,10 +64,11 @@ class BenchCommandTest {
     assertThat(code).isZero();
     String text = out.toString(StandardCharsets.UTF_8);
     assertThat(text)
-        .contains("25 synthetic releases, 40 questions, 2 runs, seed 42")
-        .contains("index_s=0.001", "restart_s=0.001 (load and index from the cache, median of 2)")
-        .containsPattern("releases=25 questions=40 index_s=0\\.00 restart_s=0\\.00 p50_ms=1\\.000 p99_ms=1\\.000 "
-            + "heap_mb=\\d+\n\\z");
+        .contains("25 synthetic releases, 40 questions, 2 runs, seed 42, cores=")
+        .contains("index_s=0.001 cpu_s=", "restart_s=0.001 (load and index from the cache, median of 2)")
+        .containsPattern("\nbench releases=25 questions=40 runs=2 answered_pct=0 index_s=0\\.00 index_cpu_s=\\d+\\.\\d\\d "
+            + "restart_s=0\\.00 p50_ms=1\\.000 p99_ms=1\\.000 heap_mb=\\d+ cores=\\d+ max_heap_mb=\\d+ "
+            + "load_avg=-?\\d+\\.\\d\\d\n\\z");
     assertThat(filesSeen).as("index, two restarts, one for latency").containsExactly(25L, 25L, 25L, 25L);
     assertThat(caches).hasSize(4).allSatisfy(cache -> assertThat(cache).isEqualTo(caches.get(0)));
     assertThat(answered).hasValue(40 + 2 * 40);

@@ -52,15 +52,30 @@ class SyntheticReleasesTest {
   }
 
   @Test
-  void questionsUseTheValuesOfTheReleaseTheyAreAbout() {
+  void bodiesVaryInLengthBetweenTheBounds() {
+    List<Integer> lengths = generator.generate(300, new Random(13)).stream()
+        .map(release -> release.markdown().substring(release.markdown().indexOf("\n---\n\n") + 6).strip().length())
+        .toList();
+
+    assertThat(lengths).allSatisfy(length -> assertThat(length)
+        .isBetween(SyntheticReleases.MIN_CHARS, SyntheticReleases.MAX_CHARS + 300));
+    assertThat(lengths).anySatisfy(length -> assertThat(length).isLessThan(800));
+    assertThat(lengths).anySatisfy(length -> assertThat(length).isGreaterThan(1800));
+  }
+
+  @Test
+  void mostQuestionsUseTheValuesOfTheReleaseTheyAreAboutAndSomeUseUnknownOnes() {
     List<SyntheticReleases.Release> releases = generator.generate(1, new Random(5));
     String release = releases.get(0).markdown();
 
-    List<String> questions = generator.questions(releases, 200, new Random(5));
+    List<String> questions = generator.questions(releases, 400, new Random(5));
+    List<String> projects = questions.stream()
+        .filter(q -> q.startsWith("Wer leitet das Projekt "))
+        .map(q -> q.substring(23, q.length() - 1))
+        .toList();
 
     assertThat(questions).allSatisfy(q -> assertThat(q).endsWith("?").doesNotContain("{"));
-    assertThat(questions)
-        .filteredOn(q -> q.startsWith("Wer leitet das Projekt "))
-        .allSatisfy(q -> assertThat(release).contains(q.substring(23, q.length() - 1)));
+    assertThat(projects.stream().filter(release::contains).count()).isGreaterThan(projects.size() * 6 / 10);
+    assertThat(projects).anySatisfy(project -> assertThat(release).doesNotContain(project));
   }
 }
