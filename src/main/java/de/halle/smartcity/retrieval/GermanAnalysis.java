@@ -199,8 +199,8 @@ public final class GermanAnalysis {
         stream = new StopFilter(stream, resources.stopwords());
         stream = new GermanNormalizationFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        stream = new GermanLightStemFilter(new GermanDerivationFilter(stream));
-        return new TokenStreamComponents(tokenizer, new GermanDerivationFilter(stream));
+        stream = new GermanLightStemFilter(new GermanDerivationFilter(stream, true));
+        return new TokenStreamComponents(tokenizer, new GermanDerivationFilter(stream, false));
       }
     };
   }

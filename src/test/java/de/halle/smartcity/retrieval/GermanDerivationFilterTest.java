@@ -12,7 +12,7 @@ class GermanDerivationFilterTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
       "eroffnung, eroffn",
-      "eroffnungen, eroffn",
+      "veranstaltungen, veranstaltungen",
       "eroffnet, eroffn",
       "gefordert, forder",
       "amerikanischen, amerikan",
