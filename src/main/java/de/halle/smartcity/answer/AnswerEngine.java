@@ -23,7 +23,9 @@ import java.nio.file.Path;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
@@ -137,11 +139,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
     }
-    List<Evidence> ranked = preferring(newestAmongTies(retrieval.candidates()), preferredFile);
     QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
+    AskedType asked = "de".equals(language) ? AskedType.of(text) : AskedType.ANY;
+    int classWord = AskedType.askedClass(text);
+    List<Evidence> ranked = preferring(newestAmongTies(
+        anchorOrder(retrieval.candidates(), coverage, asked, text)), preferredFile);
     Draft first = null;
     for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
-      Draft draft = compose(anchor, ranked, coverage, language);
+      Asked check = new Asked(asked.heldBy(anchor.text(), text), classWord, asked == AskedType.ANY ? -1 : classWord);
+      Draft draft = compose(anchor, ranked, coverage, language, check);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -150,14 +156,31 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return first;
   }
 
-  private Draft compose(Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language) {
+  /**
+   * The candidates reordered for choosing the answer sentence: the ranking score plus a bonus for the share of the
+   * question a reader of the sentence alone sees covered and for holding the kind of fact the question asks for.
+   */
+  private List<Evidence> anchorOrder(List<Evidence> ranked, QuestionCoverage coverage, AskedType asked, String text) {
+    Map<Evidence, Double> score = new HashMap<>();
+    for (Evidence e : ranked) {
+      double own = coverage.of(term -> e.document().ownContains(e.sentence(), term));
+      score.put(e, e.fused() + settings.ownCoverageWeight() * own
+          + (asked.heldBy(e.text(), text) ? settings.askedTypeWeight() : 0));
+    }
+    List<Evidence> reordered = new ArrayList<>(ranked);
+    reordered.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+    return reordered;
+  }
+
+  private Draft compose(
+      Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language, Asked asked) {
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
     Source source = new Source(document.title(), document.date(), document.source(), document.file());
     int budget = settings.maxChars() - emptyBodyLength(source, language);
     List<Integer> chosen = composer.choose(ranked, anchor, budget);
     List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
-    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language));
+    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
     String body = olderReleaseNote.appendTo(fit(frame(String.join(" ", evidence), language), budget), anchor, ranked,
         language, budget);
@@ -189,15 +212,31 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return reordered;
   }
 
+  /**
+   * What the question asks for, checked against one anchor sentence.
+   *
+   * @param typeHeld whether the anchor holds the kind of fact asked for
+   * @param classWord the question word naming the class the answer is an instance of ("Welche Geräte"), or -1
+   * @param typedClassWord the same when a kind of fact (a time, a number) is asked for and checked, else -1
+   */
+  record Asked(boolean typeHeld, int classWord, int typedClassWord) {}
+
   /** An answer before the decline decision. */
   record Draft(Answer answer, Confidence.Signals signals, double confidence) {}
 
-  private static Confidence.Signals signals(
-      QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen, Evidence anchor, boolean german) {
+  /**
+   * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
+   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for.
+   */
+  private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
+      Evidence anchor, boolean german, Asked asked) {
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
         || chosen.stream().anyMatch(s -> document.windowContains(s, term));
-    return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(),
-        coverage.coversDistinctive(inAnswer, german));
+    Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
+    int[] missed = coverage.missedNouns(inAnchor, asked.classWord());
+    boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, german, asked.typedClassWord())
+        && coverage.of(inAnchor) >= settings.minOwnCoverage() && (!german || missed[0] <= (missed[1] - 1) / 2);
+    return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(), answers);
   }
 
   private static int emptyBodyLength(Source source, String language) {

@@ -8,19 +8,25 @@ package de.halle.smartcity.answer;
  *     best sentence's
  * @param minConfidence answers below this calibrated confidence are declined
  * @param minConfidenceEnglish the same for English questions, whose glossary translation adds noise
+ * @param ownCoverageWeight bonus (log-odds) for the share of the question covered by a sentence, its heading and title
+ *     when the answer sentence is chosen
+ * @param askedTypeWeight bonus (log-odds) for a sentence holding the kind of fact asked for (a number, a date)
+ * @param minOwnCoverage answers whose sentence (with heading and title) covers less of the question are declined
  */
-public record AnswerSettings(int maxChars, double neighbourMargin, double minConfidence, double minConfidenceEnglish) {
+public record AnswerSettings(int maxChars, double neighbourMargin, double minConfidence, double minConfidenceEnglish,
+    double ownCoverageWeight, double askedTypeWeight, double minOwnCoverage) {
 
   public AnswerSettings {
     if (maxChars < 100 || neighbourMargin < 0 || minConfidence < 0 || minConfidence > 1
-        || minConfidenceEnglish < 0 || minConfidenceEnglish > 1) {
-      throw new IllegalArgumentException("need maxChars >= 100, neighbourMargin >= 0, confidences in [0, 1] but got "
-          + maxChars + ", " + neighbourMargin + ", " + minConfidence + ", " + minConfidenceEnglish);
+        || minConfidenceEnglish < 0 || minConfidenceEnglish > 1 || minOwnCoverage < 0 || minOwnCoverage > 1) {
+      throw new IllegalArgumentException("need maxChars >= 100, neighbourMargin >= 0, confidences and coverage in [0, 1]"
+          + " but got " + maxChars + ", " + neighbourMargin + ", " + minConfidence + ", " + minConfidenceEnglish + ", "
+          + minOwnCoverage);
     }
   }
 
   /** The tuned defaults. */
   public static AnswerSettings defaults() {
-    return new AnswerSettings(600, 2.0, 0.3, 0.4);
+    return new AnswerSettings(600, 1.0, 0.3, 0.4, 1.0, 0.5, 0.2);
   }
 }

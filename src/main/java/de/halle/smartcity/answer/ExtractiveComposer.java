@@ -3,17 +3,18 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexedDocument;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Chooses the verbatim sentences of an answer from one release: the anchor sentence, then the release's other
- * sentences that the ranking model scores within a margin of it, most relevant first, while they fit the character
- * budget; a chosen sentence that ends with a colon brings the sentence it introduces. The answer lists them in
- * reading order. Stateless.
+ * Chooses the verbatim sentences of an answer from one release: the anchor sentence, plus at most two more of the
+ * release's sentences that the ranking model scores within a margin of it (it rates them about as likely to hold the
+ * answer), most likely first; a chosen sentence that ends with a colon brings the sentence it introduces. The answer
+ * lists them in reading order and never fills the character budget for its own sake. Stateless.
  */
 final class ExtractiveComposer {
+
+  /** The most sentences an answer quotes. */
+  static final int MAX_SENTENCES = 3;
 
   private final double neighbourMargin;
 
@@ -24,26 +25,29 @@ final class ExtractiveComposer {
   /** The sentence indices of the anchor's release, in reading order, that make the answer. */
   List<Integer> choose(List<Evidence> ranked, Evidence anchor, int budget) {
     IndexedDocument document = anchor.document().document();
-    Map<Integer, Double> scoreOf = new HashMap<>();
-    for (Evidence e : ranked) {
-      if (e.file().equals(anchor.file())) {
-        scoreOf.putIfAbsent(e.sentence(), e.fused());
-      }
-    }
-    List<Integer> order = new ArrayList<>(scoreOf.keySet());
-    order.removeIf(s -> s != anchor.sentence() && anchor.fused() - scoreOf.get(s) > neighbourMargin);
-    order.sort((a, b) -> a == anchor.sentence() ? -1 : b == anchor.sentence() ? 1
-        : Double.compare(scoreOf.get(b), scoreOf.get(a)));
     List<Integer> chosen = new ArrayList<>();
-    int used = -1;
-    for (int sentence : order) {
-      used = take(document, sentence, chosen, used, budget);
-      if (used >= 0 && document.sentences().get(sentence).endsWith(":") && chosen.contains(sentence)) {
-        used = take(document, sentence + 1, chosen, used, budget);
+    int used = take(document, anchor.sentence(), chosen, -1, budget);
+    used = introduced(document, anchor.sentence(), chosen, used, budget);
+    for (Evidence e : ranked) {
+      if (chosen.size() >= MAX_SENTENCES) {
+        break;
+      }
+      if (e.file().equals(anchor.file()) && !chosen.contains(e.sentence())
+          && anchor.fused() - e.fused() <= neighbourMargin) {
+        int next = take(document, e.sentence(), chosen, used, budget);
+        used = next == used ? used : introduced(document, e.sentence(), chosen, next, budget);
       }
     }
     chosen.sort(Integer::compare);
     return chosen;
+  }
+
+  /** A chosen sentence that ends with a colon brings the sentence it introduces. */
+  private static int introduced(IndexedDocument document, int sentence, List<Integer> chosen, int used, int budget) {
+    if (chosen.contains(sentence) && document.sentences().get(sentence).endsWith(":")) {
+      return take(document, sentence + 1, chosen, used, budget);
+    }
+    return used;
   }
 
   /** Adds the sentence when it exists, is new and fits; returns the characters used (joined by spaces). */

@@ -1,5 +1,6 @@
 package de.halle.smartcity.report;
 
+import de.halle.smartcity.retrieval.GermanAnalysis;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,9 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The content words of a question: lower-cased, stopwords removed, umlauts folded and lightly stemmed by Lucene's
@@ -58,18 +57,7 @@ public final class ContentWords {
 
   /** The distinct content words of a text, in order of appearance; scrubber placeholders are ignored. */
   public Set<String> of(String text) {
-    Set<String> words = new LinkedHashSet<>();
-    try (TokenStream tokens = analyzer.tokenStream("q", text.replaceAll(PLACEHOLDER, " "))) {
-      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-      tokens.reset();
-      while (tokens.incrementToken()) {
-        words.add(term.toString());
-      }
-      tokens.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot analyse a question text", e);
-    }
-    return words;
+    return new LinkedHashSet<>(GermanAnalysis.terms(analyzer, text.replaceAll(PLACEHOLDER, " ")));
   }
 
   /** Jaccard similarity of two word sets: shared words over all words; 0 when both are empty. */

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.apache.lucene.analysis.Analyzer;
@@ -20,7 +23,7 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
@@ -87,12 +90,18 @@ public final class GermanAnalysis {
     return words;
   }
 
+  /** The words of a text as written, in order; {@link QueryTerm#word()} indexes into them. */
+  public static List<String> surfaceTokens(String text) {
+    return terms(TYPED, text);
+  }
+
   /** The indexed terms of a text, in order, as the index analyzer produces them. */
   public List<String> indexTerms(String text) {
     return terms(indexAnalyzer, text);
   }
 
-  private static List<String> terms(Analyzer analyzer, String text) {
+  /** The terms an analyzer makes of a text, in order (the one token loop every term list here uses). */
+  public static List<String> terms(Analyzer analyzer, String text) {
     List<String> terms = new ArrayList<>();
     try (TokenStream stream = analyzer.tokenStream("t", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -114,31 +123,65 @@ public final class GermanAnalysis {
   public List<QueryTerm> queryTerms(String question) {
     List<String> surface = terms(TYPED, question);
     List<QueryTerm> terms = new ArrayList<>();
-    try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      stream.reset();
-      int position = -1;
-      boolean wordSeen = false;
-      while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() > 0) {
-          position += increment.getPositionIncrement();
-          wordSeen = false;
+    Set<String> seen = new HashSet<>();
+    for (int w = 0; w < surface.size(); w++) {
+      List<String> own = terms(indexAnalyzer, surface.get(w));
+      for (int i = 0; i < own.size(); i++) {
+        if (seen.add(w + " " + own.get(i))) {
+          terms.add(new QueryTerm(own.get(i), w, i == 0 ? QueryTerm.Origin.WORD : QueryTerm.Origin.PART,
+              capitalized(surface, w)));
         }
-        int word = Math.max(0, position);
-        QueryTerm.Origin origin = SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())
-            ? QueryTerm.Origin.SYNONYM
-            : wordSeen ? QueryTerm.Origin.PART : QueryTerm.Origin.WORD;
-        wordSeen |= origin == QueryTerm.Origin.WORD;
-        boolean capitalized = word > 0 && word < surface.size() && Character.isUpperCase(surface.get(word).charAt(0));
-        terms.add(new QueryTerm(term.toString(), word, origin, capitalized));
+      }
+    }
+    List<Integer> starts = startOffsets(question);
+    for (Map.Entry<Integer, String> synonym : synonyms(question)) {
+      int found = Collections.binarySearch(starts, synonym.getKey());
+      int w = found >= 0 ? found : Math.max(0, -found - 2);
+      if (seen.add(w + " " + synonym.getValue())) {
+        terms.add(new QueryTerm(synonym.getValue(), w, QueryTerm.Origin.SYNONYM, capitalized(surface, w)));
+      }
+    }
+    return terms;
+  }
+
+  private static boolean capitalized(List<String> surface, int word) {
+    return word > 0 && word < surface.size() && Character.isUpperCase(surface.get(word).charAt(0));
+  }
+
+  /** Where each surface word of a text starts. */
+  private static List<Integer> startOffsets(String text) {
+    List<Integer> starts = new ArrayList<>();
+    try (TokenStream stream = TYPED.tokenStream("t", text)) {
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        starts.add(offset.startOffset());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing in memory failed", e);
     }
-    return terms;
+    return starts;
+  }
+
+  /** The synonym terms the synonyms file adds to a question, each with the start offset of the word it replaces. */
+  private List<Map.Entry<Integer, String>> synonyms(String question) {
+    List<Map.Entry<Integer, String>> synonyms = new ArrayList<>();
+    try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+          synonyms.add(Map.entry(offset.startOffset(), term.toString()));
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+    return synonyms;
   }
 
   private Analyzer chain(boolean withSynonyms) {
@@ -156,7 +199,8 @@ public final class GermanAnalysis {
         stream = new StopFilter(stream, resources.stopwords());
         stream = new GermanNormalizationFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
-        return new TokenStreamComponents(tokenizer, new GermanLightStemFilter(stream));
+        stream = new GermanLightStemFilter(new GermanDerivationFilter(stream, true));
+        return new TokenStreamComponents(tokenizer, new GermanDerivationFilter(stream, false));
       }
     };
   }

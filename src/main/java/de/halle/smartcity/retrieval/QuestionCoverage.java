@@ -54,8 +54,11 @@ public final class QuestionCoverage {
    * through most of its compound parts. Nouns count only when {@code typedNouns}: in a question translated word by
    * word, one English word becomes several German alternatives, and one unknown alternative says little.
    */
-  public boolean coversDistinctive(Predicate<String> evidenceContains, boolean typedNouns) {
+  public boolean coversDistinctive(Predicate<String> evidenceContains, boolean typedNouns, int exemptWord) {
     for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).get(0).word() == exemptWord) {
+        continue;
+      }
       boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
       boolean unknownNoun = typedNouns && !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
       if ((number || unknownNoun) && covered(words.get(w), evidenceContains) < 0.5) {
@@ -63,6 +66,25 @@ public final class QuestionCoverage {
       }
     }
     return true;
+  }
+
+  /**
+   * How many of the question's nouns and names (capitalised inside the question, with a rarity weight) the evidence
+   * misses (covers less than half of), and how many there are; the noun at {@code exemptWord} (the class the answer
+   * is an instance of, as in "Welche Geräte …") does not count.
+   */
+  public int[] missedNouns(Predicate<String> evidenceContains, int exemptWord) {
+    int nouns = 0;
+    int missed = 0;
+    for (int w = 0; w < words.size(); w++) {
+      boolean noun = words.get(w).stream().anyMatch(QueryTerm::capitalized);
+      boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
+      if (weights[w] > 0 && noun && !number && words.get(w).get(0).word() != exemptWord) {
+        nouns++;
+        missed += covered(words.get(w), evidenceContains) < 0.5 ? 1 : 0;
+      }
+    }
+    return new int[] {missed, nouns};
   }
 
   /** The weighted share of question words in a text analysed with the view's analysis. */
@@ -105,6 +127,11 @@ public final class QuestionCoverage {
     return 0;
   }
 
+  /**
+   * How much of a question word the evidence holds: 1 for the word or a synonym, else the share of its compound parts,
+   * halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
+   * "Gesundheitsamt").
+   */
   private static double covered(List<QueryTerm> word, Predicate<String> present) {
     List<String> parts = new ArrayList<>();
     for (QueryTerm term : word) {
@@ -115,7 +142,11 @@ public final class QuestionCoverage {
         parts.add(term.term());
       }
     }
-    return parts.isEmpty() ? 0 : parts.stream().filter(present).count() / (double) parts.size();
+    if (parts.isEmpty()) {
+      return 0;
+    }
+    double share = parts.stream().filter(present).count() / (double) parts.size();
+    return present.test(parts.get(parts.size() - 1)) ? share : share / 2;
   }
 
   private static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {

@@ -39,9 +39,9 @@ class EvalSetsIT {
     EvalScore score = run(new KnowledgeFolder(EVAL.resolve("integreat-qa/knowledge")).load(),
         EVAL.resolve("integreat-qa/dev_questions.jsonl"));
 
-    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.50);
-    assertThat(score.abstainAccuracy()).isGreaterThanOrEqualTo(0.18);
-    assertThat(score.overall()).isGreaterThanOrEqualTo(0.44);
+    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.40);
+    assertThat(score.abstainAccuracy()).isGreaterThanOrEqualTo(0.40);
+    assertThat(score.overall()).isGreaterThanOrEqualTo(0.40);
   }
 
   @Test
@@ -49,6 +49,6 @@ class EvalSetsIT {
     EvalScore score = run(new KnowledgeFolder(EVAL.resolve("xquad-de/knowledge")).load(),
         EVAL.resolve("xquad-de/questions.jsonl"));
 
-    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.69);
+    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.58);
   }
 }

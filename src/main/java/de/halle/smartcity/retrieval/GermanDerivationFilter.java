@@ -1,0 +1,77 @@
+package de.halle.smartcity.retrieval;
+
+import java.io.IOException;
+import org.apache.lucene.analysis.TokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
+
+/**
+ * Folds common German derivations onto their stem around light stemming, so a question's verb finds the release's
+ * noun and back: the singular nouns in "-ung" ("Eröffnung" → "eröffn"), the adjectives in "-isch" ("amerikanisch" →
+ * "amerikan"), the participles "ge-…-t" ("gefördert" → "förder") and verb forms in "-et" ("eröffnet" → "eröffn").
+ * Works on folded lower-case terms; short words stay.
+ */
+final class GermanDerivationFilter extends TokenFilter {
+
+  private static final int MIN_STEM = 4;
+
+  private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+  private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
+
+  private final boolean nouns;
+
+  /**
+   * A filter for before light stemming ({@code nouns}: all rules) or after it (only the verb rules, for forms the
+   * stemmer has just exposed, such as "unterzeichneten" → "unterzeichnet").
+   */
+  GermanDerivationFilter(TokenStream input, boolean nouns) {
+    super(input);
+    this.nouns = nouns;
+  }
+
+  @Override
+  public boolean incrementToken() throws IOException {
+    if (!input.incrementToken()) {
+      return false;
+    }
+    if (!keyword.isKeyword()) {
+      String folded = nouns ? fold(term.toString()) : foldVerb(term.toString());
+      if (!folded.contentEquals(term)) {
+        term.setEmpty().append(folded);
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The stem of a derived form, or the term unchanged. Plural nouns in "-ungen" stay: they usually name things
+   * ("Veranstaltungen", events) rather than the action ("veranstaltet").
+   */
+  static String fold(String t) {
+    if (!t.chars().allMatch(Character::isLetter)) {
+      return t;
+    }
+    for (String suffix : new String[] {"ung", "ischen", "ische", "ischer", "isches", "isch"}) {
+      if (t.endsWith(suffix) && t.length() - suffix.length() >= MIN_STEM) {
+        return t.substring(0, t.length() - suffix.length());
+      }
+    }
+    return foldVerb(t);
+  }
+
+  /** The stem of a participle or a verb form in "-et", or the term unchanged. */
+  static String foldVerb(String t) {
+    if (!t.chars().allMatch(Character::isLetter)) {
+      return t;
+    }
+    if (t.startsWith("ge") && t.endsWith("t") && t.length() - 3 >= MIN_STEM + 1) {
+      String stem = t.substring(2, t.length() - (t.endsWith("et") ? 2 : 1));
+      return stem;
+    }
+    if (t.endsWith("et") && t.length() - 2 >= MIN_STEM + 1) {
+      return t.substring(0, t.length() - 2);
+    }
+    return t;
+  }
+}

@@ -1,0 +1,36 @@
+package de.halle.smartcity.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class GermanDerivationFilterTest {
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "eroffnung, eroffn",
+      "veranstaltungen, veranstaltungen",
+      "eroffnet, eroffn",
+      "gefordert, forder",
+      "amerikanischen, amerikan",
+      "jung, jung",
+      "gebiet, gebiet",
+      "2023, 2023",
+      "stadt, stadt"})
+  void derivedFormsFoldOntoTheirStemAndShortWordsStay(String term, String folded) {
+    assertThat(GermanDerivationFilter.fold(term)).isEqualTo(folded);
+  }
+
+  @Test
+  void verbInTheQuestionFindsTheNounInTheRelease() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    assertThat(analysis.indexTerms("Die offizielle Eröffnung fand im November statt"))
+        .containsAll(analysis.indexTerms("eröffnet"));
+    assertThat(analysis.indexTerms("Die Verträge unterzeichneten beide Bürgermeister"))
+        .containsAll(analysis.indexTerms("unterzeichnet"));
+  }
+}
