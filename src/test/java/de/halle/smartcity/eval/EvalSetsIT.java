@@ -10,16 +10,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Runs the dev eval sets end to end with the real engine (real Lucene, real embeddings) and fails when quality drops
- * below floors set just under the measured numbers. Embeddings are cached under the build directory.
+ * below floors set just under the measured numbers. Each corpus is opened exactly as the {@code eval} command opens
+ * it (its own {@code synonyms.txt}, if any), so the README's numbers can be reproduced from the command line.
+ * Embeddings are cached under the build directory.
  */
 class EvalSetsIT {
 
   private static final Path EVAL = Path.of("src/test/resources/eval");
   private static final Path CACHE = Path.of("target/it-embeddings");
-  private static final Path SYNONYMS = Path.of("knowledge/synonyms.txt");
 
-  private static EvalScore run(KnowledgeSnapshot knowledge, Path questions) {
-    try (AnswerEngine engine = AnswerEngine.open(knowledge, CACHE, SYNONYMS)) {
+  private static EvalScore run(Path knowledgeDir, Path questions) {
+    KnowledgeSnapshot knowledge = new KnowledgeFolder(knowledgeDir).load();
+    try (AnswerEngine engine = AnswerEngine.open(knowledge, CACHE, knowledgeDir.resolve("synonyms.txt"))) {
       EvalScore score = new EvalRunner(engine).run(questions);
       System.out.println(questions.getFileName() + ": " + score.line());
       return score;
@@ -28,7 +30,7 @@ class EvalSetsIT {
 
   @Test
   void everyHalleDevQuestionIsAnsweredOrDeclinedCorrectlyFromTheProjectKnowledge() {
-    EvalScore score = run(new KnowledgeFolder(Path.of("knowledge")).load(),
+    EvalScore score = run(Path.of("knowledge"),
         EVAL.resolve("halle/halle_dev_questions.jsonl"));
 
     assertThat(score.failures()).isEmpty();
@@ -36,17 +38,17 @@ class EvalSetsIT {
 
   @Test
   void integreatDevStaysAboveItsFloors() {
-    EvalScore score = run(new KnowledgeFolder(EVAL.resolve("integreat-qa/knowledge")).load(),
+    EvalScore score = run(EVAL.resolve("integreat-qa/knowledge"),
         EVAL.resolve("integreat-qa/dev_questions.jsonl"));
 
-    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.40);
-    assertThat(score.abstainAccuracy()).isGreaterThanOrEqualTo(0.40);
-    assertThat(score.overall()).isGreaterThanOrEqualTo(0.40);
+    assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.39);
+    assertThat(score.abstainAccuracy()).isGreaterThanOrEqualTo(0.38);
+    assertThat(score.overall()).isGreaterThanOrEqualTo(0.39);
   }
 
   @Test
   void xquadTopAnswerAccuracyStaysAboveItsFloor() {
-    EvalScore score = run(new KnowledgeFolder(EVAL.resolve("xquad-de/knowledge")).load(),
+    EvalScore score = run(EVAL.resolve("xquad-de/knowledge"),
         EVAL.resolve("xquad-de/questions.jsonl"));
 
     assertThat(score.answerAccuracy()).isGreaterThanOrEqualTo(0.58);
