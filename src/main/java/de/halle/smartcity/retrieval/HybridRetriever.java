@@ -1,7 +1,7 @@
 package de.halle.smartcity.retrieval;
 
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,14 +54,14 @@ public final class HybridRetriever {
     double maxBm25 = 0;
     double maxDocument = 0;
     double minDense = Double.MAX_VALUE;
-    Map<EmbeddedDocument, Double> documentDense = new HashMap<>();
+    Map<EmbeddedDocument, Double> documentDense = new IdentityHashMap<>();
     for (Candidate c : all) {
       maxBm25 = Math.max(maxBm25, c.bm25);
       maxDocument = Math.max(maxDocument, c.documentScore);
       minDense = Math.min(minDense, c.dense);
       documentDense.merge(c.document, c.dense, Math::max);
     }
-    Map<EmbeddedDocument, double[]> documentCoverage = new HashMap<>();
+    Map<EmbeddedDocument, double[]> documentCoverage = new IdentityHashMap<>();
     List<Evidence> ranked = new ArrayList<>(all.size());
     for (Candidate c : all) {
       double[] ofDocument = documentCoverage.computeIfAbsent(c.document, d -> new double[] {
