@@ -1,14 +1,12 @@
 package de.halle.smartcity.cli;
 
-import de.halle.smartcity.answer.Answer;
-import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.eval.AnswerScorer;
 import de.halle.smartcity.eval.EvalQuestion;
+import de.halle.smartcity.eval.EvalRunner;
 import de.halle.smartcity.eval.EvalScore;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,11 +43,7 @@ final class QuestionSetRun {
   private QuestionSetRun() {}
 
   static Outcome run(List<EvalQuestion> questions, QuestionAnswerer answerer) {
-    Map<String, AnswerScorer.Reply> replies = new LinkedHashMap<>();
-    for (EvalQuestion question : questions) {
-      Answer answer = answerer.answer(Question.of(question.question()));
-      replies.put(question.id(), new AnswerScorer.Reply(answer.answered(), answer.text()));
-    }
+    Map<String, AnswerScorer.Reply> replies = new EvalRunner(answerer).answerAll(questions);
     EvalScore score = new AnswerScorer().score(questions, replies);
     Map<String, EvalQuestion> byId = new HashMap<>();
     questions.forEach(q -> byId.put(q.id(), q));

@@ -32,12 +32,17 @@ public final class EvalRunner {
   /** Answers and scores all questions of a JSONL file. */
   public EvalScore run(Path questionsFile) {
     List<EvalQuestion> questions = read(questionsFile);
+    return new AnswerScorer().score(questions, answerAll(questions));
+  }
+
+  /** Answers every question, each without chat context, and returns the replies by question id in input order. */
+  public Map<String, AnswerScorer.Reply> answerAll(List<EvalQuestion> questions) {
     Map<String, AnswerScorer.Reply> replies = new LinkedHashMap<>();
     for (EvalQuestion question : questions) {
       Answer answer = answerer.answer(Question.of(question.question()));
       replies.put(question.id(), new AnswerScorer.Reply(answer.answered(), answer.text()));
     }
-    return new AnswerScorer().score(questions, replies);
+    return replies;
   }
 
   /** Reads a question file: one JSON object per line with id, q and expect, expect_any or abstain. */
