@@ -182,7 +182,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
     Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
-    String body = olderReleaseNote.appendTo(fit(frame(String.join(" ", evidence), language), budget), anchor, ranked,
+    String body = olderReleaseNote.appendTo(
+        fit(frame(ExtractiveComposer.text(embedded.document(), chosen, budget - frame("", language).length()), language),
+            budget), anchor, ranked,
         language, budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
   }
