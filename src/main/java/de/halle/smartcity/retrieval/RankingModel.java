@@ -23,7 +23,7 @@ public record RankingModel(double bias, List<Double> weights) {
 
   /** The fitted defaults. */
   public static RankingModel defaults() {
-    return new RankingModel(-6.623, List.of(0.900, 2.391, 0.753, 0.790, 0.268, 1.179, 0.702, 0.074));
+    return new RankingModel(-6.644, List.of(1.061, 2.322, 0.833, 0.859, 0.342, 1.076, 0.570, 0.156));
   }
 
   /** The log-odds that the sentence answers the question. */
