@@ -14,6 +14,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +30,7 @@ public final class JdbcQuestionLog implements QuestionLog {
   private final Database database;
   private final HmacPseudonymizer pseudonymizer;
   private final PersonalDataScrubber scrubber;
+  private final SourceCardTable cards = new SourceCardTable();
 
   /** A log writing to {@code database}, hashing chat ids with {@code pseudonymizer}. */
   public JdbcQuestionLog(Database database, HmacPseudonymizer pseudonymizer, PersonalDataScrubber scrubber) {
@@ -37,13 +39,46 @@ public final class JdbcQuestionLog implements QuestionLog {
     this.scrubber = scrubber;
   }
 
+  /** Records the question and, for an answer citing releases, its {@link SourceCard}, in one transaction. */
   @Override
   public long record(long chatId, String question, Answer answer, Instant at) {
+    try (Connection c = database.connection()) {
+      c.setAutoCommit(false);
+      try {
+        long id = insertQuestion(c, chatId, question, answer, at);
+        Optional<SourceCard> card = SourceCard.of(answer);
+        if (card.isPresent()) {
+          cards.insert(c, id, card.get(), utc(at));
+        }
+        c.commit();
+        return id;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot record a question", e);
+    }
+  }
+
+  @Override
+  public Optional<SourceCard> sourceCard(long chatId, long questionId) {
+    try (Connection c = database.connection()) {
+      return cards.find(c, questionId, pseudonymizer.pseudonym(chatId));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the source card of question " + questionId, e);
+    }
+  }
+
+  private long insertQuestion(Connection c, long chatId, String question, Answer answer, Instant at)
+      throws SQLException {
     ScrubResult scrubbed = scrubber.scrub(question);
     Source top = answer.sources().isEmpty() ? null : answer.sources().get(0);
     String sql = "INSERT INTO question (chat_hash, created_at, question_text, removed_kinds, reply_kind, answered,"
         + " confidence, top_source_file, top_source_title, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
+    try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
       s.setString(1, pseudonymizer.pseudonym(chatId));
       s.setObject(2, utc(at));
       s.setString(3, scrubbed.storableText().map(t -> truncate(t, MAX_TEXT_LENGTH)).orElse(null));
@@ -59,8 +94,6 @@ public final class JdbcQuestionLog implements QuestionLog {
         keys.next();
         return keys.getLong(1);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot record a question", e);
     }
   }
 

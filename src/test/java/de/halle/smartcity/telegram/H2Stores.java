@@ -74,6 +74,18 @@ final class H2Stores implements AutoCloseable {
     }
   }
 
+  /** The id of the one recorded question (fails when there is not exactly one). */
+  long onlyQuestionId() throws SQLException {
+    if (count("question") != 1) {
+      throw new IllegalStateException("expected one question but found " + count("question"));
+    }
+    try (Connection c = database.connection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT id FROM question")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
   List<String> rows(String table) throws SQLException {
     return StoredRows.of(database, table);
   }
