@@ -7,6 +7,7 @@ import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.report.StaffReports;
 import de.halle.smartcity.store.Database;
 import de.halle.smartcity.store.JdbcQuestionLog;
+import de.halle.smartcity.store.JdbcRetryQueue;
 import de.halle.smartcity.store.JdbcUpdateLedger;
 import de.halle.smartcity.store.RetentionJob;
 import de.halle.smartcity.telegram.AdminCommand;
@@ -78,6 +79,7 @@ final class TelegramServer {
     return new BotServices(
         knowledge.engine(),
         new JdbcUpdateLedger(database, clock),
+        new JdbcRetryQueue(database, pseudonyms, clock),
         new JdbcQuestionLog(database, pseudonyms, scrubber),
         knowledge::snapshot,
         scrubber,

@@ -143,7 +143,7 @@ public final class JdbcQuestionLog implements QuestionLog {
     }
   }
 
-  private static int execute(Connection c, String sql, Object... parameters) throws SQLException {
+  static int execute(Connection c, String sql, Object... parameters) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         s.setObject(i + 1, parameters[i]);
@@ -160,7 +160,7 @@ public final class JdbcQuestionLog implements QuestionLog {
     }
   }
 
-  private static OffsetDateTime utc(Instant at) {
+  static OffsetDateTime utc(Instant at) {
     return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 

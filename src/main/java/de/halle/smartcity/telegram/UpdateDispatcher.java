@@ -17,9 +17,9 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
   private final UpdateReader reader;
   private final ChatQueues queues;
-  private final ExactlyOnceHandler handler;
+  private final DeferredRetries handler;
 
-  UpdateDispatcher(UpdateReader reader, ChatQueues queues, ExactlyOnceHandler handler) {
+  UpdateDispatcher(UpdateReader reader, ChatQueues queues, DeferredRetries handler) {
     this.reader = reader;
     this.queues = queues;
     this.handler = handler;

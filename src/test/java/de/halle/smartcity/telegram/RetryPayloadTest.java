@@ -1,0 +1,50 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.halle.smartcity.telegram.Incoming.ButtonPress;
+import de.halle.smartcity.telegram.Incoming.Ignored;
+import de.halle.smartcity.telegram.Incoming.MediaMessage;
+import de.halle.smartcity.telegram.Incoming.Sender;
+import de.halle.smartcity.telegram.Incoming.TextMessage;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class RetryPayloadTest {
+  private final RetryPayload payloads = new RetryPayload();
+
+  @Test
+  void textAndMediaMessagesComeBackUnchanged() {
+    Incoming text = new TextMessage(5, new ChatRef(-100, true), new Sender(7, "en"), 12,
+        "Wann „fährt“ die Bahn?\n\u200F\"quoted\"", true);
+    Incoming media = new MediaMessage(6, new ChatRef(8, false), new Sender(8, ""), 13, false);
+
+    assertThat(payloads.read(payloads.write(text).orElseThrow())).isEqualTo(text);
+    assertThat(payloads.read(payloads.write(media).orElseThrow())).isEqualTo(media);
+  }
+
+  @Test
+  void buttonPressesAndIgnoredUpdatesAreNotWorthALaterTry() {
+    assertThat(payloads.write(new ButtonPress(1, new ChatRef(1, false), new Sender(1, "de"), "cb", "up:1")))
+        .isEmpty();
+    assertThat(payloads.write(new Ignored(2, 1))).isEmpty();
+  }
+
+  @Test
+  void refusesAPayloadItDidNotWrite() {
+    assertThatThrownBy(() -> payloads.read("not json")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not JSON");
+    assertThatThrownBy(() -> payloads.read("{\"kind\":\"sticker\"}")).hasMessageContaining("unknown");
+  }
+
+  @Test
+  void deferredTriesWaitFourTimesLongerEachRound() {
+    RetryPolicy policy = RetryPolicy.defaults();
+    assertThat(policy.delayBefore(1)).isEqualTo(Duration.ofSeconds(30));
+    assertThat(policy.delayBefore(4)).isEqualTo(Duration.ofMinutes(32));
+    assertThatThrownBy(() -> policy.delayBefore(5)).hasMessageContaining("[1, 4] but was 5");
+    assertThatThrownBy(() -> new RetryPolicy(Duration.ZERO, 1, Duration.ofSeconds(1)))
+        .hasMessageContaining("must be positive");
+  }
+}
