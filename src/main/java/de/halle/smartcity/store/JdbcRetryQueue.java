@@ -51,7 +51,8 @@ public final class JdbcRetryQueue implements RetryQueue {
         + " sealed_payload) VALUES (?, ?, ?, ?, ?, ?)";
     try (Connection c = database.connection()) {
       if (JdbcQuestionLog.execute(c, update, dueAt, round, sealed, updateId) == 0) {
-        JdbcQuestionLog.execute(c, insert, updateId, pseudonymizer.pseudonym(chatId), JdbcQuestionLog.utc(clock.instant()), dueAt, round, sealed);
+        JdbcQuestionLog.execute(c, insert, updateId, pseudonymizer.pseudonym(chatId),
+            JdbcQuestionLog.utc(clock.instant()), dueAt, round, sealed);
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot schedule a retry of update " + updateId, e);

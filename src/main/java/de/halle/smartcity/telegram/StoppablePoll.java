@@ -13,8 +13,8 @@ import okhttp3.ResponseBody;
 
 /**
  * Lets shutdown end a held {@code getUpdates} without a false ERROR in the log: the library logs every failed poll
- * at ERROR ("Error received from Telegram GetUpdates Request … Canceled"), so instead of cancelling the library's call
- * this interceptor runs the poll as its own inner call, cancels only that one on {@link #stop()}, and hands the
+ * at ERROR ("Error received from Telegram GetUpdates Request … Canceled"), so instead of cancelling the library's
+ * call this interceptor runs the poll as its own inner call, cancels only that one on {@link #stop()}, and hands the
  * library an empty, successful batch. Real failures while running still reach the library (and its ERROR log).
  * Thread-safe.
  */

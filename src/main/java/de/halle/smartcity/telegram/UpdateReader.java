@@ -53,14 +53,14 @@ final class UpdateReader {
     }
     if (isMedia(message)) {
       boolean addressed = !ref.group() || repliesToBot(message)
-          || message.getCaption() != null && mention.matcher(message.getCaption()).find();
+          || message.getCaption() != null && mention.matcher(TypedText.clean(message.getCaption())).find();
       return new MediaMessage(id, ref, sender, messageId, addressed);
     }
     return new Ignored(id, ref.id());
   }
 
   private TextMessage text(long id, ChatRef chat, Sender sender, int messageId, Message message) {
-    String text = message.getText().strip();
+    String text = TypedText.clean(message.getText()).strip();
     if (text.startsWith("/")) {
       int end = firstWhitespace(text);
       String command = text.substring(0, end);

@@ -32,6 +32,17 @@ class UpdateReaderTest {
   }
 
   @Test
+  void invisibleCharactersAreRemovedAndDecomposedUmlautsComposed() throws Exception {
+    assertThat(read(Updates.text(10, 10, "\u200B\u200F/start")))
+        .isInstanceOfSatisfying(TextMessage.class, m -> assertThat(m.text()).isEqualTo("/start"));
+    assertThat(read(Updates.text(10, 10, "Welche Sta\u0308dte\u00A0besuchte die Dele\u00ADgation?")))
+        .isInstanceOfSatisfying(TextMessage.class,
+            m -> assertThat(m.text()).isEqualTo("Welche Städte besuchte die Delegation?"));
+    assertThat(read(Updates.text(-100, 10, "@Halle\u200BTestBot Wie geht das?")))
+        .isInstanceOfSatisfying(TextMessage.class, m -> assertThat(m.addressed()).isTrue());
+  }
+
+  @Test
   void aGroupTextWithoutMentionIsNotAddressed() throws Exception {
     assertThat(read(Updates.text(-100, 10, "Wie geht das?")))
         .isInstanceOfSatisfying(TextMessage.class, m -> assertThat(m.addressed()).isFalse());

@@ -1,0 +1,59 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What citizens' Telegram clients really send besides plain text, through the fake Bot API and the real H2 stores. */
+class TelegramOddInputIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private FakeBotApi api;
+  private H2Stores stores;
+  private TelegramBot bot;
+
+  @BeforeEach
+  void start() throws Exception {
+    api = FakeBotApi.start();
+    stores = H2Stores.inMemory();
+    bot = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+  }
+
+  @AfterEach
+  void stop() {
+    bot.close();
+    api.close();
+    stores.close();
+  }
+
+  @Test
+  void invisibleCharactersAndDecomposedUmlautsDoNotConfuseCommandsAnswersOrThePrivacyCheck() throws Exception {
+    api.push(Updates.text(95, 95, "\u200F\u200B/start"));
+    assertThat(api.awaitMessagesTo(95, 1, WAIT).get(0).visibleText()).contains("Willkommen");
+
+    api.push(Updates.text(95, 95, "Welche Sta\u0308dte besuchte die Delegation 2019?"));
+    assertThat(api.awaitMessagesTo(95, 2, WAIT).get(1).visibleText()).contains("Aarhus und Tampere");
+
+    api.push(Updates.text(95, 95, "Meine Mail ist max\u200B@example\u200C.de, wann kommen die Sensoren?"));
+    assertThat(api.awaitMessagesTo(95, 3, WAIT).get(2).visibleText()).contains("persönliche Daten");
+    assertThat(stores.rows("question")).hasSize(1).noneMatch(row -> row.contains("example"));
+
+    api.push(Updates.text(95, 95, "\u200B\u2060\uFEFF"));
+    assertThat(api.awaitMessagesTo(95, 4, WAIT).get(3).visibleText()).contains("Frage einfach als Text");
+  }
+
+  @Test
+  void aStartLinkWithAPayloadGreetsAndABotsMessageGetsNoReply() throws Exception {
+    api.push(Updates.text(96, 96, "/start quelle-sensoren_2022"));
+    assertThat(api.awaitMessagesTo(96, 1, WAIT).get(0).visibleText()).contains("Willkommen");
+
+    var fromBot = Updates.text(97, 97, "Wie viele Umweltsensoren installiert die Stadt?");
+    ((com.fasterxml.jackson.databind.node.ObjectNode) fromBot.get("message").get("from")).put("is_bot", true);
+    long ignored = api.push(fromBot);
+    assertThat(stores.awaitStatus(ignored, "DONE", WAIT)).isEqualTo("DONE");
+    assertThat(api.messagesTo(97)).isEmpty();
+  }
+}
