@@ -33,7 +33,7 @@ public final class TelegramBot implements AutoCloseable {
   private static final int QUEUE_CAPACITY = 10_000;
   /** How long interrupted answers get to mark their updates as failed. */
   private static final Duration ABANDON_GRACE = Duration.ofSeconds(1);
-  private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+  private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
 
   private final TelegramBotsLongPollingApplication app;
   private final ScheduledExecutorService poller;

@@ -14,7 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Reduces a Telegram {@link Update} to an {@link Incoming}: decides whether a group message is addressed to the bot
+ * Reduces a Telegram {@link Update} to an {@link Incoming} (an edited message counts as a new one: a citizen who
+ * corrects a typo wants the corrected question answered): decides whether a group message is addressed to the bot
  * (mentioned, replied to, or a command without another bot's name) and strips the bot's name from the text. Updates
  * without the fields it needs become {@link Ignored}. Thread-safe.
  */
@@ -31,6 +32,9 @@ final class UpdateReader {
     long id = update.getUpdateId();
     if (update.hasMessage()) {
       return message(id, update.getMessage());
+    }
+    if (update.hasEditedMessage()) {
+      return message(id, update.getEditedMessage());
     }
     if (update.hasCallbackQuery()) {
       return button(id, update.getCallbackQuery());

@@ -2,6 +2,7 @@ package de.halle.smartcity.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,12 +47,23 @@ class TelegramOddInputIT {
   }
 
   @Test
+  void anEditedQuestionIsAnsweredAsANewOne() throws Exception {
+    api.push(Updates.text(98, 98, "Wie viele Umweltsensoren instaliert die Stdt?"));
+    api.awaitMessagesTo(98, 1, WAIT);
+    ObjectNode edited = Updates.text(98, 98, "Welche Städte besuchte die Delegation 2019?");
+    edited.set("edited_message", edited.remove("message"));
+    ((ObjectNode) edited.get("edited_message")).put("message_id", 1).put("edit_date", 1_700_000_100);
+    api.push(edited);
+    assertThat(api.awaitMessagesTo(98, 2, WAIT).get(1).visibleText()).contains("Aarhus und Tampere");
+  }
+
+  @Test
   void aStartLinkWithAPayloadGreetsAndABotsMessageGetsNoReply() throws Exception {
     api.push(Updates.text(96, 96, "/start quelle-sensoren_2022"));
     assertThat(api.awaitMessagesTo(96, 1, WAIT).get(0).visibleText()).contains("Willkommen");
 
     var fromBot = Updates.text(97, 97, "Wie viele Umweltsensoren installiert die Stadt?");
-    ((com.fasterxml.jackson.databind.node.ObjectNode) fromBot.get("message").get("from")).put("is_bot", true);
+    ((ObjectNode) fromBot.get("message").get("from")).put("is_bot", true);
     long ignored = api.push(fromBot);
     assertThat(stores.awaitStatus(ignored, "DONE", WAIT)).isEqualTo("DONE");
     assertThat(api.messagesTo(97)).isEmpty();
