@@ -42,25 +42,14 @@ public final class JdbcQuestionLog implements QuestionLog {
   /** Records the question and, for an answer citing releases, its {@link SourceCard}, in one transaction. */
   @Override
   public long record(long chatId, String question, Answer answer, Instant at) {
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try {
-        long id = insertQuestion(c, chatId, question, answer, at);
-        Optional<SourceCard> card = SourceCard.of(answer);
-        if (card.isPresent()) {
-          cards.insert(c, id, card.get(), utc(at));
-        }
-        c.commit();
-        return id;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
+    return inTransaction("cannot record a question", c -> {
+      long id = insertQuestion(c, chatId, question, answer, at);
+      Optional<SourceCard> card = SourceCard.of(answer);
+      if (card.isPresent()) {
+        cards.insert(c, id, card.get(), utc(at));
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot record a question", e);
-    }
+      return id;
+    });
   }
 
   @Override
@@ -123,23 +112,36 @@ public final class JdbcQuestionLog implements QuestionLog {
   @Override
   public int forget(long chatId) {
     String hash = pseudonymizer.pseudonym(chatId);
+    return inTransaction("cannot forget a chat", c -> {
+      int removed = 0;
+      for (String table : Database.PERSONAL_TABLES) {
+        removed += execute(c, "DELETE FROM " + table + " WHERE chat_hash = ?", hash);
+      }
+      return removed;
+    });
+  }
+
+  /** Work on one connection that must commit or roll back as a whole. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T inTransaction(String failure, SqlWork<T> work) {
     try (Connection c = database.connection()) {
       c.setAutoCommit(false);
       try {
-        int removed = 0;
-        for (String table : Database.PERSONAL_TABLES) {
-          removed += execute(c, "DELETE FROM " + table + " WHERE chat_hash = ?", hash);
-        }
+        T result = work.run(c);
         c.commit();
-        return removed;
-      } catch (SQLException e) {
+        return result;
+      } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
       } finally {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot forget a chat", e);
+      throw new IllegalStateException(failure, e);
     }
   }
 
