@@ -89,10 +89,10 @@ final class DeferredRetries implements AutoCloseable {
   private void submit(PendingRetry pending) {
     long id = pending.updateId();
     try {
-      Incoming incoming = payloads.read(pending.payload());
-      chats.submit(incoming.chatKey(), () -> {
+      RetryPayload.Pending retry = payloads.read(pending.payload());
+      chats.submit(retry.incoming().chatKey(), () -> {
         try {
-          retry(incoming, pending.round());
+          retry(retry, pending.round());
         } finally {
           queued.remove(id);
         }
@@ -109,8 +109,9 @@ final class DeferredRetries implements AutoCloseable {
     }
   }
 
-  private void retry(Incoming incoming, int round) {
-    Optional<Failure> failure = handler.retryOnce(incoming);
+  private void retry(RetryPayload.Pending retry, int round) {
+    Incoming incoming = retry.incoming();
+    Optional<Failure> failure = handler.retryOnce(incoming, retry.unsent());
     if (failure.isEmpty()) {
       LOG.info("update {} finished on deferred try {}", incoming.updateId(), round);
       removeQuietly(incoming.updateId());
@@ -124,13 +125,13 @@ final class DeferredRetries implements AutoCloseable {
     boolean interrupted = Thread.interrupted();
     try {
       if (failure.interrupted()) {
-        keep(incoming, Math.max(round, 1), clock.instant());
+        keep(incoming, failure, Math.max(round, 1), clock.instant());
       } else if (round == 0 && handler.apologize(incoming)) {
         handler.giveUp(incoming.updateId(), failure.reason());
         LOG.warn("update {} could not be answered ({}); the citizen was asked to try again", incoming.updateId(),
             failure.reason());
       } else if (round >= policy.rounds()
-          || !keep(incoming, round + 1, clock.instant().plus(policy.delayBefore(round + 1)))) {
+          || !keep(incoming, failure, round + 1, clock.instant().plus(policy.delayBefore(round + 1)))) {
         giveUpForGood(incoming, round, failure);
       }
     } finally {
@@ -140,8 +141,8 @@ final class DeferredRetries implements AutoCloseable {
     }
   }
 
-  private boolean keep(Incoming incoming, int round, Instant due) {
-    Optional<String> payload = payloads.write(incoming);
+  private boolean keep(Incoming incoming, Failure failure, int round, Instant due) {
+    Optional<String> payload = payloads.write(incoming, failure.unsent());
     if (payload.isEmpty()) {
       return false;
     }

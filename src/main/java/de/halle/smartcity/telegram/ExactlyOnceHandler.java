@@ -17,13 +17,31 @@ import org.slf4j.LoggerFactory;
 final class ExactlyOnceHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ExactlyOnceHandler.class);
 
-  /** Why handling an update did not finish; {@code interrupted} when the bot is shutting down. */
-  record Failure(String reason, boolean interrupted) {}
+  /**
+   * Why handling an update did not finish.
+   *
+   * @param reason short, without personal data
+   * @param interrupted true when the bot is shutting down
+   * @param unsent the replies worked out but not yet sent, in order; empty when they were not worked out
+   */
+  record Failure(String reason, boolean interrupted, List<Outgoing> unsent) {
+    Failure {
+      unsent = List.copyOf(unsent);
+    }
+  }
 
   /** The replies worked out for one update and how many of them got through, kept across quick retries. */
   private static final class Progress {
     private List<Outgoing> replies;
     private int sent;
+
+    private Progress(List<Outgoing> replies) {
+      this.replies = replies.isEmpty() ? null : replies;
+    }
+
+    private List<Outgoing> unsent() {
+      return replies == null ? List.of() : replies.subList(sent, replies.size());
+    }
   }
 
   private final UpdateLedger ledger;
@@ -52,7 +70,7 @@ final class ExactlyOnceHandler {
    * @return empty when the update is finished (answered, already handled, or rejected by Telegram), else why not
    */
   Optional<Failure> handle(Incoming incoming) {
-    Progress progress = new Progress();
+    Progress progress = new Progress(List.of());
     Optional<Failure> failure = Optional.empty();
     for (int attempt = 1; attempt <= attempts; attempt++) {
       failure = attempt(incoming, progress, attempt);
@@ -60,15 +78,20 @@ final class ExactlyOnceHandler {
         return failure;
       }
       if (attempt < attempts && !pause(attempt)) {
-        return Optional.of(new Failure("interrupted by shutdown", true));
+        return Optional.of(new Failure("interrupted by shutdown", true, progress.unsent()));
       }
     }
     return failure;
   }
 
-  /** One more try, as a deferred retry; same result as {@link #handle}. */
-  Optional<Failure> retryOnce(Incoming incoming) {
-    return attempt(incoming, new Progress(), 1);
+  /**
+   * One more try, as a deferred retry; same result as {@link #handle}.
+   *
+   * @param unsent the replies still to send from an earlier try, so the question is neither asked nor logged again;
+   *     empty to work them out now
+   */
+  Optional<Failure> retryOnce(Incoming incoming, List<Outgoing> unsent) {
+    return attempt(incoming, new Progress(unsent), 1);
   }
 
   /** Sends the polite "that did not work, please ask again"; true when it got through or none is due. */
@@ -115,23 +138,23 @@ final class ExactlyOnceHandler {
         completeQuietly(id);
         return Optional.empty();
       }
-      return Optional.of(recordFailure(id, attempt, e));
+      return Optional.of(recordFailure(id, attempt, e, progress));
     } catch (InterruptedException e) {
       failQuietly(id, "interrupted by shutdown");
       Thread.currentThread().interrupt();
-      return Optional.of(new Failure("interrupted by shutdown", true));
+      return Optional.of(new Failure("interrupted by shutdown", true, progress.unsent()));
     } catch (Throwable t) {
-      return Optional.of(recordFailure(id, attempt, t));
+      return Optional.of(recordFailure(id, attempt, t, progress));
     }
   }
 
-  private Failure recordFailure(long id, int attempt, Throwable failure) {
+  private Failure recordFailure(long id, int attempt, Throwable failure, Progress progress) {
     String reason = failure instanceof BotApiException api
         ? "Bot API " + api.kind() + " " + api.errorCode()
         : failure.getClass().getSimpleName();
     LOG.warn("update {} failed on attempt {} of {}: {}", id, attempt, attempts, reason, failure);
     failQuietly(id, reason);
-    return new Failure(reason, false);
+    return new Failure(reason, false, progress.unsent());
   }
 
   private boolean pause(int attempt) {

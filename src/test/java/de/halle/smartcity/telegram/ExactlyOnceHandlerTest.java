@@ -84,7 +84,7 @@ class ExactlyOnceHandlerTest {
     Optional<Failure> failure = handler(q -> {
       throw new IllegalStateException("engine broken");
     }).handle(question(5, "Frage"));
-    assertThat(failure).contains(new Failure("IllegalStateException", false));
+    assertThat(failure).contains(new Failure("IllegalStateException", false, List.of()));
     assertThat(ledger.state(5)).isEqualTo(State.FAILED);
     assertThat(ledger.failures()).hasSize(3).allMatch(f -> f.endsWith("IllegalStateException"));
     assertThat(sender.sent()).isEmpty();
@@ -101,10 +101,28 @@ class ExactlyOnceHandlerTest {
   }
 
   @Test
+  void aFailedSendReportsTheRepliesStillUnsentAndALaterTrySendsExactlyThose() {
+    for (int call = 0; call < 3; call++) {
+      sender.failOnCall(call, new BotApiException(Kind.UNAVAILABLE, 500, Duration.ZERO, "down", null));
+    }
+    ExactlyOnceHandler handler = handler(q -> fixed("Antwort"));
+    Failure failure = handler.handle(question(9, "Frage")).orElseThrow();
+    assertThat(failure.unsent()).singleElement().isInstanceOfSatisfying(ChatMessage.class,
+        m -> assertThat(m.html()).contains("Antwort"));
+
+    ExactlyOnceHandler noEngine = handler(q -> {
+      throw new IllegalStateException("the engine must not be asked again");
+    });
+    assertThat(noEngine.retryOnce(question(9, "Frage"), failure.unsent())).isEmpty();
+    assertThat(sender.sent()).isEqualTo(failure.unsent());
+    assertThat(ledger.state(9)).isEqualTo(State.COMPLETED);
+  }
+
+  @Test
   void aGivenUpUpdateIsNeverClaimedAgain() {
     ExactlyOnceHandler handler = handler(q -> fixed("Antwort"));
     handler.giveUp(8, "test");
-    assertThat(handler.retryOnce(question(8, "Frage"))).isEmpty();
+    assertThat(handler.retryOnce(question(8, "Frage"), List.of())).isEmpty();
     assertThat(sender.sent()).isEmpty();
   }
 

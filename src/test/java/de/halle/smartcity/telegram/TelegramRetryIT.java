@@ -58,35 +58,58 @@ class TelegramRetryIT {
   }
 
   @Test
-  void aDeferredTryIsKeptEncryptedAcrossARestartAndAnswersExactlyOnce() throws Exception {
+  void aDeferredTryIsKeptEncryptedAcrossARestartAndAnswersOnceWithoutAskingTheEngineAgain() throws Exception {
+    long update = failThenRestart();
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot second = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+      try {
+        assertAnsweredOnce(stores, update);
+        assertThat(stores.count("question")).as("asked and logged once, not again on the retry").isEqualTo(1);
+      } finally {
+        second.close();
+      }
+    }
+  }
+
+  @Test
+  void aDeferredTryAndTelegramsRedeliveryOfTheSameUpdateAnswerItOnlyOnce() throws Exception {
     api.keepConfirmedUpdates();
-    long update;
+    long update = failThenRestart();
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot second = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+      try {
+        assertAnsweredOnce(stores, update);
+      } finally {
+        second.close();
+      }
+    }
+  }
+
+  /** Lets the answer and the apology fail, stops the bot with the message kept for later, and makes it due. */
+  private long failThenRestart() throws Exception {
     try (H2Stores stores = H2Stores.file(data)) {
       TelegramBot first = TelegramBot.start(BotHarness.settings(api).withRetries(
               new RetryPolicy(Duration.ofMinutes(5), 2, Duration.ofSeconds(1))),
           BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.log));
       api.failNext("sendmessage", FIRST_ROUND_SENDS, new ServerError());
-      update = api.push(Updates.text(CHAT, CHAT, QUESTION));
+      long update = api.push(Updates.text(CHAT, CHAT, QUESTION));
       assertThat(stores.awaitStatus(update, "FAILED", WAIT)).isEqualTo("FAILED");
       awaitRows(stores, "update_retry", 1);
       first.close();
+      assertThat(api.messagesTo(CHAT)).isEmpty();
       assertThat(stores.rows("update_retry")).singleElement().asString()
           .doesNotContain(Long.toString(CHAT)).doesNotContain("Umweltsensoren");
-    }
-
-    try (H2Stores stores = H2Stores.file(data)) {
       stores.makeRetriesDue();
-      TelegramBot second = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
-      try {
-        assertThat(api.awaitMessagesTo(CHAT, 1, WAIT).get(0).visibleText()).contains("40 Umweltsensoren");
-        assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
-        awaitRows(stores, "update_retry", 0);
-        Thread.sleep(700);
-        assertThat(api.messagesTo(CHAT)).hasSize(1);
-      } finally {
-        second.close();
-      }
+      return update;
     }
+  }
+
+  private void assertAnsweredOnce(H2Stores stores, long update) throws Exception {
+    assertThat(api.awaitMessagesTo(CHAT, 1, WAIT).get(0).visibleText()).contains("40 Umweltsensoren");
+    assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+    awaitRows(stores, "update_retry", 0);
+    Thread.sleep(700);
+    assertThat(api.messagesTo(CHAT)).hasSize(1);
   }
 
   @Test
