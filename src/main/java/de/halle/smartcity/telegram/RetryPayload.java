@@ -85,7 +85,7 @@ final class RetryPayload {
 
   private static Incoming incoming(JsonNode node) {
     long updateId = node.path("update").asLong();
-    ChatRef chat = new ChatRef(node.path("chat").asLong(), node.path("group").asBoolean());
+    ChatRef chat = chat(node);
     Sender from = new Sender(node.path("user").asLong(), node.path("language").asText(""));
     int messageId = node.path("message").asInt();
     boolean addressed = node.path("addressed").asBoolean();
@@ -97,8 +97,7 @@ final class RetryPayload {
   }
 
   private ObjectNode chatMessage(ChatMessage message) {
-    ObjectNode node = json.createObjectNode().put("chat", message.chat().id()).put("group", message.chat().group())
-        .put("html", message.html());
+    ObjectNode node = putChat(json.createObjectNode(), message.chat()).put("html", message.html());
     if (message.replyTo() != null) {
       node.put("replyTo", message.replyTo());
     }
@@ -118,13 +117,25 @@ final class RetryPayload {
       rows.add(buttons);
     }
     Integer replyTo = node.has("replyTo") ? node.path("replyTo").asInt() : null;
-    return new ChatMessage(new ChatRef(node.path("chat").asLong(), node.path("group").asBoolean()),
-        node.path("html").asText(), rows, replyTo);
+    return new ChatMessage(chat(node), node.path("html").asText(), rows, replyTo);
+  }
+
+  private static ChatRef chat(JsonNode node) {
+    Integer topic = node.has("topic") ? node.path("topic").asInt() : null;
+    return new ChatRef(node.path("chat").asLong(), node.path("group").asBoolean(), topic);
+  }
+
+  private static ObjectNode putChat(ObjectNode node, ChatRef chat) {
+    node.put("chat", chat.id()).put("group", chat.group());
+    if (chat.topic() != null) {
+      node.put("topic", chat.topic());
+    }
+    return node;
   }
 
   private static ObjectNode common(ObjectNode node, long updateId, ChatRef chat, Sender from, int messageId,
       boolean addressed) {
-    return node.put("update", updateId).put("chat", chat.id()).put("group", chat.group()).put("user", from.userId())
+    return putChat(node.put("update", updateId), chat).put("user", from.userId())
         .put("language", from.languageCode()).put("message", messageId).put("addressed", addressed);
   }
 }

@@ -49,7 +49,7 @@ final class UpdateReader {
         || Boolean.TRUE.equals(chat.isChannelChat())) {
       return new Ignored(id, chat == null || chat.getId() == null ? 0 : chat.getId());
     }
-    ChatRef ref = new ChatRef(chat.getId(), isGroup(chat));
+    ChatRef ref = new ChatRef(chat.getId(), isGroup(chat), topic(message));
     Sender sender = new Sender(from.getId(), from.getLanguageCode());
     int messageId = message.getMessageId() == null ? 0 : message.getMessageId();
     if (message.hasText()) {
@@ -85,7 +85,8 @@ final class UpdateReader {
     MaybeInaccessibleMessage message = query.getMessage();
     ChatRef chat;
     if (message != null && message.getChatId() != null) {
-      chat = new ChatRef(message.getChatId(), message.getChat() != null && isGroup(message.getChat()));
+      chat = new ChatRef(message.getChatId(), message.getChat() != null && isGroup(message.getChat()),
+          message instanceof Message accessible ? topic(accessible) : null);
     } else {
       chat = new ChatRef(sender.userId(), false);
     }
@@ -95,6 +96,11 @@ final class UpdateReader {
   private boolean repliesToBot(Message message) {
     Message original = message.getReplyToMessage();
     return original != null && original.getFrom() != null && original.getFrom().getId() == bot.userId();
+  }
+
+  /** The forum topic of a message; null outside forums (replies in ordinary groups also carry a thread id). */
+  private static Integer topic(Message message) {
+    return Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
   }
 
   private static boolean isGroup(Chat chat) {

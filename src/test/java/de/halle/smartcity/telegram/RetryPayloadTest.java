@@ -22,7 +22,7 @@ class RetryPayloadTest {
   void textAndMediaMessagesComeBackUnchanged() {
     Incoming text = new TextMessage(5, new ChatRef(-100, true), new Sender(7, "en"), 12,
         "Wann „fährt“ die Bahn?\n\u200F\"quoted\"", true);
-    Incoming media = new MediaMessage(6, new ChatRef(8, false), new Sender(8, ""), 13, false);
+    Incoming media = new MediaMessage(6, new ChatRef(-8, true, 77), new Sender(8, ""), 13, false);
 
     assertThat(payloads.read(payloads.write(text, List.of()).orElseThrow())).isEqualTo(new Pending(text, List.of()));
     assertThat(payloads.read(payloads.write(media, List.of()).orElseThrow()).incoming()).isEqualTo(media);
@@ -32,7 +32,7 @@ class RetryPayloadTest {
   void repliesNotYetSentComeBackWithTheirButtonsUnlessTheyAreTooLarge() {
     Incoming text = new TextMessage(5, new ChatRef(-100, true), new Sender(7, "de"), 12, "Frage?", true);
     List<Outgoing> unsent = List.of(
-        new ChatMessage(new ChatRef(-100, true), "Teil <b>1</b> &amp; mehr", List.of(), 12),
+        new ChatMessage(new ChatRef(-100, true, 4), "Teil <b>1</b> &amp; mehr", List.of(), 12),
         new ChatMessage(new ChatRef(-100, true), "Teil 2", List.of(List.of(new Button("👍", "up:3"),
             new Button("👎", "down:3")), List.of(new Button("📄 Quelle", "src:3"))), null));
 

@@ -47,6 +47,28 @@ class TelegramOddInputIT {
   }
 
   @Test
+  void inAForumTheAnswerAndTheSourceCardStayInTheCitizensTopic() throws Exception {
+    ObjectNode question = Updates.text(-500, 99, "@HalleTestBot Wie viele Umweltsensoren installiert die Stadt?");
+    ((ObjectNode) question.get("message")).put("is_topic_message", true).put("message_thread_id", 77);
+    ((ObjectNode) question.get("message").get("chat")).put("is_forum", true);
+    api.push(question);
+    var answer = api.awaitMessagesTo(-500, 1, WAIT).get(0);
+    assertThat(answer.body().path("message_thread_id").asInt()).isEqualTo(77);
+    assertThat(api.calls("sendchataction")).last()
+        .satisfies(c -> assertThat(c.body().path("message_thread_id").asInt()).isEqualTo(77));
+
+    String data = answer.body().path("reply_markup").path("inline_keyboard").findValuesAsText("callback_data").get(2);
+    ObjectNode press = Updates.button(-500, 99, answer.messageId(), data);
+    ((ObjectNode) press.get("callback_query").get("message")).put("is_topic_message", true)
+        .put("message_thread_id", 77);
+    api.push(press);
+    assertThat(api.awaitMessagesTo(-500, 2, WAIT).get(1).body().path("message_thread_id").asInt()).isEqualTo(77);
+
+    api.push(Updates.text(-500, 99, "@HalleTestBot Was kostet ein Anwohnerparkausweis?"));
+    assertThat(api.awaitMessagesTo(-500, 3, WAIT).get(2).body().has("message_thread_id")).isFalse();
+  }
+
+  @Test
   void anEditedQuestionIsAnsweredAsANewOne() throws Exception {
     api.push(Updates.text(98, 98, "Wie viele Umweltsensoren instaliert die Stdt?"));
     api.awaitMessagesTo(98, 1, WAIT);

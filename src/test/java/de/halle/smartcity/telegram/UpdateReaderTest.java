@@ -43,6 +43,19 @@ class UpdateReaderTest {
   }
 
   @Test
+  void aMessageInAForumTopicKeepsItsTopicAndAReplyThreadInAnOrdinaryGroupDoesNot() throws Exception {
+    ObjectNode inTopic = Updates.text(-100, 10, "@HalleTestBot Frage");
+    ((ObjectNode) inTopic.get("message")).put("is_topic_message", true).put("message_thread_id", 77);
+    ObjectNode inThread = Updates.text(-100, 10, "@HalleTestBot Frage");
+    ((ObjectNode) inThread.get("message")).put("message_thread_id", 55);
+
+    assertThat(read(inTopic)).isInstanceOfSatisfying(TextMessage.class,
+        m -> assertThat(m.chat()).isEqualTo(new ChatRef(-100, true, 77)));
+    assertThat(read(inThread)).isInstanceOfSatisfying(TextMessage.class,
+        m -> assertThat(m.chat()).isEqualTo(new ChatRef(-100, true)));
+  }
+
+  @Test
   void aGroupTextWithoutMentionIsNotAddressed() throws Exception {
     assertThat(read(Updates.text(-100, 10, "Wie geht das?")))
         .isInstanceOfSatisfying(TextMessage.class, m -> assertThat(m.addressed()).isFalse());
