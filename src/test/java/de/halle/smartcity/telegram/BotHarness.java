@@ -2,11 +2,14 @@ package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
+import de.halle.smartcity.store.DeliveryHistory;
 import de.halle.smartcity.store.QuestionLog;
 import de.halle.smartcity.store.RetryQueue;
 import de.halle.smartcity.store.UpdateLedger;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,7 +49,12 @@ final class BotHarness {
 
   /** The bot on the real H2 stores, deferred retries included, with fast test retries. */
   static TelegramBot start(FakeBotApi api, QuestionAnswerer answerer, H2Stores stores) {
-    return TelegramBot.start(settings(api).withRetries(FAST_RETRIES),
-        services(answerer, stores.ledger, stores.retries, stores.log));
+    BotServices services = services(answerer, stores.ledger, stores.retries, stores.log);
+    Map<String, AdminCommand> admin = new HashMap<>(services.adminCommands());
+    admin.put("zustellung", new DeliveryCommand(new DeliveryHistory(stores.database)::since, Clock.systemUTC(),
+        ZoneOffset.UTC));
+    return TelegramBot.start(settings(api).withRetries(FAST_RETRIES), new BotServices(services.answerer(),
+        services.ledger(), services.retries(), services.questionLog(), services.knowledge(), services.scrubber(),
+        admin, services.clock()));
   }
 }

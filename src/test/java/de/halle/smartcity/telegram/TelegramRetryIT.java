@@ -128,6 +128,10 @@ class TelegramRetryIT {
         assertThat(stores.count("update_retry")).isZero();
         Thread.sleep(700);
         assertThat(api.messagesTo(92)).hasSize(1);
+
+        api.push(Updates.text(BotHarness.ADMIN, BotHarness.ADMIN, "/zustellung"));
+        assertThat(api.awaitMessagesTo(BotHarness.ADMIN, 2, WAIT).get(1).visibleText()).contains("Aufgegeben: 1")
+            .contains("Update " + update).contains("Bot API UNAVAILABLE 500");
       } finally {
         bot.close();
       }
