@@ -27,8 +27,8 @@ import java.util.function.Consumer;
 /**
  * An in-JVM Bot API server that behaves like Telegram for the methods the bot uses: {@code getUpdates} is held until
  * an update arrives or its timeout passes, update ids increase strictly, confirmed updates (below the offset) are
- * dropped, only the {@code allowed_updates} kinds are delivered, method names are matched case-insensitively, every answer carries {@code "ok"}, HTML messages are parsed
- * like Telegram does (400 on bad markup). It records what the bot sent and can answer 429, 500 or stall on demand.
+ * dropped, only the {@code allowed_updates} kinds are delivered, method names are matched case-insensitively, every
+ * answer carries {@code "ok"}, HTML messages are parsed like Telegram does (400 on bad markup). It records what the bot sent and can answer 429, 500 or stall on demand.
  */
 final class FakeBotApi implements AutoCloseable {
   static final String TOKEN = "123456:TEST-token_x";
