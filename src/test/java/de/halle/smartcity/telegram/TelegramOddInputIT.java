@@ -80,7 +80,7 @@ class TelegramOddInputIT {
   }
 
   @Test
-  void aStartLinkWithAPayloadGreetsAndABotsMessageGetsNoReply() throws Exception {
+  void aStartLinkWithAPayloadGreetsAndMessagesFromBotsOrChannelsGetNoReply() throws Exception {
     api.push(Updates.text(96, 96, "/start quelle-sensoren_2022"));
     assertThat(api.awaitMessagesTo(96, 1, WAIT).get(0).visibleText()).contains("Willkommen");
 
@@ -88,6 +88,13 @@ class TelegramOddInputIT {
     ((ObjectNode) fromBot.get("message").get("from")).put("is_bot", true);
     long ignored = api.push(fromBot);
     assertThat(stores.awaitStatus(ignored, "DONE", WAIT)).isEqualTo("DONE");
+    ObjectNode channelPost = Updates.text(-1001, 97, "Wie viele Umweltsensoren installiert die Stadt?");
+    channelPost.set("channel_post", channelPost.remove("message"));
+    ((ObjectNode) channelPost.get("channel_post").get("chat")).put("type", "channel");
+    api.push(channelPost);
+    api.push(Updates.text(96, 96, "/hilfe"));
+    assertThat(api.awaitMessagesTo(96, 2, WAIT)).hasSize(2);
     assertThat(api.messagesTo(97)).isEmpty();
+    assertThat(api.messagesTo(-1001)).isEmpty();
   }
 }
