@@ -6,6 +6,8 @@ import de.halle.smartcity.telegram.ExactlyOnceHandler.Failure;
 import de.halle.smartcity.telegram.Incoming.ButtonPress;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -37,6 +39,7 @@ final class DeferredRetries implements AutoCloseable {
   private final Consumer<String> adminAlert;
   private final RetryPayload payloads = new RetryPayload();
   private final Set<Long> queued = ConcurrentHashMap.newKeySet();
+  private final Map<Long, Incoming> unfinished = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("telegram-retry"));
 
@@ -50,9 +53,30 @@ final class DeferredRetries implements AutoCloseable {
     this.adminAlert = adminAlert;
   }
 
+  /** Notes a newly delivered update before it is queued, so a shutdown before it runs does not lose it. */
+  void accept(Incoming incoming) {
+    unfinished.put(incoming.updateId(), incoming);
+  }
+
   /** Handles a newly delivered update; on its chat's queue. */
   void handle(Incoming incoming) {
-    handler.handle(incoming).ifPresent(failure -> afterFailure(incoming, 0, failure));
+    try {
+      handler.handle(incoming).ifPresent(failure -> afterFailure(incoming, 0, failure));
+    } finally {
+      unfinished.remove(incoming.updateId());
+    }
+  }
+
+  /**
+   * Keeps the updates that were accepted but never finished (still queued when the workers stopped: Telegram already
+   * counts them as delivered) for a try right after the restart; call after the chat queues shut down.
+   */
+  void keepUnfinished() {
+    Failure notStarted = new Failure("not started before shutdown", true, List.of());
+    for (Incoming incoming : unfinished.values()) {
+      keep(incoming, notStarted, 1, clock.instant());
+    }
+    unfinished.clear();
   }
 
   /** Starts looking for due retries every {@link RetryPolicy#checkEvery()}. */

@@ -142,8 +142,8 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Stops polling, lets queued answers finish within the budget (abandoning the rest, which stay unconfirmed or
-   * failed in the ledger), then shuts down executors and HTTP clients. Idempotent; later callers wait for the first.
+   * Stops polling, lets queued answers finish within the budget, keeps the rest (abandoned or never started) for a
+   * try right after the next start, then shuts down executors and HTTP clients. Idempotent; later callers wait for the first.
    */
   @Override
   public void close() {
@@ -160,6 +160,7 @@ public final class TelegramBot implements AutoCloseable {
       if (!queues.shutdown(drain.isNegative() ? Duration.ZERO : drain, ABANDON_GRACE)) {
         LOG.warn("shutdown: answers still running after {}; abandoned", drain);
       }
+      retries.keepUnfinished();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {

@@ -30,6 +30,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     for (Update update : updates) {
       try {
         Incoming incoming = reader.read(update);
+        handler.accept(incoming);
         queues.submit(incoming.chatKey(), () -> handler.handle(incoming));
       } catch (InterruptedException e) {
         LOG.info("stopped while queueing updates; the rest of the batch is left for Telegram to deliver again");

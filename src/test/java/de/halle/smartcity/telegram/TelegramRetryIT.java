@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
+import de.halle.smartcity.telegram.FakeBotApi.Stall;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -110,6 +112,47 @@ class TelegramRetryIT {
     awaitRows(stores, "update_retry", 0);
     Thread.sleep(700);
     assertThat(api.messagesTo(CHAT)).hasSize(1);
+  }
+
+  @Test
+  void messagesStillQueuedOrRunningAtShutdownAreAnsweredOnceRightAfterTheRestart() throws Exception {
+    List<Long> updates = new ArrayList<>();
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot first = TelegramBot.start(BotHarness.settings(api).withWorkers(1)
+              .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30)),
+          BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.log));
+      api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(60)));
+      for (long chat = 601; chat <= 604; chat++) {
+        updates.add(api.push(Updates.text(chat, chat, QUESTION)));
+      }
+      assertThat(api.awaitCalls("sendchataction", 1, WAIT)).hasSize(1);
+      long polls = api.getUpdatesCalls();
+      while (api.getUpdatesCalls() < polls + 2) {
+        Thread.sleep(50);
+      }
+      first.close();
+      assertThat(api.calls("sendmessage")).allSatisfy(c -> assertThat(c.status()).isNotEqualTo(200));
+      assertThat(stores.count("update_retry")).isEqualTo(4);
+    }
+
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot second = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+      try {
+        for (long chat = 601; chat <= 604; chat++) {
+          assertThat(api.awaitMessagesTo(chat, 1, WAIT)).hasSize(1);
+        }
+        for (long update : updates) {
+          assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+        }
+        awaitRows(stores, "update_retry", 0);
+        Thread.sleep(500);
+        for (long chat = 601; chat <= 604; chat++) {
+          assertThat(api.messagesTo(chat)).hasSize(1);
+        }
+      } finally {
+        second.close();
+      }
+    }
   }
 
   @Test
