@@ -16,6 +16,7 @@ import de.halle.smartcity.retrieval.RankingModel;
 import de.halle.smartcity.retrieval.RetrievalSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -48,7 +49,7 @@ final class ModelFit {
     index.rebuild(new KnowledgeFolder(knowledge).load());
     HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
     try (AnswerEngine engine = new AnswerEngine(index, retriever, AnswerSettings.defaults(), Confidence.defaults(),
-        SmallTalk.load(), EnglishQuery.load())) {
+        SmallTalk.load(), EnglishQuery.load(), Clock.systemUTC())) {
       System.out.println("RankingModel " + Arrays.toString(fitRanking(questions, retriever, index)));
       fitConfidence(questions, engine, index);
     }
