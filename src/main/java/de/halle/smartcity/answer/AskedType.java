@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 /**
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
  * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a date or
- * period ("wann"), or anything. Immutable.
+ * period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"), or anything. Immutable.
  */
 enum AskedType {
   /** "Was kostet …", "Wie viel Geld …": needs an amount of money or the statement that it is free. */
@@ -32,6 +32,24 @@ enum AskedType {
   CLOCK(words("(öffnungszeit|sprechzeit|sprechstunde|uhrzeit|geöffnet)"),
       words("\\d{1,2}( \\d{2})?( uhr)? ?(-|–|bis) ?\\d{1,2}|montag|dienstag|mittwoch|donnerstag|freitag"
           + "|samstag|sonntag|werktag|täglich|rund um die uhr|\\bmo\\b|\\bfr\\b")),
+  /**
+   * "Wer bezahlt …", "Wer finanziert …": needs who pays — an amount, a funder or a way of funding; a sentence that says
+   * who paid repeats the question's verb ("… wurde vom Konsulat bezahlt"), so that verb counts here.
+   */
+  PAYER(words("^wer\\b([^?]*\\b)?((be)?zahl|finanzier|fördert\\b|sponsert|übernimmt die kosten|trägt die kosten)"),
+      words("euro|€|\\b(\\w*kosten\\w*|zuschuss\\w*|\\w*mittel|spende\\w*|kostenlos|kostenfrei|gratis)\\b"),
+      words("\\b(finanziert\\w*|\\w*fördert\\w*|gefördert|bezahlt\\w*|zahlt\\w*|übernimmt|übernommen|getragen"
+          + "|gesponsert)\\b")),
+  /**
+   * "Wie kann ich …", "Wo kann man …", "Bei wem kann ich mich …": asks for a way to do something, so needs a sentence
+   * that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an address online.
+   */
+  PROCEDURE(words("^(wie|wo|bei wem|an wen|wohin|woher)\\b[^?]*\\b(kann|können|muss|müssen|darf|dürfen|soll|sollte) "
+      + "(ich|man|wir)\\b|^(wie|wo|bei wem|an wen|wohin|woher) \\w+ (ich|wir)\\b"),
+      words("\\b(sie|ihnen|du|dich|dir|dein\\w*|euch|man|kann|können|könnt|kannst|müssen|musst|muss|dürfen|darfst"
+          + "|möglich|bitte|telefon\\w*|e-mail|online|formular\\w*|anmeldung|antrag|anträge|beratung\\w*"
+          + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte"
+          + "|https?|www)\\b|\\w@\\w")),
   /** No particular kind. */
   ANY(null, null);
 
@@ -40,10 +58,17 @@ enum AskedType {
 
   private final Pattern question;
   private final Pattern answer;
+  private final Pattern statedAnswer;
 
   AskedType(Pattern question, Pattern answer) {
+    this(question, answer, null);
+  }
+
+  /** With {@code statedAnswer}: words that hold the fact even when the question uses them too. */
+  AskedType(Pattern question, Pattern answer, Pattern statedAnswer) {
     this.question = question;
     this.answer = answer;
+    this.statedAnswer = statedAnswer;
   }
 
   private static Pattern words(String regex) {
@@ -85,6 +110,9 @@ enum AskedType {
    */
   boolean heldBy(String sentence, String question) {
     if (answer == null) {
+      return true;
+    }
+    if (statedAnswer != null && statedAnswer.matcher(sentence.toLowerCase(Locale.GERMAN)).find()) {
       return true;
     }
     Set<String> asked = new HashSet<>(Arrays.asList(WORDS.split(question.toLowerCase(Locale.GERMAN))));

@@ -20,6 +20,14 @@ class AskedTypeTest {
       "In welchem Jahr kam die Delegation? | TIME",
       "Welche Öffnungszeiten hat das Bürgerbüro? | CLOCK",
       "Zu welchen Uhrzeiten fährt der Bus? | CLOCK",
+      "Wer bezahlt das Testfeld? | PAYER",
+      "Wer hat den Umbau finanziert? | PAYER",
+      "Wer übernimmt die Kosten für den Kurs? | PAYER",
+      "Wie kann ich mich für das Forum anmelden? | PROCEDURE",
+      "Bei wem kann ich mich für das Programm bewerben? | PROCEDURE",
+      "Wo kann man einen Antrag stellen? | PROCEDURE",
+      "Wie melde ich mich an? | PROCEDURE",
+      "Wie nennt man einen Lehrer im Buddhismus? | ANY",
       "Wer leitet das Projekt? | ANY",
       "Was ist ein digitaler Zwilling? | ANY"})
   void questionWordsTellTheKindOfFactAskedFor(String question, AskedType type) {
@@ -36,7 +44,19 @@ class AskedTypeTest {
       "Wann wurde das Zentrum eröffnet? | Die Eröffnung war am 15. November 2024. | true",
       "Welche Öffnungszeiten hat das Zentrum? | Die Eröffnung war mit einer Party ab 17:00 Uhr. | false",
       "Zu welchen Uhrzeiten fährt der Shuttle? | Der Shuttle fährt täglich von 5:00 bis 24:00 Uhr. | true",
-      "Wer leitet das Projekt? | Das Projekt hat viele Ideen. | true"})
+      "Wer leitet das Projekt? | Das Projekt hat viele Ideen. | true",
+      "Wer bezahlt das Testfeld? | Das Testfeld wird vom Land mit 40.000 Euro gefördert. | true",
+      "Wer bezahlt das Testfeld? | Die Stadtwerke bauen ein Testfeld für Sensoren auf. | false",
+      "Wer hat die Reise bezahlt? | Die Reise wurde vom Konsulat bezahlt. | true",
+      "Wer hat die Reise bezahlt? | Die Reise führte im Dezember nach Übersee. | false",
+      "Wer übernimmt die Kosten für den Kurs? | Die Kosten übernimmt das Jobcenter. | true",
+      "Wer übernimmt die Kosten für den Kurs? | Das Jobcenter bezahlt den Kurs. | true",
+      "Wie kann ich mich für das Forum anmelden? | Sie können sich per E-Mail anmelden. | true",
+      "Wie kann ich mich für das Forum anmelden? | Zum Forum kamen rund 120 Gäste. | false",
+      "Wo kann ich einen Antrag stellen? | Den Antrag stellst du beim Bürgeramt. | true",
+      "Wo kann ich einen Antrag stellen? | Anträge nimmt info@example.org entgegen. | true",
+      "Wo kann ich einen Antrag stellen? | Vier Projekte erhalten Fördergeld vom Land. | false",
+      "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
     assertThat(AskedType.of(question).heldBy(sentence, question)).isEqualTo(held);
   }
