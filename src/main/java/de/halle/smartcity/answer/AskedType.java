@@ -42,14 +42,14 @@ enum AskedType {
           + "|gesponsert)\\b")),
   /**
    * "Wie kann ich …", "Wo kann man …", "Bei wem kann ich mich …": asks for a way to do something, so needs a sentence
-   * that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an address online.
+   * that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an e-mail or web address.
    */
   PROCEDURE(words("^(wie|wo|bei wem|an wen|wohin|woher)\\b[^?]*\\b(kann|können|muss|müssen|darf|dürfen|soll|sollte) "
       + "(ich|man|wir)\\b|^(wie|wo|bei wem|an wen|wohin|woher) \\w+ (ich|wir)\\b"),
       words("\\b(sie|ihnen|du|dich|dir|dein\\w*|euch|man|kann|können|könnt|kannst|müssen|musst|muss|dürfen|darfst"
           + "|möglich|bitte|telefon\\w*|e-mail|online|formular\\w*|anmeldung|antrag|anträge|beratung\\w*"
-          + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte"
-          + "|https?|www)\\b|\\w@\\w")),
+          + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte)\\b"),
+      words("[\\w.+-]+@[\\w-]+\\.\\w|https?://|\\bwww\\.")),
   /** No particular kind. */
   ANY(null, null);
 

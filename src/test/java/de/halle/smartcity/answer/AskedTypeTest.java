@@ -52,7 +52,7 @@ class AskedTypeTest {
       "Wer übernimmt die Kosten für den Kurs? | Die Kosten übernimmt das Jobcenter. | true",
       "Wer übernimmt die Kosten für den Kurs? | Das Jobcenter bezahlt den Kurs. | true",
       "Wie kann ich mich für das Forum anmelden? | Sie können sich per E-Mail anmelden. | true",
-      "Wie kann ich mich für das Forum anmelden? | Zum Forum kamen rund 120 Gäste. | false",
+      "Wie kann ich mich für das Forum anmelden? | Zum Forum kamen laut H@llAnzeiger rund 120 Gäste. | false",
       "Wo kann ich einen Antrag stellen? | Den Antrag stellst du beim Bürgeramt. | true",
       "Wo kann ich einen Antrag stellen? | Anträge nimmt info@example.org entgegen. | true",
       "Wo kann ich einen Antrag stellen? | Vier Projekte erhalten Fördergeld vom Land. | false",
