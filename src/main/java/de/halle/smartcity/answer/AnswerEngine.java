@@ -140,7 +140,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
     }
     QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
-    AskedType asked = "de".equals(language) ? AskedType.of(text) : AskedType.ANY;
+    AskedType asked = AskedType.of(text);
     int classWord = AskedType.askedClass(text);
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, asked, text)), preferredFile);

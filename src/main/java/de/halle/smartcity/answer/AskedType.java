@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
- * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a date or
- * period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"), or anything. Immutable.
+ * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
+ * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
+ * or anything. Immutable.
  */
 enum AskedType {
   /** "Was kostet …", "Wie viel Geld …": needs an amount of money or the statement that it is free. */
@@ -22,8 +23,13 @@ enum AskedType {
   NUMBER(words("\\bwie (viele?|hoch|groß|lange|alt|oft|weit|schwer|breit|tief)\\b|\\bwieviele?\\b"),
       words("\\d|\\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\w+zehn|\\w+zig|hundert"
           + "|tausend|dutzend|millionen?|milliarden?|keine?|doppelt|hälfte|einmal|zweimal|dreimal)\\b")),
+  /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
+  DAY(words("\\ban welche[mn]? (tag|tagen|datum)\\b|\\bwelche[sn]? (datum|tag)\\b"),
+      words("\\b\\d{1,2} (und \\d{1,2} )?(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+          + "|dezember)\\b|\\b\\d{1,2} \\d{1,2} \\d{2,4}\\b|\\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+          + "|sonntag|heute|gestern|morgen)\\w*")),
   /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period. */
-  TIME(words("^wann\\b|\\b(seit|bis|ab) wann\\b|\\bin welchem jahr\\b|\\ban welche[mn]? (tag|tagen|datum)\\b"),
+  TIME(words("^wann\\b|\\b(seit|bis|ab) wann\\b|\\bin welchem jahr\\b"),
       words("\\d|\\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
           + "|frühjahr|frühling|sommer|herbst|winter|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?"
           + "|sonntags?|heute|gestern|morgen|jahre?n?|jahres|jährlich|wochen?|monate?n?|tage?n?|täglich|sofort"
