@@ -53,6 +53,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final OlderReleaseNote olderReleaseNote;
   private final SmallTalk smallTalk;
   private final EnglishQuery english;
+  private final SeparableVerbs separableVerbs;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english) {
@@ -64,6 +65,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.confidence = confidence;
     this.composer = new ExtractiveComposer(settings.neighbourMargin());
     this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
+    this.separableVerbs = SeparableVerbs.load();
   }
 
   /**
@@ -97,7 +99,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       }
       String text = FollowUp.resolve(question.text(), question.recentQuestions());
       String language = english.isEnglish(text) ? "en" : "de";
-      String search = "en".equals(language) ? germanSearchWords(text) : text;
+      String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
       return index.read(view -> answerFrom(search, previousSource(question, view), view, language));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
