@@ -61,6 +61,13 @@ enum AskedType {
 
   private static final Pattern WHICH = Pattern.compile("(?i)welche[mnrs]?|wie viele|was für");
   private static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
+  /**
+   * Where a sentence names its source and that source's date ("laut einem Bericht vom Juli 2024", "laut MDR (Juli
+   * 2024)", "(Stand März 2024)"): that date tells when something was reported, not the fact asked for.
+   */
+  private static final Pattern ATTRIBUTION = words("\\b(laut|(nach|gemäß)\\s+(\\p{L}+\\s+)?\\p{L}*(bericht|angabe"
+      + "|mitteilung|meldung|information|auskunft|worte)\\p{L}*)\\s+([^\\s,;:()]+\\s+){0,6}?"
+      + "(vom|von|am|\\()\\s*(\\d{1,2}\\.\\s*)?(\\p{L}+\\s+)?\\d{4}\\)?|\\(stand\\b[^)]*\\)");
 
   private final Pattern question;
   private final Pattern answer;
@@ -111,19 +118,20 @@ enum AskedType {
   }
 
   /**
-   * True when the sentence holds a fact of this kind beyond the question's own words (always for {@link #ANY}): a
-   * year the question names does not answer "wann".
+   * True when the sentence holds a fact of this kind beyond the question's own words and its source's date (always
+   * for {@link #ANY}): a year the question names does not answer "wann", nor does "laut einem Bericht vom Juli 2024".
    */
   boolean heldBy(String sentence, String question) {
     if (answer == null) {
       return true;
     }
-    if (statedAnswer != null && statedAnswer.matcher(sentence.toLowerCase(Locale.GERMAN)).find()) {
+    String stated = ATTRIBUTION.matcher(sentence.toLowerCase(Locale.GERMAN)).replaceAll(" ");
+    if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
       return true;
     }
     Set<String> asked = new HashSet<>(Arrays.asList(WORDS.split(question.toLowerCase(Locale.GERMAN))));
     StringBuilder rest = new StringBuilder();
-    for (String word : WORDS.split(sentence.toLowerCase(Locale.GERMAN))) {
+    for (String word : WORDS.split(stated)) {
       rest.append(asked.contains(word) ? "" : word).append(' ');
     }
     return answer.matcher(rest).find();
