@@ -143,7 +143,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     }
     QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
     AskedType asked = AskedType.of(text);
-    int classWord = AskedType.askedClass(text);
+    int classWord = asked.answerClass(text);
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, asked, text)), preferredFile);
     Draft first = null;

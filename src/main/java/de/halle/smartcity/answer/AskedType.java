@@ -47,11 +47,13 @@ enum AskedType {
       words("\\b(finanziert\\w*|\\w*fördert\\w*|gefördert|bezahlt\\w*|zahlt\\w*|übernimmt|übernommen|getragen"
           + "|gesponsert)\\b")),
   /**
-   * "Wie kann ich …", "Wo kann man …", "Bei wem kann ich mich …": asks for a way to do something, so needs a sentence
-   * that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an e-mail or web address.
+   * "Wie kann ich …", "Wo kann man …", "Mit welcher Bahn komme ich …": asks for a way to do something, so needs a
+   * sentence that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an e-mail or web
+   * address.
    */
-  PROCEDURE(words("^(wie|wo|bei wem|an wen|wohin|woher)\\b[^?]*\\b(kann|können|muss|müssen|darf|dürfen|soll|sollte) "
-      + "(ich|man|wir)\\b|^(wie|wo|bei wem|an wen|wohin|woher) \\w+ (ich|wir)\\b"),
+  PROCEDURE(words("^(wie|wo|bei wem|an wen|wohin|woher|womit|mit welche[mnrs]? \\w+)\\b[^?]*\\b(kann|können|muss"
+      + "|müssen|darf|dürfen|soll|sollte) (ich|man|wir)\\b|^(wie|wo|bei wem|an wen|wohin|woher|womit|mit welche[mnrs]? "
+      + "\\w+) \\w+ (ich|wir)\\b"),
       words("\\b(sie|ihnen|du|dich|dir|dein\\w*|euch|man|kann|können|könnt|kannst|müssen|musst|muss|dürfen|darfst"
           + "|möglich|bitte|telefon\\w*|e-mail|online|formular\\w*|anmeldung|antrag|anträge|beratung\\w*"
           + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte)\\b"),
@@ -104,6 +106,15 @@ enum AskedType {
       }
     }
     return -1;
+  }
+
+  /**
+   * The position of the noun naming the class the answer is an instance of ({@link #askedClass}), or -1 for a
+   * question asking for a way: there the noun names the means ("Mit welcher Straßenbahn komme ich …"), which an
+   * answer has to mention.
+   */
+  int answerClass(String question) {
+    return this == PROCEDURE ? -1 : askedClass(question);
   }
 
   /** The kind of fact the question asks for; the first matching kind wins. */

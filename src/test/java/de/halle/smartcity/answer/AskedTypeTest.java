@@ -29,6 +29,9 @@ class AskedTypeTest {
       "Bei wem kann ich mich für das Programm bewerben? | PROCEDURE",
       "Wo kann man einen Antrag stellen? | PROCEDURE",
       "Wie melde ich mich an? | PROCEDURE",
+      "Mit welcher Straßenbahn komme ich zum Amt? | PROCEDURE",
+      "Mit welchem Ticket kann man fahren? | PROCEDURE",
+      "Mit welchen Städten hat Halle Partnerschaften? | ANY",
       "Wie nennt man einen Lehrer im Buddhismus? | ANY",
       "Wer leitet das Projekt? | ANY",
       "Was ist ein digitaler Zwilling? | ANY"})
@@ -47,9 +50,9 @@ class AskedTypeTest {
       "Wann konnten Bürger Ideen einreichen? | Laut einem Bericht vom Juli 2024 gibt es viele Ideen. | false",
       "Wann konnten Bürger Ideen einreichen? | Ein Koordinator ist laut MDR (Juli 2024) zuständig. | false",
       "Wann konnten Bürger Ideen einreichen? | Die Stadtwerke bauen ein Testfeld auf (Stand Juli 2024). | false",
-      "Wann konnten Bürger Ideen einreichen? | Laut Bericht vom 7. März 2024 gab es im November 2022 einen Aufruf. | true",
+      "Wann konnten Bürger Ideen einreichen? | Laut Bericht vom 7. März 2024 gab es im November 2022 Ideen. | true",
       "Wann konnten Bürger Ideen einreichen? | Nach einem Bericht des Anzeigers vom 7. März 2024 kamen Ideen. | false",
-      "Wann wurde der Vertrag unterschrieben? | Er wurde nach einem Beschluss des Rats am 6. März 2023 unterzeichnet. | true",
+      "Wann wurde der Vertrag unterschrieben? | Er wurde nach einem Beschluss am 6. März 2023 unterzeichnet. | true",
       "An welchen Tagen war die Konferenz? | Die Konferenz fand am 21. und 22. April 2023 statt. | true",
       "An welchen Tagen war die Konferenz? | Die Konferenz war am 22.04.2023. | true",
       "An welchen Tagen war die Konferenz? | Die Konferenz sollte im Frühjahr 2023 sein. | false",
@@ -70,6 +73,15 @@ class AskedTypeTest {
       "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
     assertThat(AskedType.of(question).heldBy(sentence, question)).isEqualTo(held);
+  }
+
+  @Test
+  void theNounAfterMitWelcherNamesTheMeansOfAWayNotTheClassOfTheAnswer() {
+    String way = "Mit welcher Straßenbahn komme ich zum Amt?";
+    String instance = "Welche amerikanischen Städte besuchten sie?";
+
+    assertThat(AskedType.of(way).answerClass(way)).isEqualTo(-1);
+    assertThat(AskedType.of(instance).answerClass(instance)).isEqualTo(2);
   }
 
   @Test
