@@ -56,7 +56,8 @@ enum AskedType {
       + "\\w+) \\w+ (ich|wir)\\b"),
       words("\\b(sie|ihnen|du|dich|dir|dein\\w*|euch|man|kann|können|könnt|kannst|müssen|musst|muss|dürfen|darfst"
           + "|möglich|bitte|telefon\\w*|e-mail|online|formular\\w*|anmeldung|antrag|anträge|beratung\\w*"
-          + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte)\\b"),
+          + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte|wir|uns|unser\\w*"
+          + "|hier|folgende\\w*|anlaufstelle\\w*|gibt es|es gibt)\\b"),
       words("[\\w.+-]+@[\\w-]+\\.\\w|https?://|\\bwww\\.")),
   /** No particular kind. */
   ANY(null, null);

@@ -70,6 +70,8 @@ class AskedTypeTest {
       "Wo kann ich einen Antrag stellen? | Den Antrag stellst du beim Bürgeramt. | true",
       "Wo kann ich einen Antrag stellen? | Anträge nimmt info@example.org entgegen. | true",
       "Wo kann ich einen Antrag stellen? | Vier Projekte erhalten Fördergeld vom Land. | false",
+      "Wo finde ich eine Selbsthilfegruppe? | Wir unterstützen Angehörige in Gruppen. | true",
+      "Wo finde ich eine Selbsthilfegruppe? | Im Landkreis gibt es folgende Orte: | true",
       "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
     assertThat(AskedType.of(question).heldBy(sentence, question)).isEqualTo(held);
