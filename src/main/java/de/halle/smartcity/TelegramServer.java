@@ -6,11 +6,14 @@ import de.halle.smartcity.privacy.HmacPseudonymizer;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.report.StaffReports;
 import de.halle.smartcity.store.Database;
+import de.halle.smartcity.store.DeliveryHistory;
 import de.halle.smartcity.store.JdbcQuestionLog;
+import de.halle.smartcity.store.JdbcRetryQueue;
 import de.halle.smartcity.store.JdbcUpdateLedger;
 import de.halle.smartcity.store.RetentionJob;
 import de.halle.smartcity.telegram.AdminCommand;
 import de.halle.smartcity.telegram.BotServices;
+import de.halle.smartcity.telegram.DeliveryCommand;
 import de.halle.smartcity.telegram.TelegramBot;
 import de.halle.smartcity.telegram.TelegramSettings;
 import java.time.Clock;
@@ -74,10 +77,12 @@ final class TelegramServer {
             "luecken", reports::knowledgeGaps,
             "statistik", reports::statistics,
             "neu_laden", arguments -> knowledge.reloadNow(),
-            "selbsttest", arguments -> knowledge.selfTestReport());
+            "selbsttest", arguments -> knowledge.selfTestReport(),
+            "zustellung", new DeliveryCommand(new DeliveryHistory(database)::since, clock, zone));
     return new BotServices(
         knowledge.engine(),
         new JdbcUpdateLedger(database, clock),
+        new JdbcRetryQueue(database, pseudonyms, clock),
         new JdbcQuestionLog(database, pseudonyms, scrubber),
         knowledge::snapshot,
         scrubber,

@@ -20,6 +20,7 @@ import de.halle.smartcity.retrieval.RankingModel;
 import de.halle.smartcity.retrieval.RetrievalSettings;
 import java.io.Closeable;
 import java.nio.file.Path;
+import java.time.Clock;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,9 +55,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final SmallTalk smallTalk;
   private final EnglishQuery english;
   private final SeparableVerbs separableVerbs;
+  private final ExpiryNote expiryNote;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
-      Confidence confidence, SmallTalk smallTalk, EnglishQuery english) {
+      Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
     this.index = index;
     this.smallTalk = smallTalk;
     this.english = english;
@@ -66,6 +68,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.composer = new ExtractiveComposer(settings.neighbourMargin());
     this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
     this.separableVerbs = SeparableVerbs.load();
+    this.expiryNote = new ExpiryNote(clock);
   }
 
   /**
@@ -73,13 +76,18 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * (null: memory only) and the synonyms file (null or missing: none).
    */
   public static AnswerEngine open(KnowledgeSnapshot snapshot, Path cacheDir, Path synonymsFile) {
+    return open(snapshot, cacheDir, synonymsFile, Clock.systemUTC());
+  }
+
+  /** Like {@link #open(KnowledgeSnapshot, Path, Path)} with the clock that decides which releases have expired. */
+  public static AnswerEngine open(KnowledgeSnapshot snapshot, Path cacheDir, Path synonymsFile, Clock clock) {
     PassageEmbedder embedder = new PassageEmbedder(
         BoundedMiniLmEmbeddingModel.create(), EmbeddingCache.open(cacheDir, MODEL, DIMENSION));
     GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
     KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(synonymsFile), embedder, splitter::split);
     index.rebuild(snapshot);
     return new AnswerEngine(index, new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults()),
-        AnswerSettings.defaults(), Confidence.defaults(), SmallTalk.load(), EnglishQuery.load());
+        AnswerSettings.defaults(), Confidence.defaults(), SmallTalk.load(), EnglishQuery.load(), clock);
   }
 
   /** Applies a reload: changed and removed files leave the index, added and changed ones are indexed alone. */
@@ -184,22 +192,24 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
     Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
-    String body = olderReleaseNote.appendTo(fit(frame(String.join(" ", evidence), language), budget), anchor, ranked,
-        language, budget);
+    String body = expiryNote.appendTo(olderReleaseNote.appendTo(fit(frame(String.join(" ", evidence), language), budget),
+        anchor, ranked, language, budget), document, language, budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
   }
 
   /**
    * Where releases compete equally — a score within {@value #TIE_MARGIN} log-odds of the best and a sentence covering
-   * the question at least as well — the newer release comes first: when two releases disagree, the newer one wins.
+   * the question at least as well — a still valid release comes before an expired one, then the newer release first:
+   * when two releases disagree, the newer one wins.
    */
-  private static List<Evidence> newestAmongTies(List<Evidence> ranked) {
+  private List<Evidence> newestAmongTies(List<Evidence> ranked) {
     Evidence best = ranked.get(0);
     List<Evidence> ties = new ArrayList<>();
     List<Evidence> rest = new ArrayList<>();
     ranked.forEach(e -> (best.fused() - e.fused() <= TIE_MARGIN
         && e.features().sentenceCoverage() >= best.features().sentenceCoverage() ? ties : rest).add(e));
-    ties.sort(Comparator.comparing((Evidence e) -> e.document().document().document().date()).reversed());
+    ties.sort(Comparator.comparing((Evidence e) -> expiryNote.expired(e.document().document().document()))
+        .thenComparing(Comparator.comparing((Evidence e) -> e.document().document().document().date()).reversed()));
     ties.addAll(rest);
     return ties;
   }

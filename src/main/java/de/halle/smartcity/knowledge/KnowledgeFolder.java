@@ -6,6 +6,8 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,6 +18,9 @@ import java.util.Objects;
  * files) and loads them into a {@link KnowledgeSnapshot}, one bad file never stopping the others. Thread-safe.
  */
 public final class KnowledgeFolder {
+
+  /** Release dates are Halle's calendar days. */
+  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final Path directory;
   private final Clock clock;
@@ -91,6 +96,7 @@ public final class KnowledgeFolder {
       result.document().ifPresent(documents::add);
     }
     List<KnowledgeDocument> distinct = DuplicateFilter.distinct(documents, problems);
+    ExpiredDocuments.warn(distinct, LocalDate.ofInstant(clock.instant(), BERLIN), problems);
     problems.sort(Comparator.comparing(KnowledgeProblem::file).thenComparingInt(KnowledgeProblem::line));
     return new KnowledgeSnapshot(distinct, problems, clock.instant());
   }

@@ -74,6 +74,21 @@ public final class HmacPseudonymizer {
     }
   }
 
+  /**
+   * A 32-byte key for another purpose (e.g. encrypting messages kept for a retry), derived from the same secret as
+   * HMAC-SHA256 of {@code "key:" + purpose}: one secret to manage, independent keys per purpose.
+   */
+  public byte[] derivedKey(String purpose) {
+    Objects.requireNonNull(purpose, "purpose");
+    try {
+      Mac mac = Mac.getInstance(ALGORITHM);
+      mac.init(key);
+      return mac.doFinal(("key:" + purpose).getBytes(StandardCharsets.UTF_8));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("JVM lacks " + ALGORITHM, e);
+    }
+  }
+
   static byte[] loadOrCreateKey(Path keyFile) {
     try {
       if (!Files.exists(keyFile)) {

@@ -41,7 +41,14 @@ public final class PrivacyNotice {
       new StoredItem(List.of("helpful"), "Ihre Bewertung 👍 oder 👎, wenn Sie eine abgeben",
           "your 👍 or 👎 rating, if you give one"),
       new StoredItem(List.of("id", "question_id"), "laufende Nummern, die die Einträge verknüpfen",
-          "sequence numbers linking the entries"));
+          "sequence numbers linking the entries"),
+      new StoredItem(List.of("update_id", "next_attempt_at", "rounds", "sealed_payload"),
+          "nur wenn eine Antwort wegen einer Störung nicht zugestellt werden konnte: Ihre Nachricht verschlüsselt,"
+              + " bis sie beantwortet ist (höchstens etwa eine Stunde), mit der Nummer der Telegram-Nachricht und dem"
+              + " Zeitpunkt des nächsten Versuchs",
+          "only if an answer could not be delivered because of a disruption: your message, encrypted, until it is"
+              + " answered (about an hour at most), with the number of the Telegram message and the time of the next"
+              + " try"));
 
   private final int retentionDays;
 

@@ -25,7 +25,7 @@ public final class Database implements AutoCloseable {
    * Tables that hold data about a citizen, children first; each has {@code chat_hash} and {@code created_at}
    * columns, so forgetting a chat and enforcing retention treat them alike.
    */
-  public static final List<String> PERSONAL_TABLES = List.of("feedback", "question");
+  public static final List<String> PERSONAL_TABLES = List.of("feedback", "question", "update_retry");
 
   private static final String H2_USER = "sa";
   private static final int H2_POOL_SIZE = 16;

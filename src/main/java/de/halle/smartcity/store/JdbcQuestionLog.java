@@ -14,6 +14,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
@@ -29,6 +30,7 @@ public final class JdbcQuestionLog implements QuestionLog {
   private final Database database;
   private final HmacPseudonymizer pseudonymizer;
   private final PersonalDataScrubber scrubber;
+  private final SourceCardTable cards = new SourceCardTable();
 
   /** A log writing to {@code database}, hashing chat ids with {@code pseudonymizer}. */
   public JdbcQuestionLog(Database database, HmacPseudonymizer pseudonymizer, PersonalDataScrubber scrubber) {
@@ -37,13 +39,35 @@ public final class JdbcQuestionLog implements QuestionLog {
     this.scrubber = scrubber;
   }
 
+  /** Records the question and, for an answer citing releases, its {@link SourceCard}, in one transaction. */
   @Override
   public long record(long chatId, String question, Answer answer, Instant at) {
+    return inTransaction("cannot record a question", c -> {
+      long id = insertQuestion(c, chatId, question, answer, at);
+      Optional<SourceCard> card = SourceCard.of(answer);
+      if (card.isPresent()) {
+        cards.insert(c, id, card.get(), utc(at));
+      }
+      return id;
+    });
+  }
+
+  @Override
+  public Optional<SourceCard> sourceCard(long chatId, long questionId) {
+    try (Connection c = database.connection()) {
+      return cards.find(c, questionId, pseudonymizer.pseudonym(chatId));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the source card of question " + questionId, e);
+    }
+  }
+
+  private long insertQuestion(Connection c, long chatId, String question, Answer answer, Instant at)
+      throws SQLException {
     ScrubResult scrubbed = scrubber.scrub(question);
     Source top = answer.sources().isEmpty() ? null : answer.sources().get(0);
     String sql = "INSERT INTO question (chat_hash, created_at, question_text, removed_kinds, reply_kind, answered,"
         + " confidence, top_source_file, top_source_title, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
-    try (Connection c = database.connection(); PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
+    try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
       s.setString(1, pseudonymizer.pseudonym(chatId));
       s.setObject(2, utc(at));
       s.setString(3, scrubbed.storableText().map(t -> truncate(t, MAX_TEXT_LENGTH)).orElse(null));
@@ -59,8 +83,6 @@ public final class JdbcQuestionLog implements QuestionLog {
         keys.next();
         return keys.getLong(1);
       }
-    } catch (SQLException e) {
-      throw new IllegalStateException("cannot record a question", e);
     }
   }
 
@@ -90,27 +112,40 @@ public final class JdbcQuestionLog implements QuestionLog {
   @Override
   public int forget(long chatId) {
     String hash = pseudonymizer.pseudonym(chatId);
+    return inTransaction("cannot forget a chat", c -> {
+      int removed = 0;
+      for (String table : Database.PERSONAL_TABLES) {
+        removed += execute(c, "DELETE FROM " + table + " WHERE chat_hash = ?", hash);
+      }
+      return removed;
+    });
+  }
+
+  /** Work on one connection that must commit or roll back as a whole. */
+  @FunctionalInterface
+  private interface SqlWork<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  private <T> T inTransaction(String failure, SqlWork<T> work) {
     try (Connection c = database.connection()) {
       c.setAutoCommit(false);
       try {
-        int removed = 0;
-        for (String table : Database.PERSONAL_TABLES) {
-          removed += execute(c, "DELETE FROM " + table + " WHERE chat_hash = ?", hash);
-        }
+        T result = work.run(c);
         c.commit();
-        return removed;
-      } catch (SQLException e) {
+        return result;
+      } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
       } finally {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("cannot forget a chat", e);
+      throw new IllegalStateException(failure, e);
     }
   }
 
-  private static int execute(Connection c, String sql, Object... parameters) throws SQLException {
+  static int execute(Connection c, String sql, Object... parameters) throws SQLException {
     try (PreparedStatement s = c.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         s.setObject(i + 1, parameters[i]);
@@ -127,7 +162,7 @@ public final class JdbcQuestionLog implements QuestionLog {
     }
   }
 
-  private static OffsetDateTime utc(Instant at) {
+  static OffsetDateTime utc(Instant at) {
     return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
   }
 

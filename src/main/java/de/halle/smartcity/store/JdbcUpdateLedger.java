@@ -19,12 +19,16 @@ public final class JdbcUpdateLedger implements UpdateLedger {
 
   /** How long a claim stays exclusive unless completed or failed. */
   public static final Duration DEFAULT_LEASE = Duration.ofMinutes(2);
-  /** How many claims an update gets before it is given up (and logged). */
-  public static final int DEFAULT_MAX_ATTEMPTS = 5;
+  /**
+   * How many claims an update gets before it is refused (and logged): the bot's quick retries plus its deferred
+   * retries fit below it; it stops a message that keeps failing from being retried by every re-delivery.
+   */
+  public static final int DEFAULT_MAX_ATTEMPTS = 10;
 
   static final String IN_PROGRESS = "IN_PROGRESS";
   static final String DONE = "DONE";
   static final String FAILED = "FAILED";
+  static final String GAVE_UP = "GAVE_UP";
   private static final int MAX_REASON_LENGTH = 200;
   private static final Logger LOG = LoggerFactory.getLogger(JdbcUpdateLedger.class);
 
@@ -76,8 +80,16 @@ public final class JdbcUpdateLedger implements UpdateLedger {
 
   @Override
   public void fail(long updateId, String reason) {
-    String shortReason = reason == null ? "" : reason.substring(0, Math.min(reason.length(), MAX_REASON_LENGTH));
-    finish(updateId, FAILED, shortReason);
+    finish(updateId, FAILED, shorten(reason));
+  }
+
+  @Override
+  public void giveUp(long updateId, String reason) {
+    finish(updateId, GAVE_UP, shorten(reason));
+  }
+
+  private static String shorten(String reason) {
+    return reason == null ? "" : reason.substring(0, Math.min(reason.length(), MAX_REASON_LENGTH));
   }
 
   private void finish(long updateId, String status, String reason) {

@@ -2,6 +2,7 @@ package de.halle.smartcity.store;
 
 import de.halle.smartcity.answer.Answer;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Records citizens' questions and their feedback for the press office, privacy-first: implementations store chat and
@@ -20,6 +21,12 @@ public interface QuestionLog {
 
   /** Stores a 👍 ({@code helpful = true}) or 👎 for an earlier recorded answer of the same chat. */
   void feedback(long chatId, long questionId, boolean helpful, Instant at);
+
+  /**
+   * What the "📄 Quelle" button under an earlier answer of the same chat shows; empty when the question is unknown,
+   * belongs to another chat, was forgotten or expired, or was not an answer citing releases.
+   */
+  Optional<SourceCard> sourceCard(long chatId, long questionId);
 
   /** Deletes every row stored about this chat and returns how many rows were removed. */
   int forget(long chatId);

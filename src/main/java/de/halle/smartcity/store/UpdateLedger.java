@@ -19,4 +19,10 @@ public interface UpdateLedger {
 
   /** Marks a claimed update as failed with a short reason (no personal data); it may be claimed again. */
   void fail(long updateId, String reason);
+
+  /**
+   * Marks an update as given up for good (the citizen was told to ask again, or every retry failed), keeping the
+   * reason; it will never be claimed again, so a re-delivery cannot answer it after the apology.
+   */
+  void giveUp(long updateId, String reason);
 }

@@ -2,6 +2,7 @@ package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.answer.Source;
+import de.halle.smartcity.store.SourceCard;
 import de.halle.smartcity.telegram.CallbackData.Action;
 import de.halle.smartcity.telegram.Outgoing.Button;
 import de.halle.smartcity.telegram.Outgoing.ChatMessage;
@@ -57,17 +58,17 @@ final class AnswerHtml {
   }
 
   /** What "📄 Quelle" shows: each release's title, date and link, then the evidence sentences. */
-  List<String> sourceDetails(Answer answer) {
-    boolean english = "en".equals(answer.language());
+  List<String> sourceDetails(SourceCard card) {
+    boolean english = "en".equals(card.language());
     StringBuilder out = new StringBuilder();
-    for (Source source : answer.citedSources()) {
+    for (Source source : card.sources()) {
       out.append(texts.get(english, "source.details", Map.of(
           "title", Html.escape(source.title()),
           "date", date(source.date(), english),
           "link", Html.link(source.url(), source.url())))).append("\n\n");
     }
     out.append(texts.get(english, "source.evidence"));
-    for (String sentence : answer.evidence()) {
+    for (String sentence : card.evidence()) {
       out.append("\n• <i>").append(Html.escape(sentence.strip())).append("</i>");
     }
     return splitter.split(out.toString());

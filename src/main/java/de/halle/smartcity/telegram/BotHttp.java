@@ -14,17 +14,21 @@ import okhttp3.OkHttpClient;
 final class BotHttp {
   private final OkHttpClient poll;
   private final OkHttpClient send;
+  private final StoppablePoll stoppablePoll;
 
-  private BotHttp(OkHttpClient poll, OkHttpClient send) {
+  private BotHttp(OkHttpClient poll, OkHttpClient send, StoppablePoll stoppablePoll) {
     this.poll = poll;
     this.send = send;
+    this.stoppablePoll = stoppablePoll;
   }
 
   static BotHttp create(TelegramSettings settings) {
     Duration pollRead = settings.pollTimeout().plusSeconds(15);
-    OkHttpClient poll = client("telegram-poll-http", pollRead, pollRead.plusSeconds(5));
+    OkHttpClient network = client("telegram-poll-http", pollRead, pollRead.plusSeconds(5));
+    StoppablePoll stoppablePoll = new StoppablePoll(network);
+    OkHttpClient poll = network.newBuilder().addInterceptor(stoppablePoll).build();
     OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1));
-    return new BotHttp(poll, send);
+    return new BotHttp(poll, send, stoppablePoll);
   }
 
   OkHttpClient poll() {
@@ -35,9 +39,12 @@ final class BotHttp {
     return send;
   }
 
-  /** Cancels the long poll in flight (a blocked {@code getUpdates}). */
+  /**
+   * Ends the long poll in flight (a blocked {@code getUpdates}) with an empty batch rather than an error, so the
+   * library logs no ERROR; call after the polling session was closed, so no further poll is scheduled.
+   */
   void cancelPolling() {
-    poll.dispatcher().cancelAll();
+    stoppablePoll.stop();
   }
 
   /** Cancels everything and shuts down dispatcher threads and connection pools. */

@@ -1,7 +1,7 @@
 package de.halle.smartcity.telegram;
 
-import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.store.QuestionLog;
+import de.halle.smartcity.store.SourceCard;
 import de.halle.smartcity.telegram.Incoming.ButtonPress;
 import de.halle.smartcity.telegram.Outgoing.ButtonAnswer;
 import de.halle.smartcity.telegram.Outgoing.ChatMessage;
@@ -16,14 +16,12 @@ import java.util.Optional;
  */
 final class ButtonReplies {
   private final QuestionLog log;
-  private final AnswerMemory answers;
   private final AnswerHtml html;
   private final Texts texts;
   private final Clock clock;
 
-  ButtonReplies(QuestionLog log, AnswerMemory answers, AnswerHtml html, Texts texts, Clock clock) {
+  ButtonReplies(QuestionLog log, AnswerHtml html, Texts texts, Clock clock) {
     this.log = log;
-    this.answers = answers;
     this.html = html;
     this.texts = texts;
     this.clock = clock;
@@ -32,7 +30,8 @@ final class ButtonReplies {
   List<Outgoing> reply(ButtonPress press) {
     Optional<CallbackData> data = CallbackData.decode(press.data());
     if (data.isEmpty()) {
-      return List.of(new ButtonAnswer(press.callbackQueryId(), ""));
+      return List.of(new ButtonAnswer(press.callbackQueryId(),
+          texts.get(press.from().english(), "button.unknown")));
     }
     long questionId = data.get().questionId();
     boolean en = press.from().english();
@@ -49,13 +48,13 @@ final class ButtonReplies {
   }
 
   private List<Outgoing> source(ButtonPress press, long questionId, boolean en) {
-    Optional<Answer> answer = answers.lookup(questionId, press.chat().id());
-    if (answer.isEmpty() || answer.get().citedSources().isEmpty()) {
+    Optional<SourceCard> card = log.sourceCard(press.chat().id(), questionId);
+    if (card.isEmpty()) {
       return List.of(new ButtonAnswer(press.callbackQueryId(), texts.get(en, "source.gone")));
     }
     List<Outgoing> replies = new ArrayList<>();
     replies.add(new ButtonAnswer(press.callbackQueryId(), ""));
-    for (String part : html.sourceDetails(answer.get())) {
+    for (String part : html.sourceDetails(card.get())) {
       replies.add(ChatMessage.of(press.chat(), part, null));
     }
     return replies;

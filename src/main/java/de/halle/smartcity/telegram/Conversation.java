@@ -32,28 +32,24 @@ final class Conversation {
     this.texts = texts;
   }
 
-  /** Builds the conversation with its in-memory parts (recent questions, recent answers, rate limit). */
+  /** Builds the conversation with its in-memory parts (recent questions, rate limit). */
   static Conversation assemble(TelegramSettings settings, BotServices services, BotIdentity bot, ReplySender sender,
       Ticker ticker) {
     Texts texts = Texts.load();
     HtmlSplitter splitter = new HtmlSplitter(HtmlSplitter.TELEGRAM_LIMIT);
     AnswerHtml html = new AnswerHtml(texts, splitter);
     ChatMemory chatMemory = new ChatMemory(RECENT_QUESTIONS, CONTEXT_TTL, MAX_CHATS, ticker);
-    AnswerMemory answerMemory = new AnswerMemory(MAX_CHATS, Duration.ofHours(24), ticker);
     CitizenRateLimit rateLimit =
         new CitizenRateLimit(settings.questionsPerMinute(), Duration.ofMinutes(1), MAX_CHATS, ticker);
     CommandReplies commands = new CommandReplies(texts, splitter, services.knowledge(), services.questionLog(),
-        chatId -> {
-          chatMemory.forget(chatId);
-          answerMemory.forget(chatId);
-        },
+        chatMemory::forget,
         new CommandReplies.Settings(bot, new PrivacyNotice(settings.retentionDays()), settings.adminIds(),
             services.adminCommands()));
     QuestionReplies questions = new QuestionReplies(
         new QuestionReplies.Parts(services.scrubber(), rateLimit, services.answerer(), chatMemory,
-            services.questionLog(), answerMemory),
+            services.questionLog()),
         html, texts, sender, services.clock(), MAX_QUESTION_CHARS);
-    ButtonReplies buttons = new ButtonReplies(services.questionLog(), answerMemory, html, texts, services.clock());
+    ButtonReplies buttons = new ButtonReplies(services.questionLog(), html, texts, services.clock());
     return new Conversation(commands, questions, buttons, texts);
   }
 

@@ -3,18 +3,46 @@ package de.halle.smartcity.telegram;
 import de.halle.smartcity.store.UpdateLedger;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Handles each update at most once across restarts and re-deliveries: claims its {@code update_id} in the
  * {@link UpdateLedger}, works out the replies, sends them and completes it. A failure is recorded in the ledger and
- * retried in-process a bounded number of times, resuming after the last reply that got through; if it keeps failing
- * the citizen gets a polite apology and the update stays marked as failed. Rejections by Telegram (400, 403) are
- * final: retrying cannot help.
+ * retried in-process a bounded number of times, resuming after the last reply that got through; what happens after
+ * that (apology, deferred retry) is decided by {@link DeferredRetries}. Rejections by Telegram (400, 403) are final:
+ * retrying cannot help.
  */
 final class ExactlyOnceHandler {
   private static final Logger LOG = LoggerFactory.getLogger(ExactlyOnceHandler.class);
+
+  /**
+   * Why handling an update did not finish.
+   *
+   * @param reason short, without personal data
+   * @param interrupted true when the bot is shutting down
+   * @param unsent the replies worked out but not yet sent, in order; empty when they were not worked out
+   */
+  record Failure(String reason, boolean interrupted, List<Outgoing> unsent) {
+    Failure {
+      unsent = List.copyOf(unsent);
+    }
+  }
+
+  /** The replies worked out for one update and how many of them got through, kept across quick retries. */
+  private static final class Progress {
+    private List<Outgoing> replies;
+    private int sent;
+
+    private Progress(List<Outgoing> replies) {
+      this.replies = replies.isEmpty() ? null : replies;
+    }
+
+    private List<Outgoing> unsent() {
+      return replies == null ? List.of() : replies.subList(sent, replies.size());
+    }
+  }
 
   private final UpdateLedger ledger;
   private final Conversation conversation;
@@ -36,52 +64,97 @@ final class ExactlyOnceHandler {
     this.backOff = backOff;
   }
 
-  /** Handles the update; never throws. */
-  void handle(Incoming incoming) {
-    long id = incoming.updateId();
-    List<Outgoing> replies = null;
-    int sent = 0;
+  /**
+   * Handles the update with up to {@code attempts} quick tries; never throws.
+   *
+   * @return empty when the update is finished (answered, already handled, or rejected by Telegram), else why not
+   */
+  Optional<Failure> handle(Incoming incoming) {
+    Progress progress = new Progress(List.of());
+    Optional<Failure> failure = Optional.empty();
     for (int attempt = 1; attempt <= attempts; attempt++) {
-      try {
-        if (!ledger.claim(id)) {
-          return;
-        }
-        if (replies == null) {
-          replies = conversation.reply(incoming);
-        }
-        for (; sent < replies.size(); sent++) {
-          sender.send(replies.get(sent));
-        }
-        ledger.complete(id);
-        return;
-      } catch (BotApiException e) {
-        if (e.kind() == BotApiException.Kind.REJECTED) {
-          LOG.warn("update {}: Telegram rejected a reply, not retrying: {}", id, e.getMessage());
-          completeQuietly(id);
-          return;
-        }
-        recordFailure(id, attempt, e);
-      } catch (InterruptedException e) {
-        failQuietly(id, "interrupted by shutdown");
-        Thread.currentThread().interrupt();
-        return;
-      } catch (Throwable t) {
-        recordFailure(id, attempt, t);
+      failure = attempt(incoming, progress, attempt);
+      if (failure.isEmpty() || failure.get().interrupted()) {
+        return failure;
       }
       if (attempt < attempts && !pause(attempt)) {
-        return;
+        return Optional.of(new Failure("interrupted by shutdown", true, progress.unsent()));
       }
     }
-    LOG.error("update {} failed {} times; it stays marked as failed in the ledger", id, attempts);
-    apologize(incoming);
+    return failure;
   }
 
-  private void recordFailure(long id, int attempt, Throwable failure) {
+  /**
+   * One more try, as a deferred retry; same result as {@link #handle}.
+   *
+   * @param unsent the replies still to send from an earlier try, so the question is neither asked nor logged again;
+   *     empty to work them out now
+   */
+  Optional<Failure> retryOnce(Incoming incoming, List<Outgoing> unsent) {
+    return attempt(incoming, new Progress(unsent), 1);
+  }
+
+  /** Sends the polite "that did not work, please ask again"; true when it got through or none is due. */
+  boolean apologize(Incoming incoming) {
+    try {
+      for (Outgoing reply : conversation.apology(incoming)) {
+        sender.send(reply);
+      }
+      return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (Exception e) {
+      LOG.warn("update {}: apology not sent either: {}", incoming.updateId(), e.toString());
+    }
+    return false;
+  }
+
+  /** Marks the update as given up for good in the ledger. */
+  void giveUp(long updateId, String reason) {
+    try {
+      ledger.giveUp(updateId, reason);
+    } catch (RuntimeException e) {
+      LOG.error("update {}: could not mark as given up ({})", updateId, reason, e);
+    }
+  }
+
+  private Optional<Failure> attempt(Incoming incoming, Progress progress, int attempt) {
+    long id = incoming.updateId();
+    try {
+      if (!ledger.claim(id)) {
+        return Optional.empty();
+      }
+      if (progress.replies == null) {
+        progress.replies = conversation.reply(incoming);
+      }
+      for (; progress.sent < progress.replies.size(); progress.sent++) {
+        sender.send(progress.replies.get(progress.sent));
+      }
+      ledger.complete(id);
+      return Optional.empty();
+    } catch (BotApiException e) {
+      if (e.kind() == BotApiException.Kind.REJECTED) {
+        LOG.warn("update {}: Telegram rejected a reply, not retrying: {}", id, e.getMessage());
+        completeQuietly(id);
+        return Optional.empty();
+      }
+      return Optional.of(recordFailure(id, attempt, e, progress));
+    } catch (InterruptedException e) {
+      failQuietly(id, "interrupted by shutdown");
+      Thread.currentThread().interrupt();
+      return Optional.of(new Failure("interrupted by shutdown", true, progress.unsent()));
+    } catch (Throwable t) {
+      return Optional.of(recordFailure(id, attempt, t, progress));
+    }
+  }
+
+  private Failure recordFailure(long id, int attempt, Throwable failure, Progress progress) {
     String reason = failure instanceof BotApiException api
         ? "Bot API " + api.kind() + " " + api.errorCode()
         : failure.getClass().getSimpleName();
     LOG.warn("update {} failed on attempt {} of {}: {}", id, attempt, attempts, reason, failure);
     failQuietly(id, reason);
+    return new Failure(reason, false, progress.unsent());
   }
 
   private boolean pause(int attempt) {
@@ -91,18 +164,6 @@ final class ExactlyOnceHandler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return false;
-    }
-  }
-
-  private void apologize(Incoming incoming) {
-    try {
-      for (Outgoing reply : conversation.apology(incoming)) {
-        sender.send(reply);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (Exception e) {
-      LOG.warn("update {}: apology not sent either: {}", incoming.updateId(), e.toString());
     }
   }
 

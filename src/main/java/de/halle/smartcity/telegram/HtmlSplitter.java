@@ -7,14 +7,16 @@ import java.util.List;
 
 /**
  * Splits Telegram HTML into messages of at most {@code limit} characters. Cuts prefer paragraph, line and word
- * boundaries outside any element, never fall inside a tag, an entity or a surrogate pair, and when a cut must fall
- * inside an element the element is closed at the end of one part and reopened at the start of the next.
+ * boundaries outside any element, never fall inside a tag, an entity, a surrogate pair or a character built from
+ * several code points (umlaut with combining mark, emoji sequence), even in one very long word, and when a cut must
+ * fall inside an element the element is closed at the end of one part and reopened at the start of the next.
  */
 final class HtmlSplitter {
   /** Telegram's limit for a message text after entity parsing; raw HTML is never shorter than what it shows. */
   static final int TELEGRAM_LIMIT = 4096;
 
   private static final int CLOSING_RESERVE = 64;
+  private static final char ZERO_WIDTH_JOINER = '\u200D';
 
   private final int limit;
 
@@ -85,7 +87,7 @@ final class HtmlSplitter {
       int level = 0;
       for (int i = 0; i < html.length(); i++) {
         char c = html.charAt(i);
-        safe[i] = !inTag && !inEntity && !Character.isLowSurrogate(c);
+        safe[i] = !inTag && !inEntity && !Character.isLowSurrogate(c) && !continuesCharacter(html, i);
         depth[i] = level;
         if (inTag) {
           if (c == '>') {
@@ -102,6 +104,22 @@ final class HtmlSplitter {
       }
       safe[html.length()] = true;
       depth[html.length()] = level;
+    }
+
+    /**
+     * True when the code point at {@code i} belongs to the character before it as a reader sees it: a combining mark,
+     * a variation selector, an emoji skin tone or tag, a zero-width joiner, or whatever follows a joiner.
+     */
+    private static boolean continuesCharacter(String html, int i) {
+      if (i == 0) {
+        return false;
+      }
+      int cp = html.codePointAt(i);
+      int type = Character.getType(cp);
+      return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK || cp == ZERO_WIDTH_JOINER
+          || html.charAt(i - 1) == ZERO_WIDTH_JOINER || cp >= 0xFE00 && cp <= 0xFE0F
+          || cp >= 0x1F3FB && cp <= 0x1F3FF || cp >= 0xE0020 && cp <= 0xE007F;
     }
 
     private int tagStart(int closeIndex) {

@@ -73,6 +73,6 @@ sealed interface Incoming
     }
   }
 
-  /** An update the bot does not react to (edits, channel posts, service messages). */
+  /** An update the bot does not react to (channel posts, service messages, messages from bots). */
   record Ignored(long updateId, long chatKey) implements Incoming {}
 }

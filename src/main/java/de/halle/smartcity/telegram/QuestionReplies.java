@@ -20,7 +20,7 @@ final class QuestionReplies {
 
   /** The parts a question passes through, in order. */
   record Parts(PersonalDataScrubber scrubber, CitizenRateLimit rateLimit, QuestionAnswerer answerer,
-      ChatMemory chatMemory, QuestionLog log, AnswerMemory answerMemory) {}
+      ChatMemory chatMemory, QuestionLog log) {}
 
   private final Parts parts;
   private final AnswerHtml html;
@@ -68,7 +68,6 @@ final class QuestionReplies {
     Long questionId = null;
     if (answer.kind() != Answer.Kind.FIXED) {
       questionId = parts.log().record(chatId, text, answer, clock.instant());
-      parts.answerMemory().remember(questionId, chatId, answer);
       parts.chatMemory().remember(chatId, text);
     }
     return List.copyOf(html.render(answer, questionId, message.chat(), replyTo(message)));

@@ -1,7 +1,6 @@
 package de.halle.smartcity.telegram;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import de.halle.smartcity.telegram.Outgoing.ChatMessage;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -34,28 +33,28 @@ public final class TelegramBot implements AutoCloseable {
   private static final int QUEUE_CAPACITY = 10_000;
   /** How long interrupted answers get to mark their updates as failed. */
   private static final Duration ABANDON_GRACE = Duration.ofSeconds(1);
-  private static final List<String> ALLOWED_UPDATES = List.of("message", "callback_query");
+  private static final List<String> ALLOWED_UPDATES = List.of("message", "edited_message", "callback_query");
 
   private final TelegramBotsLongPollingApplication app;
   private final ScheduledExecutorService poller;
   private final ChatQueues queues;
-  private final ReplySender sender;
+  private final DeferredRetries retries;
+  private final AdminNotices adminNotices;
   private final BotHttp http;
-  private final TelegramSettings settings;
   private final BotIdentity identity;
   private final AtomicReference<Instant> lastPoll;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
 
   private TelegramBot(TelegramBotsLongPollingApplication app, ScheduledExecutorService poller, ChatQueues queues,
-      ReplySender sender, BotHttp http, TelegramSettings settings, BotIdentity identity,
+      DeferredRetries retries, AdminNotices adminNotices, BotHttp http, BotIdentity identity,
       AtomicReference<Instant> lastPoll) {
     this.app = app;
     this.poller = poller;
     this.queues = queues;
-    this.sender = sender;
+    this.retries = retries;
+    this.adminNotices = adminNotices;
     this.http = http;
-    this.settings = settings;
     this.identity = identity;
     this.lastPoll = lastPoll;
   }
@@ -90,13 +89,16 @@ public final class TelegramBot implements AutoCloseable {
     ExactlyOnceHandler handler = new ExactlyOnceHandler(services.ledger(),
         Conversation.assemble(settings, services, identity, sender, ticker), sender, ticker, 3,
         Duration.ofMillis(500));
-    UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateReader(identity), queues, handler);
+    AdminNotices adminNotices = new AdminNotices(settings.adminIds(), queues, sender);
+    DeferredRetries retries = new DeferredRetries(handler, services.retries(), queues, settings.retries(),
+        services.clock(), adminNotices::send);
+    UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateReader(identity), queues, retries);
     ScheduledExecutorService poller =
         Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("telegram-poller"));
     TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
         ObjectMapper::new, http::poll, () -> poller, CappedBackOff::new);
     AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.now());
-    TelegramBot bot = new TelegramBot(app, poller, queues, sender, http, settings, identity, lastPoll);
+    TelegramBot bot = new TelegramBot(app, poller, queues, retries, adminNotices, http, identity, lastPoll);
     try {
       TelegramUrl url = settings.telegramUrl();
       app.registerBot(settings.token(), () -> url, updatesRequest(settings, lastPoll), dispatcher);
@@ -104,6 +106,7 @@ public final class TelegramBot implements AutoCloseable {
       bot.close();
       throw new IllegalStateException("cannot start polling at " + settings.apiUrl() + ": " + e.getMessage(), e);
     }
+    retries.start();
     LOG.info("Telegram bot @{} polling {}", identity.username(), settings.apiUrl());
     return bot;
   }
@@ -123,18 +126,7 @@ public final class TelegramBot implements AutoCloseable {
 
   /** Sends a plain-text notice (e.g. a reload report) to every admin's private chat; returns at once. */
   public void notifyAdmins(String plainText) {
-    for (long admin : settings.adminIds()) {
-      for (String part : new HtmlSplitter(HtmlSplitter.TELEGRAM_LIMIT).split(Html.escape(plainText))) {
-        try {
-          queues.submit(admin, () -> sendNotice(admin, part));
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          return;
-        } catch (RuntimeException e) {
-          LOG.warn("admin notice not queued: {}", e.toString());
-        }
-      }
-    }
+    adminNotices.send(plainText);
   }
 
   /** Closes the bot when the JVM shuts down (SIGTERM, {@code docker stop}); returns the hook thread. */
@@ -150,8 +142,8 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Stops polling, lets queued answers finish within the budget (abandoning the rest, which stay unconfirmed or
-   * failed in the ledger), then shuts down executors and HTTP clients. Idempotent; later callers wait for the first.
+   * Stops polling, lets queued answers finish within the budget, keeps the rest (abandoned or never started) for a
+   * try right after the next start, then shuts down executors and HTTP clients. Idempotent; later callers wait for the first.
    */
   @Override
   public void close() {
@@ -162,11 +154,13 @@ public final class TelegramBot implements AutoCloseable {
     long deadline = System.nanoTime() + SHUTDOWN_BUDGET.toNanos();
     try {
       stopPolling();
+      retries.close();
       Duration left = Duration.ofNanos(deadline - System.nanoTime());
       Duration drain = left.minus(ABANDON_GRACE).minusMillis(500);
       if (!queues.shutdown(drain.isNegative() ? Duration.ZERO : drain, ABANDON_GRACE)) {
         LOG.warn("shutdown: answers still running after {}; abandoned", drain);
       }
+      retries.keepUnfinished();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -186,16 +180,6 @@ public final class TelegramBot implements AutoCloseable {
     poller.shutdownNow();
     if (!poller.awaitTermination(2, TimeUnit.SECONDS)) {
       LOG.warn("shutdown: poller thread did not stop within 2 s");
-    }
-  }
-
-  private void sendNotice(long chatId, String html) {
-    try {
-      sender.send(ChatMessage.of(new ChatRef(chatId, false), html, null));
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (BotApiException e) {
-      LOG.warn("admin notice not delivered: {}", e.getMessage());
     }
   }
 

@@ -53,7 +53,8 @@ final class TelegramReplySender implements ReplySender {
   @Override
   public void typing(ChatRef chat) {
     try {
-      api.call(SendChatAction.builder().chatId(chat.id()).action(ActionType.TYPING.toString()).build());
+      api.call(SendChatAction.builder().chatId(chat.id()).messageThreadId(chat.topic())
+          .action(ActionType.TYPING.toString()).build());
     } catch (BotApiException e) {
       LOG.debug("typing indicator not shown: {}", e.getMessage());
     } catch (InterruptedException e) {
@@ -83,6 +84,7 @@ final class TelegramReplySender implements ReplySender {
   static SendMessage toSendMessage(ChatMessage message) {
     SendMessage.SendMessageBuilder<?, ?> builder = SendMessage.builder()
         .chatId(message.chat().id())
+        .messageThreadId(message.chat().topic())
         .text(message.html())
         .parseMode(ParseMode.HTML)
         .linkPreviewOptions(LinkPreviewOptions.builder().isDisabled(true).build());

@@ -21,6 +21,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param limits outbound message pacing
  * @param workers threads answering questions (chats run in parallel, each chat serially)
  * @param questionsPerMinute how many questions one chat may ask per minute
+ * @param retries when messages whose answer could not be delivered are tried again
  */
 public record TelegramSettings(
     String token,
@@ -31,7 +32,8 @@ public record TelegramSettings(
     Duration callTimeout,
     OutboundLimits limits,
     int workers,
-    int questionsPerMinute) {
+    int questionsPerMinute,
+    RetryPolicy retries) {
 
   /** The public Bot API. */
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
@@ -50,42 +52,51 @@ public record TelegramSettings(
     Objects.requireNonNull(limits, "limits");
     requireRange("workers", workers, 1, 256);
     requireRange("questionsPerMinute", questionsPerMinute, 1, 10_000);
+    Objects.requireNonNull(retries, "retries");
   }
 
-  /** Production defaults: public Bot API, no admins, 90 days, 50 s long poll, 10 s per call, Telegram's limits. */
+  /**
+   * Production defaults: public Bot API, no admins, 90 days, 50 s long poll, 10 s per call, Telegram's limits,
+   * {@link RetryPolicy#defaults()}.
+   */
   public static TelegramSettings defaults(String token) {
     return new TelegramSettings(token, DEFAULT_API_URL, Set.of(), 90, Duration.ofSeconds(50),
-        Duration.ofSeconds(10), OutboundLimits.telegramDefaults(), 16, 10);
+        Duration.ofSeconds(10), OutboundLimits.telegramDefaults(), 16, 10, RetryPolicy.defaults());
   }
 
   public TelegramSettings withApiUrl(String url) {
     return new TelegramSettings(token, url, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute);
+        questionsPerMinute, retries);
   }
 
   public TelegramSettings withAdminIds(Set<Long> ids) {
     return new TelegramSettings(token, apiUrl, ids, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute);
+        questionsPerMinute, retries);
   }
 
   public TelegramSettings withRetentionDays(int days) {
     return new TelegramSettings(token, apiUrl, adminIds, days, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute);
+        questionsPerMinute, retries);
   }
 
   public TelegramSettings withTimeouts(Duration poll, Duration call) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, poll, call, limits, workers,
-        questionsPerMinute);
+        questionsPerMinute, retries);
   }
 
   public TelegramSettings withLimits(OutboundLimits outbound, int perChatQuestionsPerMinute) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, outbound, workers,
-        perChatQuestionsPerMinute);
+        perChatQuestionsPerMinute, retries);
   }
 
   public TelegramSettings withWorkers(int threads) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, threads,
-        questionsPerMinute);
+        questionsPerMinute, retries);
+  }
+
+  public TelegramSettings withRetries(RetryPolicy policy) {
+    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
+        questionsPerMinute, policy);
   }
 
   /** The Bot API base URL as the library wants it. */

@@ -17,9 +17,9 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
 
   private final UpdateReader reader;
   private final ChatQueues queues;
-  private final ExactlyOnceHandler handler;
+  private final DeferredRetries handler;
 
-  UpdateDispatcher(UpdateReader reader, ChatQueues queues, ExactlyOnceHandler handler) {
+  UpdateDispatcher(UpdateReader reader, ChatQueues queues, DeferredRetries handler) {
     this.reader = reader;
     this.queues = queues;
     this.handler = handler;
@@ -30,6 +30,7 @@ final class UpdateDispatcher implements LongPollingUpdateConsumer {
     for (Update update : updates) {
       try {
         Incoming incoming = reader.read(update);
+        handler.accept(incoming);
         queues.submit(incoming.chatKey(), () -> handler.handle(incoming));
       } catch (InterruptedException e) {
         LOG.info("stopped while queueing updates; the rest of the batch is left for Telegram to deliver again");

@@ -14,7 +14,8 @@ import org.telegram.telegrambots.meta.api.objects.message.MaybeInaccessibleMessa
 import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
- * Reduces a Telegram {@link Update} to an {@link Incoming}: decides whether a group message is addressed to the bot
+ * Reduces a Telegram {@link Update} to an {@link Incoming} (an edited message counts as a new one: a citizen who
+ * corrects a typo wants the corrected question answered): decides whether a group message is addressed to the bot
  * (mentioned, replied to, or a command without another bot's name) and strips the bot's name from the text. Updates
  * without the fields it needs become {@link Ignored}. Thread-safe.
  */
@@ -32,6 +33,9 @@ final class UpdateReader {
     if (update.hasMessage()) {
       return message(id, update.getMessage());
     }
+    if (update.hasEditedMessage()) {
+      return message(id, update.getEditedMessage());
+    }
     if (update.hasCallbackQuery()) {
       return button(id, update.getCallbackQuery());
     }
@@ -45,7 +49,7 @@ final class UpdateReader {
         || Boolean.TRUE.equals(chat.isChannelChat())) {
       return new Ignored(id, chat == null || chat.getId() == null ? 0 : chat.getId());
     }
-    ChatRef ref = new ChatRef(chat.getId(), isGroup(chat));
+    ChatRef ref = new ChatRef(chat.getId(), isGroup(chat), topic(message));
     Sender sender = new Sender(from.getId(), from.getLanguageCode());
     int messageId = message.getMessageId() == null ? 0 : message.getMessageId();
     if (message.hasText()) {
@@ -53,14 +57,14 @@ final class UpdateReader {
     }
     if (isMedia(message)) {
       boolean addressed = !ref.group() || repliesToBot(message)
-          || message.getCaption() != null && mention.matcher(message.getCaption()).find();
+          || message.getCaption() != null && mention.matcher(TypedText.clean(message.getCaption())).find();
       return new MediaMessage(id, ref, sender, messageId, addressed);
     }
     return new Ignored(id, ref.id());
   }
 
   private TextMessage text(long id, ChatRef chat, Sender sender, int messageId, Message message) {
-    String text = message.getText().strip();
+    String text = TypedText.clean(message.getText()).strip();
     if (text.startsWith("/")) {
       int end = firstWhitespace(text);
       String command = text.substring(0, end);
@@ -81,7 +85,8 @@ final class UpdateReader {
     MaybeInaccessibleMessage message = query.getMessage();
     ChatRef chat;
     if (message != null && message.getChatId() != null) {
-      chat = new ChatRef(message.getChatId(), message.getChat() != null && isGroup(message.getChat()));
+      chat = new ChatRef(message.getChatId(), message.getChat() != null && isGroup(message.getChat()),
+          message instanceof Message accessible ? topic(accessible) : null);
     } else {
       chat = new ChatRef(sender.userId(), false);
     }
@@ -91,6 +96,11 @@ final class UpdateReader {
   private boolean repliesToBot(Message message) {
     Message original = message.getReplyToMessage();
     return original != null && original.getFrom() != null && original.getFrom().getId() == bot.userId();
+  }
+
+  /** The forum topic of a message; null outside forums (replies in ordinary groups also carry a thread id). */
+  private static Integer topic(Message message) {
+    return Boolean.TRUE.equals(message.getIsTopicMessage()) ? message.getMessageThreadId() : null;
   }
 
   private static boolean isGroup(Chat chat) {

@@ -143,6 +143,23 @@ class KnowledgeFolderTest {
   }
 
   @Test
+  void warnsAboutAReleasePastItsValidUntilDateAndStillServesIt() throws IOException {
+    write("abgelaufen.md", release("Sommeraktion", "2024-01-01", "Text.").replace("---\nText",
+        "valid_until: 2024-04-30\n---\nText"));
+    write("letzter-tag.md", release("Frühjahr", "2024-01-01", "Text zwei.").replace("---\nText",
+        "valid_until: 2024-05-01\n---\nText"));
+
+    KnowledgeSnapshot snapshot = folder().load();
+
+    assertThat(snapshot.documents()).hasSize(2);
+    assertThat(snapshot.problems()).singleElement().satisfies(problem -> {
+      assertThat(problem.isError()).isFalse();
+      assertThat(problem.file()).isEqualTo("abgelaufen.md");
+      assertThat(problem.toString()).contains("valid_until 2024-04-30 ist abgelaufen", "verlängern");
+    });
+  }
+
+  @Test
   void loadsASingleFileForIncrementalReload() throws IOException {
     write("a.md", release("Erste", "2024-01-01", "Text eins."));
 

@@ -25,6 +25,17 @@ class HmacPseudonymizerTest {
   }
 
   @Test
+  void derivesA32ByteKeyPerPurposeThatDependsOnTheSecret() {
+    HmacPseudonymizer pseudonymizer = new HmacPseudonymizer(KEY);
+    byte[] otherSecret = "another-test-key-of-enough-bytes".getBytes(StandardCharsets.UTF_8);
+
+    assertThat(pseudonymizer.derivedKey("update-retry")).hasSize(32)
+        .isEqualTo(new HmacPseudonymizer(KEY).derivedKey("update-retry"))
+        .isNotEqualTo(pseudonymizer.derivedKey("other"))
+        .isNotEqualTo(new HmacPseudonymizer(otherSecret).derivedKey("update-retry"));
+  }
+
+  @Test
   void dependsOnTheKey() {
     byte[] otherKey = "another-test-key-of-enough-bytes".getBytes(StandardCharsets.UTF_8);
 

@@ -48,7 +48,8 @@ class JdbcQuestionLogTest {
 
     List<String> rows = StoredRows.all(db);
 
-    assertThat(rows).hasSize(2).noneMatch(row -> row.contains(Long.toString(CHAT)))
+    assertThat(rows).hasSize(3).noneMatch(row -> row.contains(Long.toString(CHAT)));
+    assertThat(rows).filteredOn(row -> !row.startsWith("source_card:")).hasSize(2)
         .allMatch(row -> row.contains(PSEUDONYMIZER.pseudonym(CHAT)));
   }
 
@@ -110,8 +111,33 @@ class JdbcQuestionLogTest {
     int removed = log.forget(CHAT);
 
     assertThat(removed).isEqualTo(3);
-    assertThat(StoredRows.all(db)).hasSize(2)
+    assertThat(StoredRows.all(db)).hasSize(3)
         .noneMatch(row -> row.contains(PSEUDONYMIZER.pseudonym(CHAT)));
+    assertThat(StoredRows.of(db, "source_card")).singleElement().asString().contains("b.md");
+    assertThat(log.sourceCard(CHAT, first)).isEmpty();
     assertThat(log.forget(CHAT)).isZero();
+  }
+
+  @Test
+  void keepsTheSourceCardOfAnAnswerAndShowsItOnlyToTheSameChat() throws SQLException {
+    Source source = new Source("Sensoren für Feinstaub & Lärm <Pilot>", LocalDate.parse("2022-03-10"),
+        "https://example.org/s?id=7&lang=de", "sensoren.md");
+    List<String> evidence = List.of("Die Stadt installiert 40 „Umweltsensoren“.", "Zeile\nzwei \\ mit \"Zitat\"");
+    Answer answer = new Answer(Answer.Kind.ANSWERED, "Antwort.", evidence, List.of(source), 0.8, "en");
+    long id = log.record(CHAT, "Wie viele Sensoren?", answer, AT);
+
+    assertThat(log.sourceCard(CHAT, id)).contains(new SourceCard(List.of(source), evidence, "en"));
+    assertThat(log.sourceCard(OTHER_CHAT, id)).isEmpty();
+    assertThat(log.sourceCard(CHAT, id + 1000)).isEmpty();
+    assertThat(StoredRows.of(db, "source_card")).singleElement().asString()
+        .doesNotContain(Long.toString(CHAT)).doesNotContain("Wie viele");
+  }
+
+  @Test
+  void storesNoSourceCardForADecline() throws SQLException {
+    long id = log.record(CHAT, "Was kostet ein Parkausweis?", declined(), AT);
+
+    assertThat(log.sourceCard(CHAT, id)).isEmpty();
+    assertThat(StoredRows.of(db, "source_card")).isEmpty();
   }
 }

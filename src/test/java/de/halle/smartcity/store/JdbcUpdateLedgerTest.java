@@ -77,6 +77,17 @@ class JdbcUpdateLedgerTest {
   }
 
   @Test
+  void neverClaimsAGivenUpUpdateAgainAndKeepsItsReason() throws SQLException {
+    assertThat(ledger.claim(1002)).isTrue();
+    ledger.fail(1002, "Bot API UNAVAILABLE 500");
+    ledger.giveUp(1002, "Bot API UNAVAILABLE 500");
+
+    assertThat(ledger.claim(1002)).isFalse();
+    assertThat(StoredRows.of(db, "processed_update")).singleElement().asString()
+        .contains("GAVE_UP").contains("Bot API UNAVAILABLE 500");
+  }
+
+  @Test
   void shortensLongFailureReasons() throws SQLException {
     ledger.claim(1001);
     ledger.fail(1001, "x".repeat(1000));

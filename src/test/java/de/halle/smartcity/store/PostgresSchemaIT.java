@@ -51,10 +51,24 @@ class PostgresSchemaIT {
         assertThat(q.helpful()).isEqualTo(Optional.of(true));
       });
 
-      assertThat(StoredRows.all(db)).hasSize(4);
-      assertThat(log.forget(7)).isEqualTo(2);
+      assertThat(log.sourceCard(7, id)).hasValueSatisfying(card -> assertThat(card.sources()).hasSize(1));
+      assertThat(log.sourceCard(8, id)).isEmpty();
+
+      JdbcRetryQueue retries = new JdbcRetryQueue(db, PSEUDONYMIZER, clock);
+      retries.schedule(2, 7, "{\"text\":\"Frage\"}", 1, AT);
+      assertThat(retries.due(AT, 10)).extracting(PendingRetry::payload).containsExactly("{\"text\":\"Frage\"}");
+      assertThat(ledger.claim(3)).isTrue();
+      ledger.giveUp(3, "Bot API UNAVAILABLE 500");
+      assertThat(ledger.claim(3)).isFalse();
+      assertThat(new DeliveryHistory(db).since(AT.minusSeconds(60)))
+          .satisfies(p -> assertThat(p.givenUp()).isEqualTo(1))
+          .satisfies(p -> assertThat(p.waitingForRetry()).isEqualTo(1));
+
+      assertThat(StoredRows.all(db)).hasSize(7);
+      assertThat(log.forget(7)).isEqualTo(3);
+      assertThat(log.sourceCard(7, id)).isEmpty();
       clock.advance(Duration.ofDays(91));
-      assertThat(new RetentionJob(db, clock, 90).purge()).isEqualTo(2);
+      assertThat(new RetentionJob(db, clock, 90).purge()).isEqualTo(3);
       assertThat(StoredRows.all(db)).isEmpty();
     }
   }

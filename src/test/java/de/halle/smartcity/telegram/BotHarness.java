@@ -2,16 +2,22 @@ package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
+import de.halle.smartcity.store.DeliveryHistory;
 import de.halle.smartcity.store.QuestionLog;
+import de.halle.smartcity.store.RetryQueue;
 import de.halle.smartcity.store.UpdateLedger;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
 /** Starts the real {@link TelegramBot} against a {@link FakeBotApi} with test settings (1 s long poll). */
 final class BotHarness {
   static final long ADMIN = 777;
+  /** Deferred retries after 300 ms, 1.2 s, checked every 100 ms. */
+  static final RetryPolicy FAST_RETRIES = new RetryPolicy(Duration.ofMillis(300), 2, Duration.ofMillis(100));
 
   private BotHarness() {}
 
@@ -24,7 +30,11 @@ final class BotHarness {
   }
 
   static BotServices services(QuestionAnswerer answerer, UpdateLedger ledger, QuestionLog log) {
-    return new BotServices(answerer, ledger, log, FixtureKnowledge::snapshot, new PersonalDataScrubber(),
+    return services(answerer, ledger, new InMemoryRetryQueue(), log);
+  }
+
+  static BotServices services(QuestionAnswerer answerer, UpdateLedger ledger, RetryQueue retries, QuestionLog log) {
+    return new BotServices(answerer, ledger, retries, log, FixtureKnowledge::snapshot, new PersonalDataScrubber(),
         Map.of("statistik", arguments -> "Fragen heute: 3"), Clock.systemUTC());
   }
 
@@ -35,5 +45,16 @@ final class BotHarness {
 
   static TelegramBot start(FakeBotApi api, QuestionAnswerer answerer, UpdateLedger ledger, QuestionLog log) {
     return TelegramBot.start(settings(api), services(answerer, ledger, log));
+  }
+
+  /** The bot on the real H2 stores, deferred retries included, with fast test retries. */
+  static TelegramBot start(FakeBotApi api, QuestionAnswerer answerer, H2Stores stores) {
+    BotServices services = services(answerer, stores.ledger, stores.retries, stores.log);
+    Map<String, AdminCommand> admin = new HashMap<>(services.adminCommands());
+    admin.put("zustellung", new DeliveryCommand(new DeliveryHistory(stores.database)::since, Clock.systemUTC(),
+        ZoneOffset.UTC));
+    return TelegramBot.start(settings(api).withRetries(FAST_RETRIES), new BotServices(services.answerer(),
+        services.ledger(), services.retries(), services.questionLog(), services.knowledge(), services.scrubber(),
+        admin, services.clock()));
   }
 }

@@ -21,8 +21,9 @@ final class ConversationFixture {
 
   ConversationFixture(ReplySender sender, QuestionAnswerer answerer) {
     TelegramSettings settings = TelegramSettings.defaults("1:TEST").withAdminIds(Set.of(ADMIN));
-    BotServices services = new BotServices(answerer, new InMemoryUpdateLedger(), log, () -> knowledge,
-        new PersonalDataScrubber(), Map.of("statistik", arguments -> "Fragen heute: 3 <alle> " + arguments),
+    BotServices services = new BotServices(answerer, new InMemoryUpdateLedger(), new InMemoryRetryQueue(), log,
+        () -> knowledge, new PersonalDataScrubber(),
+        Map.of("statistik", arguments -> "Fragen heute: 3 <alle> " + arguments),
         Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC));
     this.conversation = Conversation.assemble(settings, services, BOT, sender, ticker);
   }

@@ -239,8 +239,9 @@ class ConversationTest {
   }
 
   @Test
-  void aPressWithForeignDataIsStillAnswered() {
+  void aPressWithForeignOrTamperedDataIsAnsweredPolitely() {
     assertThat(conversation.reply(new ButtonPress(5, CHAT, CITIZEN, "cb-5", "whatever")))
-        .containsExactly(new ButtonAnswer("cb-5", ""));
+        .containsExactly(new ButtonAnswer("cb-5",
+            "Dieser Knopf gilt nicht mehr. Bitte stellen Sie Ihre Frage noch einmal."));
   }
 }

@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.telegram.BotApiException.Kind;
+import de.halle.smartcity.telegram.ExactlyOnceHandler.Failure;
 import de.halle.smartcity.telegram.Incoming.Sender;
 import de.halle.smartcity.telegram.Incoming.TextMessage;
 import de.halle.smartcity.telegram.InMemoryUpdateLedger.State;
 import de.halle.smartcity.telegram.Outgoing.ChatMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ExactlyOnceHandlerTest {
@@ -78,14 +80,50 @@ class ExactlyOnceHandlerTest {
   }
 
   @Test
-  void anUpdateThatKeepsFailingStaysFailedAndTheCitizenGetsAnApology() {
-    handler(q -> {
+  void anUpdateThatKeepsFailingStaysFailedAndReportsWhy() {
+    Optional<Failure> failure = handler(q -> {
       throw new IllegalStateException("engine broken");
     }).handle(question(5, "Frage"));
+    assertThat(failure).contains(new Failure("IllegalStateException", false, List.of()));
     assertThat(ledger.state(5)).isEqualTo(State.FAILED);
     assertThat(ledger.failures()).hasSize(3).allMatch(f -> f.endsWith("IllegalStateException"));
+    assertThat(sender.sent()).isEmpty();
+  }
+
+  @Test
+  void theApologyAsksTheCitizenToTryAgainAndSaysWhetherItGotThrough() {
+    ExactlyOnceHandler handler = handler(q -> fixed("Antwort"));
+    assertThat(handler.apologize(question(6, "Frage"))).isTrue();
     assertThat(sender.sent()).singleElement().isInstanceOfSatisfying(ChatMessage.class,
         m -> assertThat(m.html()).contains("nicht geklappt"));
+    sender.failNext(new BotApiException(Kind.UNAVAILABLE, 500, Duration.ZERO, "down", null));
+    assertThat(handler.apologize(question(7, "Frage"))).isFalse();
+  }
+
+  @Test
+  void aFailedSendReportsTheRepliesStillUnsentAndALaterTrySendsExactlyThose() {
+    for (int call = 0; call < 3; call++) {
+      sender.failOnCall(call, new BotApiException(Kind.UNAVAILABLE, 500, Duration.ZERO, "down", null));
+    }
+    ExactlyOnceHandler handler = handler(q -> fixed("Antwort"));
+    Failure failure = handler.handle(question(9, "Frage")).orElseThrow();
+    assertThat(failure.unsent()).singleElement().isInstanceOfSatisfying(ChatMessage.class,
+        m -> assertThat(m.html()).contains("Antwort"));
+
+    ExactlyOnceHandler noEngine = handler(q -> {
+      throw new IllegalStateException("the engine must not be asked again");
+    });
+    assertThat(noEngine.retryOnce(question(9, "Frage"), failure.unsent())).isEmpty();
+    assertThat(sender.sent()).isEqualTo(failure.unsent());
+    assertThat(ledger.state(9)).isEqualTo(State.COMPLETED);
+  }
+
+  @Test
+  void aGivenUpUpdateIsNeverClaimedAgain() {
+    ExactlyOnceHandler handler = handler(q -> fixed("Antwort"));
+    handler.giveUp(8, "test");
+    assertThat(handler.retryOnce(question(8, "Frage"), List.of())).isEmpty();
+    assertThat(sender.sent()).isEmpty();
   }
 
   private static Answer fixed(String body) {

@@ -27,8 +27,8 @@ import java.util.function.Consumer;
 /**
  * An in-JVM Bot API server that behaves like Telegram for the methods the bot uses: {@code getUpdates} is held until
  * an update arrives or its timeout passes, update ids increase strictly, confirmed updates (below the offset) are
- * dropped, method names are matched case-insensitively, every answer carries {@code "ok"}, HTML messages are parsed
- * like Telegram does (400 on bad markup). It records what the bot sent and can answer 429, 500 or stall on demand.
+ * dropped, only the {@code allowed_updates} kinds are delivered, method names are matched case-insensitively, every
+ * answer carries {@code "ok"}, HTML messages are parsed like Telegram does (400 on bad markup). It records what the bot sent and can answer 429, 500 or stall on demand.
  */
 final class FakeBotApi implements AutoCloseable {
   static final String TOKEN = "123456:TEST-token_x";
@@ -236,8 +236,8 @@ final class FakeBotApi implements AutoCloseable {
       pending.removeIf(u -> u.get("update_id").asLong() < offset);
     }
     while (!closed) {
-      List<ObjectNode> ready = pending.stream().filter(u -> u.get("update_id").asLong() >= offset).limit(limit)
-          .toList();
+      List<ObjectNode> ready = pending.stream().filter(u -> u.get("update_id").asLong() >= offset)
+          .filter(u -> allowed(u, request.path("allowed_updates"))).limit(limit).toList();
       long remaining = deadline - System.nanoTime();
       if (!ready.isEmpty() || remaining <= 0) {
         ArrayNode result = json.createArrayNode();
@@ -247,6 +247,19 @@ final class FakeBotApi implements AutoCloseable {
       wait(Math.max(1, remaining / 1_000_000));
     }
     return json.createArrayNode();
+  }
+
+  /** Like Telegram: with a non-empty {@code allowed_updates}, other kinds of update are never delivered. */
+  private static boolean allowed(ObjectNode update, JsonNode allowedUpdates) {
+    if (!allowedUpdates.isArray() || allowedUpdates.isEmpty()) {
+      return true;
+    }
+    for (JsonNode kind : allowedUpdates) {
+      if (update.has(kind.asText())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private synchronized Fault nextFault(String method) {

@@ -4,6 +4,7 @@ import de.halle.smartcity.privacy.HmacPseudonymizer;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.Database;
 import de.halle.smartcity.store.JdbcQuestionLog;
+import de.halle.smartcity.store.JdbcRetryQueue;
 import de.halle.smartcity.store.JdbcUpdateLedger;
 import de.halle.smartcity.store.StoredRows;
 import java.nio.charset.StandardCharsets;
@@ -26,11 +27,13 @@ final class H2Stores implements AutoCloseable {
   final Database database;
   final JdbcUpdateLedger ledger;
   final JdbcQuestionLog log;
+  final JdbcRetryQueue retries;
 
   private H2Stores(Database database) {
     this.database = database;
     this.ledger = new JdbcUpdateLedger(database, Clock.systemUTC());
     this.log = new JdbcQuestionLog(database, new HmacPseudonymizer(KEY), new PersonalDataScrubber());
+    this.retries = new JdbcRetryQueue(database, new HmacPseudonymizer(KEY), Clock.systemUTC());
   }
 
   /** A fresh in-memory database. */
@@ -71,6 +74,25 @@ final class H2Stores implements AutoCloseable {
         ResultSet r = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
       r.next();
       return r.getLong(1);
+    }
+  }
+
+  /** The id of the one recorded question (fails when there is not exactly one). */
+  long onlyQuestionId() throws SQLException {
+    if (count("question") != 1) {
+      throw new IllegalStateException("expected one question but found " + count("question"));
+    }
+    try (Connection c = database.connection(); Statement s = c.createStatement();
+        ResultSet r = s.executeQuery("SELECT id FROM question")) {
+      r.next();
+      return r.getLong(1);
+    }
+  }
+
+  /** Moves every deferred retry's next attempt into the past, as if its delay had passed. */
+  void makeRetriesDue() throws SQLException {
+    try (Connection c = database.connection(); Statement s = c.createStatement()) {
+      s.executeUpdate("UPDATE update_retry SET next_attempt_at = TIMESTAMP WITH TIME ZONE '2000-01-01 00:00:00Z'");
     }
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class HtmlSplitterTest {
@@ -45,6 +46,28 @@ class HtmlSplitterTest {
     for (String part : splitter.split(text)) {
       assertThat(Character.isLowSurrogate(part.charAt(0))).isFalse();
       assertThat(Character.isHighSurrogate(part.charAt(part.length() - 1))).isFalse();
+    }
+  }
+
+  @Test
+  void oneVeryLongWordIsCutIntoPartsWithinTheLimitWithoutLosingAChar() {
+    String word = "Straßenbahnhaltestellenumweltsensorpilotprojekt".repeat(30);
+    List<String> parts = splitter.split("<i>" + word + "</i> Ende");
+    assertThat(parts).hasSizeGreaterThan(5).allSatisfy(p -> assertThat(p.length()).isLessThanOrEqualTo(200));
+    assertThat(visible(String.join("", parts))).isEqualTo(word + " Ende");
+  }
+
+  @Test
+  void cutsNeverSplitACharacterMadeOfSeveralCodePoints() {
+    String family = "👨\u200D👩\u200D👧";
+    String umlaut = "a\u0308";
+    String thumbs = "👍🏽";
+    for (String character : List.of(family, umlaut, thumbs)) {
+      List<String> parts = splitter.split("x" + character.repeat(400 / character.length()));
+      assertThat(parts).hasSizeGreaterThan(1);
+      for (String part : parts) {
+        assertThat(part).as("%s", character).matches("x?(" + Pattern.quote(character) + ")+");
+      }
     }
   }
 

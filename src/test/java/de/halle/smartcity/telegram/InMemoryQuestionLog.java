@@ -2,13 +2,19 @@ package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.store.QuestionLog;
+import de.halle.smartcity.store.SourceCard;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** A {@link QuestionLog} in lists (raw chat ids: a test fake, not privacy-safe); feedback only for the same chat. */
 final class InMemoryQuestionLog implements QuestionLog {
-  record Entry(long id, long chatId, String question, Answer.Kind kind, Instant at) {}
+  record Entry(long id, long chatId, String question, Answer answer, Instant at) {
+    Answer.Kind kind() {
+      return answer.kind();
+    }
+  }
 
   record Feedback(long chatId, long questionId, boolean helpful) {}
 
@@ -18,7 +24,7 @@ final class InMemoryQuestionLog implements QuestionLog {
 
   @Override
   public synchronized long record(long chatId, String question, Answer answer, Instant at) {
-    Entry entry = new Entry(nextId++, chatId, question, answer.kind(), at);
+    Entry entry = new Entry(nextId++, chatId, question, answer, at);
     entries.add(entry);
     return entry.id();
   }
@@ -29,6 +35,12 @@ final class InMemoryQuestionLog implements QuestionLog {
     if (known) {
       feedback.add(new Feedback(chatId, questionId, helpful));
     }
+  }
+
+  @Override
+  public synchronized Optional<SourceCard> sourceCard(long chatId, long questionId) {
+    return entries.stream().filter(e -> e.id() == questionId && e.chatId() == chatId).findFirst()
+        .flatMap(e -> SourceCard.of(e.answer()));
   }
 
   @Override

@@ -9,7 +9,7 @@ import java.util.Map;
 
 /** An {@link UpdateLedger} in a map, with the same claim rules as the database one; records failures. */
 final class InMemoryUpdateLedger implements UpdateLedger {
-  enum State { CLAIMED, COMPLETED, FAILED }
+  enum State { CLAIMED, COMPLETED, FAILED, GAVE_UP }
 
   private final Map<Long, State> states = new HashMap<>();
   private final List<String> failures = new ArrayList<>();
@@ -17,7 +17,7 @@ final class InMemoryUpdateLedger implements UpdateLedger {
   @Override
   public synchronized boolean claim(long updateId) {
     State state = states.get(updateId);
-    if (state == State.CLAIMED || state == State.COMPLETED) {
+    if (state == State.CLAIMED || state == State.COMPLETED || state == State.GAVE_UP) {
       return false;
     }
     states.put(updateId, State.CLAIMED);
@@ -36,6 +36,13 @@ final class InMemoryUpdateLedger implements UpdateLedger {
     requireClaimed(updateId);
     states.put(updateId, State.FAILED);
     failures.add(updateId + ": " + reason);
+    notifyAll();
+  }
+
+  @Override
+  public synchronized void giveUp(long updateId, String reason) {
+    states.put(updateId, State.GAVE_UP);
+    failures.add(updateId + ": gave up: " + reason);
     notifyAll();
   }
 

@@ -73,10 +73,13 @@ class MainServeIT {
       assertThat(new String(health.getInputStream().readAllBytes())).startsWith("ok: heartbeat");
       assertThat(health.exitValue()).isZero();
 
+      int logBeforeStop = Files.readString(log.toPath()).length();
       long start = System.nanoTime();
       bot.destroy();
       assertThat(bot.waitFor(DOCKER_STOP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)).as(log()).isTrue();
       assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(DOCKER_STOP_TIMEOUT);
+      assertThat(Files.readString(log.toPath()).substring(logBeforeStop)).as("the stop logs no ERROR")
+          .contains("Telegram bot stopped").doesNotContain(" ERROR ");
     } finally {
       bot.destroyForcibly();
     }

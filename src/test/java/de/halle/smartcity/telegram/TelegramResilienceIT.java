@@ -73,7 +73,7 @@ class TelegramResilienceIT {
     assertThat(api.awaitMessagesTo(22, 1, WAIT).get(0).visibleText()).contains("40 Umweltsensoren");
     Call apology = api.awaitMessagesTo(21, 1, WAIT).get(0);
     assertThat(apology.visibleText()).contains("nicht geklappt");
-    assertThat(stores.awaitStatus(poison, "FAILED", WAIT)).isEqualTo("FAILED");
+    assertThat(stores.awaitStatus(poison, "GAVE_UP", WAIT)).isEqualTo("GAVE_UP");
     assertThat(stores.lastError(poison)).isEqualTo("IllegalStateException");
     api.push(Updates.text(21, 21, QUESTION));
     assertThat(api.awaitMessagesTo(21, 2, WAIT).get(1).visibleText()).contains("40 Umweltsensoren");

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
+import de.halle.smartcity.store.RetentionJob;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -18,6 +20,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class TelegramRestartIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final String GONE =
+      "Diese Quelle ist nicht mehr verfügbar. Bitte stellen Sie die Frage noch einmal.";
+  private static final String UNKNOWN_BUTTON =
+      "Dieser Knopf gilt nicht mehr. Bitte stellen Sie Ihre Frage noch einmal.";
 
   @TempDir
   Path data;
@@ -84,5 +90,55 @@ class TelegramRestartIT {
         second.close();
       }
     }
+  }
+
+  @Test
+  void theSourceButtonShowsTheSameCardAfterARestartAndPolitelySaysGoneWhenExpiredOrForeign() throws Exception {
+    String cardBefore;
+    int answerMessage;
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot first = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+      api.push(Updates.text(82, 82, "Wie viele Umweltsensoren installiert die Stadt?"));
+      Call answer = api.awaitMessagesTo(82, 1, WAIT).get(0);
+      answerMessage = answer.messageId();
+      String data = answer.body().path("reply_markup").path("inline_keyboard").findValuesAsText("callback_data")
+          .get(2);
+      assertThat(data).startsWith("src:");
+      api.push(Updates.button(82, 82, answerMessage, data));
+      cardBefore = api.awaitMessagesTo(82, 2, WAIT).get(1).visibleText();
+      first.close();
+    }
+    assertThat(cardBefore).contains("Stand: 10.03.2022").contains("40 Umweltsensoren");
+
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot second = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+      try {
+        String data = "src:" + stores.onlyQuestionId();
+        api.push(Updates.button(82, 82, answerMessage, data));
+        assertThat(api.awaitMessagesTo(82, 3, WAIT).get(2).visibleText()).isEqualTo(cardBefore);
+
+        assertThat(pressAnswer(83, answerMessage, data)).isEqualTo(GONE);
+        assertThat(pressAnswer(82, answerMessage, "src:99999")).isEqualTo(GONE);
+        assertThat(pressAnswer(82, answerMessage, "src:1;DROP TABLE question")).isEqualTo(UNKNOWN_BUTTON);
+        new RetentionJob(stores.database, Clock.offset(Clock.systemUTC(), Duration.ofDays(91)), 90).purge();
+        assertThat(pressAnswer(82, answerMessage + 1, data)).isEqualTo(GONE);
+        Thread.sleep(300);
+        assertThat(api.messagesTo(82)).hasSize(3);
+        assertThat(api.messagesTo(83)).isEmpty();
+        assertThat(stores.count("source_card")).isZero();
+      } finally {
+        second.close();
+      }
+    }
+  }
+
+  /** Presses a button and returns the text of the {@code answerCallbackQuery} that answered that press. */
+  private String pressAnswer(long chat, int messageId, String data) throws InterruptedException {
+    int before = api.calls("answercallbackquery").size();
+    api.push(Updates.button(chat, chat, messageId, data));
+    List<Call> answers = api.awaitCalls("answercallbackquery", before + 1, WAIT);
+    assertThat(answers).hasSize(before + 1);
+    assertThat(answers.get(before).status()).isEqualTo(200);
+    return answers.get(before).body().path("text").asText();
   }
 }

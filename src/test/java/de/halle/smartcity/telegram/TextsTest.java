@@ -26,6 +26,7 @@ class TextsTest {
     for (Map<String, String> language : texts.byLanguage().values()) {
       assertThat(language.get("feedback.thanks").length()).isLessThanOrEqualTo(200);
       assertThat(language.get("source.gone").length()).isLessThanOrEqualTo(200);
+      assertThat(language.get("button.unknown").length()).isLessThanOrEqualTo(200);
       assertThat(language.get("error").length()).isLessThanOrEqualTo(200);
       language.entrySet().stream().filter(e -> e.getKey().startsWith("command."))
           .forEach(e -> assertThat(e.getValue().length()).isBetween(1, 256));

@@ -32,6 +32,30 @@ class UpdateReaderTest {
   }
 
   @Test
+  void invisibleCharactersAreRemovedAndDecomposedUmlautsComposed() throws Exception {
+    assertThat(read(Updates.text(10, 10, "\u200B\u200F/start")))
+        .isInstanceOfSatisfying(TextMessage.class, m -> assertThat(m.text()).isEqualTo("/start"));
+    assertThat(read(Updates.text(10, 10, "Welche Sta\u0308dte\u00A0besuchte die Dele\u00ADgation?")))
+        .isInstanceOfSatisfying(TextMessage.class,
+            m -> assertThat(m.text()).isEqualTo("Welche Städte besuchte die Delegation?"));
+    assertThat(read(Updates.text(-100, 10, "@Halle\u200BTestBot Wie geht das?")))
+        .isInstanceOfSatisfying(TextMessage.class, m -> assertThat(m.addressed()).isTrue());
+  }
+
+  @Test
+  void aMessageInAForumTopicKeepsItsTopicAndAReplyThreadInAnOrdinaryGroupDoesNot() throws Exception {
+    ObjectNode inTopic = Updates.text(-100, 10, "@HalleTestBot Frage");
+    ((ObjectNode) inTopic.get("message")).put("is_topic_message", true).put("message_thread_id", 77);
+    ObjectNode inThread = Updates.text(-100, 10, "@HalleTestBot Frage");
+    ((ObjectNode) inThread.get("message")).put("message_thread_id", 55);
+
+    assertThat(read(inTopic)).isInstanceOfSatisfying(TextMessage.class,
+        m -> assertThat(m.chat()).isEqualTo(new ChatRef(-100, true, 77)));
+    assertThat(read(inThread)).isInstanceOfSatisfying(TextMessage.class,
+        m -> assertThat(m.chat()).isEqualTo(new ChatRef(-100, true)));
+  }
+
+  @Test
   void aGroupTextWithoutMentionIsNotAddressed() throws Exception {
     assertThat(read(Updates.text(-100, 10, "Wie geht das?")))
         .isInstanceOfSatisfying(TextMessage.class, m -> assertThat(m.addressed()).isFalse());

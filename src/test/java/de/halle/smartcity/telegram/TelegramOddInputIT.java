@@ -1,0 +1,100 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** What citizens' Telegram clients really send besides plain text, through the fake Bot API and the real H2 stores. */
+class TelegramOddInputIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+
+  private FakeBotApi api;
+  private H2Stores stores;
+  private TelegramBot bot;
+
+  @BeforeEach
+  void start() throws Exception {
+    api = FakeBotApi.start();
+    stores = H2Stores.inMemory();
+    bot = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+  }
+
+  @AfterEach
+  void stop() {
+    bot.close();
+    api.close();
+    stores.close();
+  }
+
+  @Test
+  void invisibleCharactersAndDecomposedUmlautsDoNotConfuseCommandsAnswersOrThePrivacyCheck() throws Exception {
+    api.push(Updates.text(95, 95, "\u200F\u200B/start"));
+    assertThat(api.awaitMessagesTo(95, 1, WAIT).get(0).visibleText()).contains("Willkommen");
+
+    api.push(Updates.text(95, 95, "Welche Sta\u0308dte besuchte die Delegation 2019?"));
+    assertThat(api.awaitMessagesTo(95, 2, WAIT).get(1).visibleText()).contains("Aarhus und Tampere");
+
+    api.push(Updates.text(95, 95, "Meine Mail ist max\u200B@example\u200C.de, wann kommen die Sensoren?"));
+    assertThat(api.awaitMessagesTo(95, 3, WAIT).get(2).visibleText()).contains("persönliche Daten");
+    assertThat(stores.rows("question")).hasSize(1).noneMatch(row -> row.contains("example"));
+
+    api.push(Updates.text(95, 95, "\u200B\u2060\uFEFF"));
+    assertThat(api.awaitMessagesTo(95, 4, WAIT).get(3).visibleText()).contains("Frage einfach als Text");
+  }
+
+  @Test
+  void inAForumTheAnswerAndTheSourceCardStayInTheCitizensTopic() throws Exception {
+    ObjectNode question = Updates.text(-500, 99, "@HalleTestBot Wie viele Umweltsensoren installiert die Stadt?");
+    ((ObjectNode) question.get("message")).put("is_topic_message", true).put("message_thread_id", 77);
+    ((ObjectNode) question.get("message").get("chat")).put("is_forum", true);
+    api.push(question);
+    var answer = api.awaitMessagesTo(-500, 1, WAIT).get(0);
+    assertThat(answer.body().path("message_thread_id").asInt()).isEqualTo(77);
+    assertThat(api.calls("sendchataction")).last()
+        .satisfies(c -> assertThat(c.body().path("message_thread_id").asInt()).isEqualTo(77));
+
+    String data = answer.body().path("reply_markup").path("inline_keyboard").findValuesAsText("callback_data").get(2);
+    ObjectNode press = Updates.button(-500, 99, answer.messageId(), data);
+    ((ObjectNode) press.get("callback_query").get("message")).put("is_topic_message", true)
+        .put("message_thread_id", 77);
+    api.push(press);
+    assertThat(api.awaitMessagesTo(-500, 2, WAIT).get(1).body().path("message_thread_id").asInt()).isEqualTo(77);
+
+    api.push(Updates.text(-500, 99, "@HalleTestBot Was kostet ein Anwohnerparkausweis?"));
+    assertThat(api.awaitMessagesTo(-500, 3, WAIT).get(2).body().has("message_thread_id")).isFalse();
+  }
+
+  @Test
+  void anEditedQuestionIsAnsweredAsANewOne() throws Exception {
+    api.push(Updates.text(98, 98, "Wie viele Umweltsensoren instaliert die Stdt?"));
+    api.awaitMessagesTo(98, 1, WAIT);
+    ObjectNode edited = Updates.text(98, 98, "Welche Städte besuchte die Delegation 2019?");
+    edited.set("edited_message", edited.remove("message"));
+    ((ObjectNode) edited.get("edited_message")).put("message_id", 1).put("edit_date", 1_700_000_100);
+    api.push(edited);
+    assertThat(api.awaitMessagesTo(98, 2, WAIT).get(1).visibleText()).contains("Aarhus und Tampere");
+  }
+
+  @Test
+  void aStartLinkWithAPayloadGreetsAndMessagesFromBotsOrChannelsGetNoReply() throws Exception {
+    api.push(Updates.text(96, 96, "/start quelle-sensoren_2022"));
+    assertThat(api.awaitMessagesTo(96, 1, WAIT).get(0).visibleText()).contains("Willkommen");
+
+    var fromBot = Updates.text(97, 97, "Wie viele Umweltsensoren installiert die Stadt?");
+    ((ObjectNode) fromBot.get("message").get("from")).put("is_bot", true);
+    long ignored = api.push(fromBot);
+    assertThat(stores.awaitStatus(ignored, "DONE", WAIT)).isEqualTo("DONE");
+    ObjectNode channelPost = Updates.text(-1001, 97, "Wie viele Umweltsensoren installiert die Stadt?");
+    channelPost.set("channel_post", channelPost.remove("message"));
+    ((ObjectNode) channelPost.get("channel_post").get("chat")).put("type", "channel");
+    api.push(channelPost);
+    api.push(Updates.text(96, 96, "/hilfe"));
+    assertThat(api.awaitMessagesTo(96, 2, WAIT)).hasSize(2);
+    assertThat(api.messagesTo(97)).isEmpty();
+    assertThat(api.messagesTo(-1001)).isEmpty();
+  }
+}
