@@ -28,8 +28,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
- * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms (of whole
- * words and of a compound's last part). Numbers stay tokens. Immutable and thread-safe.
+ * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms. Numbers
+ * stay tokens. Immutable and thread-safe.
  */
 public final class GermanAnalysis {
 
@@ -132,9 +132,6 @@ public final class GermanAnalysis {
               capitalized(surface, w)));
         }
       }
-      if (own.size() > 1) {
-        addSynonyms(terms, seen, surface, w, own.get(own.size() - 1));
-      }
     }
     List<Integer> starts = startOffsets(question);
     for (Map.Entry<Integer, String> synonym : synonyms(question)) {
@@ -145,19 +142,6 @@ public final class GermanAnalysis {
       }
     }
     return terms;
-  }
-
-  /**
-   * Adds the synonyms of a compound's last part as synonyms of the whole word: a compound names a kind of its last
-   * part, so "Partnerschaftsvertrag" is also found as "Vereinbarung" when the synonyms file pairs Vertrag with it (the
-   * part is looked up as analysed, so a part whose stem differs from its written form finds no synonyms).
-   */
-  private void addSynonyms(List<QueryTerm> terms, Set<String> seen, List<String> surface, int w, String head) {
-    for (Map.Entry<Integer, String> synonym : synonyms(head)) {
-      if (seen.add(w + " " + synonym.getValue())) {
-        terms.add(new QueryTerm(synonym.getValue(), w, QueryTerm.Origin.SYNONYM, capitalized(surface, w)));
-      }
-    }
   }
 
   private static boolean capitalized(List<String> surface, int word) {

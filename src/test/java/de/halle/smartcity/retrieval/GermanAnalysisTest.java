@@ -39,17 +39,6 @@ class GermanAnalysisTest {
   }
 
   @Test
-  void compoundInQuestionGetsTheSynonymsOfItsLastPart(@TempDir Path dir) throws Exception {
-    Path synonyms = Files.writeString(dir.resolve("synonyms.txt"), "vertrag, vereinbarung\n");
-    GermanAnalysis withSynonyms = new GermanAnalysis(LanguageResources.load(synonyms),
-        GermanAnalysis.surfaceWords("Die Vereinbarung über die Partnerschaft wurde unterzeichnet."));
-
-    assertThat(withSynonyms.queryTerms("Wer hat den Partnerschaftsvertrag unterzeichnet?"))
-        .anyMatch(t -> t.origin() == QueryTerm.Origin.SYNONYM && t.word() == 3
-            && t.term().equals(withSynonyms.indexTerms("Vereinbarung").get(0)));
-  }
-
-  @Test
   void wordInsideAnotherWordIsNotSplitOff() {
     GermanAnalysis withOsten = analysis.withWords(List.of("osten"));
 
