@@ -54,6 +54,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final OlderReleaseNote olderReleaseNote;
   private final SmallTalk smallTalk;
   private final EnglishQuery english;
+  private final SeparableVerbs separableVerbs;
   private final ExpiryNote expiryNote;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
@@ -66,6 +67,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.confidence = confidence;
     this.composer = new ExtractiveComposer(settings.neighbourMargin());
     this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
+    this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
   }
 
@@ -105,7 +107,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       }
       String text = FollowUp.resolve(question.text(), question.recentQuestions());
       String language = english.isEnglish(text) ? "en" : "de";
-      String search = "en".equals(language) ? germanSearchWords(text) : text;
+      String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
       return index.read(view -> answerFrom(search, previousSource(question, view), view, language));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
@@ -148,8 +150,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
     }
     QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
-    AskedType asked = "de".equals(language) ? AskedType.of(text) : AskedType.ANY;
-    int classWord = AskedType.askedClass(text);
+    AskedType asked = AskedType.of(text);
+    int classWord = asked.answerClass(text);
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, asked, text)), preferredFile);
     Draft first = null;

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
- * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a date or
- * period ("wann"), or anything. Immutable.
+ * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
+ * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
+ * or anything. Immutable.
  */
 enum AskedType {
   /** "Was kostet …", "Wie viel Geld …": needs an amount of money or the statement that it is free. */
@@ -22,8 +23,13 @@ enum AskedType {
   NUMBER(words("\\bwie (viele?|hoch|groß|lange|alt|oft|weit|schwer|breit|tief)\\b|\\bwieviele?\\b"),
       words("\\d|\\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\w+zehn|\\w+zig|hundert"
           + "|tausend|dutzend|millionen?|milliarden?|keine?|doppelt|hälfte|einmal|zweimal|dreimal)\\b")),
+  /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
+  DAY(words("\\ban welche[mn]? (tag|tagen|datum)\\b|\\bwelche[sn]? (datum|tag)\\b"),
+      words("\\b\\d{1,2} (und \\d{1,2} )?(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
+          + "|dezember)\\b|\\b\\d{1,2} \\d{1,2} \\d{2,4}\\b|\\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag"
+          + "|sonntag|heute|gestern|morgen)\\w*")),
   /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period. */
-  TIME(words("^wann\\b|\\b(seit|bis|ab) wann\\b|\\bin welchem jahr\\b|\\ban welche[mn]? (tag|tagen|datum)\\b"),
+  TIME(words("^wann\\b|\\b(seit|bis|ab) wann\\b|\\bin welchem jahr\\b"),
       words("\\d|\\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
           + "|frühjahr|frühling|sommer|herbst|winter|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?"
           + "|sonntags?|heute|gestern|morgen|jahre?n?|jahres|jährlich|wochen?|monate?n?|tage?n?|täglich|sofort"
@@ -32,18 +38,53 @@ enum AskedType {
   CLOCK(words("(öffnungszeit|sprechzeit|sprechstunde|uhrzeit|geöffnet)"),
       words("\\d{1,2}( \\d{2})?( uhr)? ?(-|–|bis) ?\\d{1,2}|montag|dienstag|mittwoch|donnerstag|freitag"
           + "|samstag|sonntag|werktag|täglich|rund um die uhr|\\bmo\\b|\\bfr\\b")),
+  /**
+   * "Wer bezahlt …", "Wer finanziert …": needs who pays — an amount, a funder or a way of funding; a sentence that says
+   * who paid repeats the question's verb ("… wurde vom Konsulat bezahlt"), so that verb counts here.
+   */
+  PAYER(words("^wer\\b([^?]*\\b)?((be)?zahl|finanzier|fördert\\b|sponsert|übernimmt die kosten|trägt die kosten)"),
+      words("euro|€|\\b(\\w*kosten\\w*|zuschuss\\w*|\\w*mittel|spende\\w*|kostenlos|kostenfrei|gratis)\\b"),
+      words("\\b(finanziert\\w*|\\w*fördert\\w*|gefördert|bezahlt\\w*|zahlt\\w*|übernimmt|übernommen|getragen"
+          + "|gesponsert)\\b")),
+  /**
+   * "Wie kann ich …", "Wo kann man …", "Mit welcher Bahn komme ich …": asks for a way to do something, so needs a
+   * sentence that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an e-mail or web
+   * address.
+   */
+  PROCEDURE(words("^(wie|wo|bei wem|an wen|wohin|woher|womit|mit welche[mnrs]? \\w+)\\b[^?]*\\b(kann|können|muss"
+      + "|müssen|darf|dürfen|soll|sollte) (ich|man|wir)\\b|^(wie|wo|bei wem|an wen|wohin|woher|womit|mit welche[mnrs]? "
+      + "\\w+) \\w+ (ich|wir)\\b"),
+      words("\\b(sie|ihnen|du|dich|dir|dein\\w*|euch|man|kann|können|könnt|kannst|müssen|musst|muss|dürfen|darfst"
+          + "|möglich|bitte|telefon\\w*|e-mail|online|formular\\w*|anmeldung|antrag|anträge|beratung\\w*"
+          + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte|wir|uns|unser\\w*"
+          + "|hier|folgende\\w*|anlaufstelle\\w*|gibt es|es gibt)\\b"),
+      words("[\\w.+-]+@[\\w-]+\\.\\w|https?://|\\bwww\\.")),
   /** No particular kind. */
   ANY(null, null);
 
   private static final Pattern WHICH = Pattern.compile("(?i)welche[mnrs]?|wie viele|was für");
   private static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
+  /**
+   * Where a sentence names its source and that source's date ("laut einem Bericht vom Juli 2024", "laut MDR (Juli
+   * 2024)", "(Stand März 2024)"): that date tells when something was reported, not the fact asked for.
+   */
+  private static final Pattern ATTRIBUTION = words("\\b(laut|(nach|gemäß)\\s+(\\p{L}+\\s+)?\\p{L}*(bericht|angabe"
+      + "|mitteilung|meldung|information|auskunft|worte)\\p{L}*)\\s+([^\\s,;:()]+\\s+){0,6}?"
+      + "(vom|von|am|\\()\\s*(\\d{1,2}\\.\\s*)?(\\p{L}+\\s+)?\\d{4}\\)?|\\(stand\\b[^)]*\\)");
 
   private final Pattern question;
   private final Pattern answer;
+  private final Pattern statedAnswer;
 
   AskedType(Pattern question, Pattern answer) {
+    this(question, answer, null);
+  }
+
+  /** With {@code statedAnswer}: words that hold the fact even when the question uses them too. */
+  AskedType(Pattern question, Pattern answer, Pattern statedAnswer) {
     this.question = question;
     this.answer = answer;
+    this.statedAnswer = statedAnswer;
   }
 
   private static Pattern words(String regex) {
@@ -68,6 +109,15 @@ enum AskedType {
     return -1;
   }
 
+  /**
+   * The position of the noun naming the class the answer is an instance of ({@link #askedClass}), or -1 for a
+   * question asking for a way: there the noun names the means ("Mit welcher Straßenbahn komme ich …"), which an
+   * answer has to mention.
+   */
+  int answerClass(String question) {
+    return this == PROCEDURE ? -1 : askedClass(question);
+  }
+
   /** The kind of fact the question asks for; the first matching kind wins. */
   static AskedType of(String question) {
     String text = question.toLowerCase(Locale.GERMAN).strip();
@@ -80,16 +130,20 @@ enum AskedType {
   }
 
   /**
-   * True when the sentence holds a fact of this kind beyond the question's own words (always for {@link #ANY}): a
-   * year the question names does not answer "wann".
+   * True when the sentence holds a fact of this kind beyond the question's own words and its source's date (always
+   * for {@link #ANY}): a year the question names does not answer "wann", nor does "laut einem Bericht vom Juli 2024".
    */
   boolean heldBy(String sentence, String question) {
     if (answer == null) {
       return true;
     }
+    String stated = ATTRIBUTION.matcher(sentence.toLowerCase(Locale.GERMAN)).replaceAll(" ");
+    if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
+      return true;
+    }
     Set<String> asked = new HashSet<>(Arrays.asList(WORDS.split(question.toLowerCase(Locale.GERMAN))));
     StringBuilder rest = new StringBuilder();
-    for (String word : WORDS.split(sentence.toLowerCase(Locale.GERMAN))) {
+    for (String word : WORDS.split(stated)) {
       rest.append(asked.contains(word) ? "" : word).append(' ');
     }
     return answer.matcher(rest).find();

@@ -18,8 +18,21 @@ class AskedTypeTest {
       "Wann wurde das Zentrum eröffnet? | TIME",
       "Ab wann fallen die Sprechstunden weg? | TIME",
       "In welchem Jahr kam die Delegation? | TIME",
+      "An welchen Tagen war die Konferenz? | DAY",
+      "Welches Datum hat die Eröffnung? | DAY",
       "Welche Öffnungszeiten hat das Bürgerbüro? | CLOCK",
       "Zu welchen Uhrzeiten fährt der Bus? | CLOCK",
+      "Wer bezahlt das Testfeld? | PAYER",
+      "Wer hat den Umbau finanziert? | PAYER",
+      "Wer übernimmt die Kosten für den Kurs? | PAYER",
+      "Wie kann ich mich für das Forum anmelden? | PROCEDURE",
+      "Bei wem kann ich mich für das Programm bewerben? | PROCEDURE",
+      "Wo kann man einen Antrag stellen? | PROCEDURE",
+      "Wie melde ich mich an? | PROCEDURE",
+      "Mit welcher Straßenbahn komme ich zum Amt? | PROCEDURE",
+      "Mit welchem Ticket kann man fahren? | PROCEDURE",
+      "Mit welchen Städten hat Halle Partnerschaften? | ANY",
+      "Wie nennt man einen Lehrer im Buddhismus? | ANY",
       "Wer leitet das Projekt? | ANY",
       "Was ist ein digitaler Zwilling? | ANY"})
   void questionWordsTellTheKindOfFactAskedFor(String question, AskedType type) {
@@ -34,11 +47,43 @@ class AskedTypeTest {
       "Wie viele Mitarbeiter hat das Büro? | Das Büro liegt am Markt. | false",
       "Wann hat der Stadtrat das ISEK 2025 beschlossen? | Die Strategie baut auf dem ISEK 2025 auf. | false",
       "Wann wurde das Zentrum eröffnet? | Die Eröffnung war am 15. November 2024. | true",
+      "Wann konnten Bürger Ideen einreichen? | Laut einem Bericht vom Juli 2024 gibt es viele Ideen. | false",
+      "Wann konnten Bürger Ideen einreichen? | Ein Koordinator ist laut MDR (Juli 2024) zuständig. | false",
+      "Wann konnten Bürger Ideen einreichen? | Die Stadtwerke bauen ein Testfeld auf (Stand Juli 2024). | false",
+      "Wann konnten Bürger Ideen einreichen? | Laut Bericht vom 7. März 2024 gab es im November 2022 Ideen. | true",
+      "Wann konnten Bürger Ideen einreichen? | Nach einem Bericht des Anzeigers vom 7. März 2024 kamen Ideen. | false",
+      "Wann wurde der Vertrag unterschrieben? | Er wurde nach einem Beschluss am 6. März 2023 unterzeichnet. | true",
+      "An welchen Tagen war die Konferenz? | Die Konferenz fand am 21. und 22. April 2023 statt. | true",
+      "An welchen Tagen war die Konferenz? | Die Konferenz war am 22.04.2023. | true",
+      "An welchen Tagen war die Konferenz? | Die Konferenz sollte im Frühjahr 2023 sein. | false",
       "Welche Öffnungszeiten hat das Zentrum? | Die Eröffnung war mit einer Party ab 17:00 Uhr. | false",
       "Zu welchen Uhrzeiten fährt der Shuttle? | Der Shuttle fährt täglich von 5:00 bis 24:00 Uhr. | true",
-      "Wer leitet das Projekt? | Das Projekt hat viele Ideen. | true"})
+      "Wer leitet das Projekt? | Das Projekt hat viele Ideen. | true",
+      "Wer bezahlt das Testfeld? | Das Testfeld wird vom Land mit 40.000 Euro gefördert. | true",
+      "Wer bezahlt das Testfeld? | Die Stadtwerke bauen ein Testfeld für Sensoren auf. | false",
+      "Wer hat die Reise bezahlt? | Die Reise wurde vom Konsulat bezahlt. | true",
+      "Wer hat die Reise bezahlt? | Die Reise führte im Dezember nach Übersee. | false",
+      "Wer übernimmt die Kosten für den Kurs? | Die Kosten übernimmt das Jobcenter. | true",
+      "Wer übernimmt die Kosten für den Kurs? | Das Jobcenter bezahlt den Kurs. | true",
+      "Wie kann ich mich für das Forum anmelden? | Sie können sich per E-Mail anmelden. | true",
+      "Wie kann ich mich für das Forum anmelden? | Zum Forum kamen laut H@llAnzeiger rund 120 Gäste. | false",
+      "Wo kann ich einen Antrag stellen? | Den Antrag stellst du beim Bürgeramt. | true",
+      "Wo kann ich einen Antrag stellen? | Anträge nimmt info@example.org entgegen. | true",
+      "Wo kann ich einen Antrag stellen? | Vier Projekte erhalten Fördergeld vom Land. | false",
+      "Wo finde ich eine Selbsthilfegruppe? | Wir unterstützen Angehörige in Gruppen. | true",
+      "Wo finde ich eine Selbsthilfegruppe? | Im Landkreis gibt es folgende Orte: | true",
+      "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
     assertThat(AskedType.of(question).heldBy(sentence, question)).isEqualTo(held);
+  }
+
+  @Test
+  void theNounAfterMitWelcherNamesTheMeansOfAWayNotTheClassOfTheAnswer() {
+    String way = "Mit welcher Straßenbahn komme ich zum Amt?";
+    String instance = "Welche amerikanischen Städte besuchten sie?";
+
+    assertThat(AskedType.of(way).answerClass(way)).isEqualTo(-1);
+    assertThat(AskedType.of(instance).answerClass(instance)).isEqualTo(2);
   }
 
   @Test

@@ -34,6 +34,11 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void compoundOfGeneralPartsInReleaseIsFoundByTheQuestionsWords() {
+    assertThat(analysis.indexTerms("Online-Terminbuchung")).containsAll(terms("online Termin buchen"));
+  }
+
+  @Test
   void wordInsideAnotherWordIsNotSplitOff() {
     GermanAnalysis withOsten = analysis.withWords(List.of("osten"));
 

@@ -1,0 +1,35 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class SeparableVerbsTest {
+
+  private final SeparableVerbs verbs = SeparableVerbs.load();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Wann zieht der Fachbereich um? | Wann zieht der Fachbereich um? umziehen",
+      "Ab wann fallen die Sprechstunden weg? | Ab wann fallen die Sprechstunden weg? wegfallen",
+      "Meldet sich die Stadt an? | Meldet sich die Stadt an? anmelden",
+      "Wie viele Leute nehmen teil? | Wie viele Leute nehmen teil? teilnehmen",
+      "Wohin zieht das Amt? | Wohin zieht das Amt?",
+      "Wer leitet das Projekt? | Wer leitet das Projekt?",
+      "Was ist los? | Was ist los?"})
+  void aQuestionEndingWithAParticleGetsTheJoinedInfinitive(String question, String search) {
+    assertThat(verbs.withJoinedVerb(question)).isEqualTo(search);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', nullValues = "null", value = {
+      "zieht | ziehen",
+      "meldet | melden",
+      "fallen | fallen",
+      "ist | null",
+      "war | null"})
+  void presentTenseFormsBecomeInfinitives(String verb, String infinitive) {
+    assertThat(SeparableVerbs.infinitive(verb)).isEqualTo(infinitive);
+  }
+}
