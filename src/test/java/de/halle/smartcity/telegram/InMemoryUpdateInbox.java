@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** An {@link UpdateInbox} in a sorted map, with the same keep-once rule as the database one. */
-final class InMemoryUpdateInbox implements UpdateInbox {
+class InMemoryUpdateInbox implements UpdateInbox {
   private final Map<Long, String> kept = new TreeMap<>();
 
   @Override
