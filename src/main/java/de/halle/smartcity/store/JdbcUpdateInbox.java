@@ -15,8 +15,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link UpdateInbox} in the {@code update_inbox} table: payloads sealed with AES-GCM under a key derived from the
  * pseudonym key, chats stored as their HMAC pseudonym. A batch is one transaction followed by
- * {@link Database#flush()}, so it survives a killed process once {@link #append} returns. A payload that no longer
- * opens (the key was changed) is dropped with a warning. Thread-safe.
+ * {@link Database#sync()}, so once {@link #append} returns it survives a killed process and a power cut. A payload
+ * that no longer opens (the key was changed) is dropped with a warning. Thread-safe.
  */
 public final class JdbcUpdateInbox implements UpdateInbox {
   private static final Logger LOG = LoggerFactory.getLogger(JdbcUpdateInbox.class);
@@ -54,7 +54,7 @@ public final class JdbcUpdateInbox implements UpdateInbox {
     } catch (SQLException e) {
       throw new IllegalStateException("cannot keep " + messages.size() + " messages in the inbox", e);
     }
-    database.flush();
+    database.sync();
   }
 
   @Override

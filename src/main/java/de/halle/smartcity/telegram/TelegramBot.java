@@ -146,7 +146,8 @@ public final class TelegramBot implements AutoCloseable {
 
   /**
    * Stops polling, lets queued answers finish within the budget, keeps the rest (abandoned ones in the retry queue,
-   * never started ones in the inbox) for a try right after the next start, then shuts down executors and HTTP clients. Idempotent; later callers wait for the first.
+   * never started ones in the inbox) for a try right after the next start, then shuts down executors and HTTP
+   * clients. Idempotent; later callers wait for the first.
    */
   @Override
   public void close() {

@@ -15,9 +15,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Reduces a Telegram {@link Update} to an {@link Incoming} (an edited message counts as a new one: a citizen who
- * corrects a typo wants the corrected question answered; the caption of a photo or document is read as its text): decides whether a group message is addressed to the bot
- * (mentioned, replied to, or a command without another bot's name) and strips the bot's name from the text. Updates
- * without the fields it needs become {@link Ignored}. Thread-safe.
+ * corrects a typo wants the corrected question answered; the caption of a photo or document is read as its text):
+ * decides whether a group message is addressed to the bot (mentioned, replied to, or a command without another bot's
+ * name) and strips the bot's name from the text. Updates without the fields it needs become {@link Ignored}.
+ * Thread-safe.
  */
 final class UpdateReader {
   private final BotIdentity bot;

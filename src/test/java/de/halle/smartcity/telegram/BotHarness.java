@@ -40,7 +40,8 @@ final class BotHarness {
 
   static BotServices services(QuestionAnswerer answerer, UpdateLedger ledger, RetryQueue retries, UpdateInbox inbox,
       QuestionLog log) {
-    return new BotServices(answerer, ledger, retries, inbox, log, FixtureKnowledge::snapshot, new PersonalDataScrubber(),
+    return new BotServices(answerer, ledger, retries, inbox, log, FixtureKnowledge::snapshot,
+        new PersonalDataScrubber(),
         Map.of("statistik", arguments -> "Fragen heute: 3"), Clock.systemUTC());
   }
 
@@ -60,7 +61,8 @@ final class BotHarness {
     admin.put("zustellung", new DeliveryCommand(new DeliveryHistory(stores.database)::since, Clock.systemUTC(),
         ZoneOffset.UTC));
     return TelegramBot.start(settings(api).withRetries(FAST_RETRIES), new BotServices(services.answerer(),
-        services.ledger(), services.retries(), services.inbox(), services.questionLog(), services.knowledge(), services.scrubber(),
+        services.ledger(), services.retries(), services.inbox(), services.questionLog(), services.knowledge(),
+        services.scrubber(),
         admin, services.clock()));
   }
 }
