@@ -61,7 +61,7 @@ final class DeferredRetries implements AutoCloseable {
   void handle(Incoming incoming) {
     Optional<Failure> failure = handler.handle(incoming);
     if (failure.isEmpty() || afterFailure(incoming, 0, failure.get())) {
-      inbox.settled(incoming.updateId());
+      inbox.settled(incoming);
     }
   }
 

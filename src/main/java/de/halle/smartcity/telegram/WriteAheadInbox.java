@@ -60,7 +60,11 @@ final class WriteAheadInbox {
   }
 
   /** Drops the message from the inbox: answered, given up, or kept in the retry queue. Never throws. */
-  void settled(long updateId) {
+  void settled(Incoming incoming) {
+    if (!kept(incoming)) {
+      return;
+    }
+    long updateId = incoming.updateId();
     try {
       store.remove(updateId);
     } catch (RuntimeException e) {
@@ -96,8 +100,12 @@ final class WriteAheadInbox {
   }
 
   private Optional<String> payload(Incoming incoming) {
-    boolean addressed = incoming instanceof TextMessage text && text.addressed()
+    return kept(incoming) ? payloads.write(incoming, List.of()) : Optional.empty();
+  }
+
+  /** Messages the bot answers; button presses expire within seconds, and group chatter gets no reply. */
+  private static boolean kept(Incoming incoming) {
+    return incoming instanceof TextMessage text && text.addressed()
         || incoming instanceof MediaMessage media && media.addressed();
-    return addressed ? payloads.write(incoming, List.of()) : Optional.empty();
   }
 }

@@ -77,9 +77,10 @@ class WriteAheadInboxTest {
   void settledMessagesAreNotResumed() throws Exception {
     InMemoryUpdateInbox store = new InMemoryUpdateInbox();
     WriteAheadInbox inbox = new WriteAheadInbox(store, ticker);
-    inbox.keep(List.of(new TextMessage(1, CHAT, CITIZEN, 10, "Frage?", true)));
+    TextMessage question = new TextMessage(1, CHAT, CITIZEN, 10, "Frage?", true);
+    inbox.keep(List.of(question));
 
-    inbox.settled(1);
+    inbox.settled(question);
 
     assertThat(store.unanswered()).isEmpty();
   }
