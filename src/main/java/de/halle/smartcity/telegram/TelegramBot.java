@@ -180,8 +180,12 @@ public final class TelegramBot implements AutoCloseable {
       LOG.warn("shutdown: closing the polling session failed: {}", e.toString());
     }
     http.cancelPolling();
+    poller.shutdown();
+    if (poller.awaitTermination(1, TimeUnit.SECONDS)) {
+      return;
+    }
     poller.shutdownNow();
-    if (!poller.awaitTermination(2, TimeUnit.SECONDS)) {
+    if (!poller.awaitTermination(1, TimeUnit.SECONDS)) {
       LOG.warn("shutdown: poller thread did not stop within 2 s");
     }
   }
