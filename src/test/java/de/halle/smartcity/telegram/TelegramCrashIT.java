@@ -20,9 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A hard crash of the packaged bot (SIGKILL: no shutdown hook, nothing flushed on the way out) while a group's
  * questions wait for the outbound limiter: Telegram has already been told they were delivered, yet after a restart
- * on the same data folder every one is answered exactly once, in order. The kill lands between two replies (the
- * group limiter spaces them seconds apart): a kill between Telegram accepting a reply and the ledger noting it can
- * still repeat that one reply — Telegram offers no idempotency key.
+ * on the same data folder every one is answered exactly once, in order. The kill lands a second after a reply, between
+ * two (the group limiter spaces them 3 s apart): a kill in the few milliseconds between Telegram accepting a reply
+ * and the ledger noting it would still repeat that one reply — the Bot API offers no idempotency key.
  */
 class TelegramCrashIT {
   private static final Duration STARTUP = Duration.ofSeconds(90);
@@ -63,7 +63,7 @@ class TelegramCrashIT {
         asked.add(pushToGroup(5000 + i, questions.get(i % questions.size())));
       }
       assertThat(api.awaitMessagesTo(GROUP, ANSWERED_BEFORE_KILL, WAIT)).as(log()).hasSize(ANSWERED_BEFORE_KILL);
-      Thread.sleep(300);
+      Thread.sleep(1000);
       first.destroyForcibly();
       assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
     } finally {
