@@ -190,7 +190,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
     Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
-    String body = expiryNote.appendTo(olderReleaseNote.appendTo(fit(frame(String.join(" ", evidence), language), budget),
+    String text = ExtractiveComposer.text(embedded.document(), chosen, budget - frame("", language).length());
+    String body = expiryNote.appendTo(olderReleaseNote.appendTo(fit(frame(text, language), budget),
         anchor, ranked, language, budget), document, language, budget);
     return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
   }

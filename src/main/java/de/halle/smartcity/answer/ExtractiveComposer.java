@@ -3,18 +3,24 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexedDocument;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chooses the verbatim sentences of an answer from one release: the anchor sentence, plus at most two more of the
  * release's sentences that the ranking model scores within a margin of it (it rates them about as likely to hold the
  * answer), most likely first; a chosen sentence that ends with a colon brings the sentence it introduces. The answer
- * lists them in reading order and never fills the character budget for its own sake. Stateless.
+ * lists them in reading order and never fills the character budget for its own sake; where room is left, a sentence
+ * is preceded by the heading it stands under (a list item or a short sentence needs it to make sense). Stateless.
  */
 final class ExtractiveComposer {
 
   /** The most sentences an answer quotes. */
   static final int MAX_SENTENCES = 3;
+
+  private static final Pattern PUNCTUATED = Pattern.compile("[.!?:;…][\"'“”«»)\\]]*$");
 
   private final double neighbourMargin;
 
@@ -40,6 +46,49 @@ final class ExtractiveComposer {
     }
     chosen.sort(Integer::compare);
     return chosen;
+  }
+
+  /**
+   * The answer text: the chosen sentences in reading order, joined by spaces; the first chosen sentence under a heading
+   * (other than the title) is preceded by that heading, with a colon unless it ends with punctuation, while the text
+   * stays within the budget (headings are added in reading order; one that does not fit is left out).
+   */
+  static String text(IndexedDocument document, List<Integer> chosen, int budget) {
+    Set<String> shown = new HashSet<>();
+    for (int sentence : chosen) {
+      String heading = shownHeading(document, sentence);
+      if (!heading.isEmpty() && !shown.contains(heading)) {
+        shown.add(heading);
+        if (text(document, chosen, shown).length() > budget) {
+          shown.remove(heading);
+        }
+      }
+    }
+    return text(document, chosen, shown);
+  }
+
+  private static String text(IndexedDocument document, List<Integer> chosen, Set<String> headings) {
+    StringBuilder text = new StringBuilder();
+    Set<String> done = new HashSet<>();
+    for (int sentence : chosen) {
+      String heading = shownHeading(document, sentence);
+      if (headings.contains(heading) && done.add(heading)) {
+        text.append(text.length() > 0 ? " " : "").append(heading).append(PUNCTUATED.matcher(heading).find() ? "" : ":");
+      }
+      text.append(text.length() > 0 ? " " : "").append(document.sentences().get(sentence));
+    }
+    return text.toString();
+  }
+
+  /**
+   * The heading a sentence stands under, or "" when it has none, repeats the title or starts in lower case (then it is
+   * more likely the last line of a list than a heading).
+   */
+  private static String shownHeading(IndexedDocument document, int sentence) {
+    String heading = document.headingOf(sentence);
+    boolean shown = !heading.isEmpty() && Character.isUpperCase(heading.codePointAt(0))
+        && !heading.equalsIgnoreCase(document.document().title().strip());
+    return shown ? heading : "";
   }
 
   /** A chosen sentence that ends with a colon brings the sentence it introduces. */

@@ -67,9 +67,12 @@ public final class IndexView {
     return documents.keySet();
   }
 
-  /** The best sentences for weighted terms: the sentence, its neighbours and the title count. */
+  /**
+   * The best sentences for weighted terms: the sentence counts most, its heading and neighbours and the title count
+   * less (a short line such as a list item is read in its context).
+   */
   public List<SentenceHit> sentences(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, SENTENCE_KIND, Map.of(TEXT, 1.0, CONTEXT, 0.3, TITLE, 0.3));
+    Query query = weighted(weightedTerms, SENTENCE_KIND, Map.of(TEXT, 1.0, CONTEXT, 0.6, TITLE, 0.6));
     List<SentenceHit> hits = new ArrayList<>();
     try {
       StoredFields stored = searcher.storedFields();
@@ -83,9 +86,12 @@ public final class IndexView {
     return hits;
   }
 
-  /** The best documents for weighted terms (whole text and title), best first, with their BM25 score. */
+  /**
+   * The best documents for weighted terms (whole text and, with less weight, the title: many releases share a generic
+   * title), best first, with their BM25 score.
+   */
   public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, DOCUMENT_KIND, Map.of(BODY, 1.0, TITLE, 0.6));
+    Query query = weighted(weightedTerms, DOCUMENT_KIND, Map.of(BODY, 1.0, TITLE, 0.3));
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
       StoredFields stored = searcher.storedFields();
