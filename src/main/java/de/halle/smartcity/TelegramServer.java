@@ -9,6 +9,7 @@ import de.halle.smartcity.store.Database;
 import de.halle.smartcity.store.DeliveryHistory;
 import de.halle.smartcity.store.JdbcQuestionLog;
 import de.halle.smartcity.store.JdbcRetryQueue;
+import de.halle.smartcity.store.JdbcUpdateInbox;
 import de.halle.smartcity.store.JdbcUpdateLedger;
 import de.halle.smartcity.store.RetentionJob;
 import de.halle.smartcity.telegram.AdminCommand;
@@ -83,6 +84,7 @@ final class TelegramServer {
         knowledge.engine(),
         new JdbcUpdateLedger(database, clock),
         new JdbcRetryQueue(database, pseudonyms, clock),
+        new JdbcUpdateInbox(database, pseudonyms, clock),
         new JdbcQuestionLog(database, pseudonyms, scrubber),
         knowledge::snapshot,
         scrubber,

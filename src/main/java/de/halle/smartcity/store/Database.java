@@ -3,9 +3,11 @@ package de.halle.smartcity.store;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -25,7 +27,7 @@ public final class Database implements AutoCloseable {
    * Tables that hold data about a citizen, children first; each has {@code chat_hash} and {@code created_at}
    * columns, so forgetting a chat and enforcing retention treat them alike.
    */
-  public static final List<String> PERSONAL_TABLES = List.of("feedback", "question", "update_retry");
+  public static final List<String> PERSONAL_TABLES = List.of("feedback", "question", "update_retry", "update_inbox");
 
   private static final String H2_USER = "sa";
   private static final int H2_POOL_SIZE = 16;
@@ -34,6 +36,9 @@ public final class Database implements AutoCloseable {
   private final String user;
   private final String password;
   private final JdbcConnectionPool h2Pool;
+  private final AtomicLong flushRequests = new AtomicLong();
+  private final Object flushLock = new Object();
+  private long flushedUpTo;
 
   private Database(String url, String user, String password, JdbcConnectionPool h2Pool) {
     this.url = url;
@@ -87,6 +92,51 @@ public final class Database implements AutoCloseable {
       return h2Pool.getConnection();
     }
     return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
+  }
+
+  /**
+   * Makes every statement committed before this call survive a killed process (kill -9, OOM): H2 keeps commits in
+   * memory for up to its write delay (500 ms), so this writes them to the file with {@code CHECKPOINT}; callers that
+   * arrive while a flush runs share the next one (group commit). Other databases are durable on commit, and H2 in
+   * memory has nothing to flush: no-op.
+   *
+   * @throws IllegalStateException when the flush fails
+   */
+  public void flush() {
+    if (!h2File()) {
+      return;
+    }
+    long mine = flushRequests.incrementAndGet();
+    synchronized (flushLock) {
+      if (flushedUpTo >= mine) {
+        return;
+      }
+      long covered = flushRequests.get();
+      checkpoint("CHECKPOINT");
+      flushedUpTo = covered;
+    }
+  }
+
+  /**
+   * Like {@link #flush()}, and also forces H2's file to the device (fsync), so the commits survive a power cut too;
+   * dearer (milliseconds), hence only for what must never be lost.
+   */
+  public void sync() {
+    if (h2File()) {
+      checkpoint("CHECKPOINT SYNC");
+    }
+  }
+
+  private boolean h2File() {
+    return h2Pool != null && !url.startsWith("jdbc:h2:mem:");
+  }
+
+  private void checkpoint(String statement) {
+    try (Connection c = h2Pool.getConnection(); Statement s = c.createStatement()) {
+      s.execute(statement);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot flush database " + redacted(url) + ": " + e.getMessage(), e);
+    }
   }
 
   /** The JDBC URL with any password parameter hidden, for log lines. */

@@ -88,21 +88,22 @@ public final class JdbcQuestionLog implements QuestionLog {
 
   /** Stores the vote; ignored when the question is unknown (forgotten, expired) or belongs to another chat. */
   @Override
-  public void feedback(long chatId, long questionId, boolean helpful, Instant at) {
+  public boolean feedback(long chatId, long questionId, boolean helpful, Instant at) {
     String hash = pseudonymizer.pseudonym(chatId);
     String update = "UPDATE feedback SET helpful = ?, created_at = ? WHERE question_id = ? AND chat_hash = ?";
     String insert = "INSERT INTO feedback (question_id, chat_hash, created_at, helpful)"
         + " SELECT id, chat_hash, ?, ? FROM question WHERE id = ? AND chat_hash = ?";
     try (Connection c = database.connection()) {
-      if (execute(c, update, helpful, utc(at), questionId, hash) == 0) {
-        try {
-          execute(c, insert, utc(at), helpful, questionId, hash);
-        } catch (SQLException e) {
-          if (!JdbcUpdateLedger.isDuplicateKey(e)) {
-            throw e;
-          }
-          execute(c, update, helpful, utc(at), questionId, hash);
+      if (execute(c, update, helpful, utc(at), questionId, hash) > 0) {
+        return true;
+      }
+      try {
+        return execute(c, insert, utc(at), helpful, questionId, hash) > 0;
+      } catch (SQLException e) {
+        if (!JdbcUpdateLedger.isDuplicateKey(e)) {
+          throw e;
         }
+        return execute(c, update, helpful, utc(at), questionId, hash) > 0;
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot store feedback for question " + questionId, e);

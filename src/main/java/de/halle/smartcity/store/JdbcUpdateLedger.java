@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import org.slf4j.Logger;
@@ -73,9 +74,11 @@ public final class JdbcUpdateLedger implements UpdateLedger {
     }
   }
 
+  /** Marks the update as answered and makes that survive a killed process before returning. */
   @Override
   public void complete(long updateId) {
     finish(updateId, DONE, null);
+    database.flush();
   }
 
   @Override
@@ -86,6 +89,18 @@ public final class JdbcUpdateLedger implements UpdateLedger {
   @Override
   public void giveUp(long updateId, String reason) {
     finish(updateId, GAVE_UP, shorten(reason));
+    database.flush();
+  }
+
+  @Override
+  public int releaseClaimsBefore(Instant start) {
+    String sql = "UPDATE processed_update SET status = ?, last_error = ? WHERE status = ? AND claimed_at < ?";
+    try (Connection c = database.connection()) {
+      return JdbcQuestionLog.execute(c, sql, FAILED, "process ended while answering", IN_PROGRESS,
+          OffsetDateTime.ofInstant(start, ZoneOffset.UTC));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot release the claims of a previous run", e);
+    }
   }
 
   private static String shorten(String reason) {
@@ -163,6 +178,6 @@ public final class JdbcUpdateLedger implements UpdateLedger {
   }
 
   static boolean isDuplicateKey(SQLException e) {
-    return e.getSQLState() != null && e.getSQLState().startsWith("23");
+    return e != null && e.getSQLState() != null && e.getSQLState().startsWith("23");
   }
 }

@@ -19,8 +19,13 @@ public interface QuestionLog {
    */
   long record(long chatId, String question, Answer answer, Instant at);
 
-  /** Stores a 👍 ({@code helpful = true}) or 👎 for an earlier recorded answer of the same chat. */
-  void feedback(long chatId, long questionId, boolean helpful, Instant at);
+  /**
+   * Stores a 👍 ({@code helpful = true}) or 👎 for an earlier recorded answer of the same chat.
+   *
+   * @return false when there is no such answer (deleted by retention or {@code /vergessen}, or another chat's), so
+   *     nothing was stored
+   */
+  boolean feedback(long chatId, long questionId, boolean helpful, Instant at);
 
   /**
    * What the "📄 Quelle" button under an earlier answer of the same chat shows; empty when the question is unknown,

@@ -1,5 +1,7 @@
 package de.halle.smartcity.store;
 
+import java.time.Instant;
+
 /**
  * Remembers which Telegram {@code update_id}s were handled, so a re-delivered batch or a restart never answers twice
  * and a failed update is retried rather than dropped. Implementations are thread-safe and persistent.
@@ -25,4 +27,13 @@ public interface UpdateLedger {
    * reason; it will never be claimed again, so a re-delivery cannot answer it after the apology.
    */
   void giveUp(long updateId, String reason);
+
+  /**
+   * At start: marks the claims a previous run of the bot took before {@code start} and never finished (it was
+   * killed) as failed, so its unanswered messages can be claimed again at once instead of after the lease. Only one
+   * process polls a bot token, so such a claim has no live worker.
+   *
+   * @return how many claims were released
+   */
+  int releaseClaimsBefore(Instant start);
 }

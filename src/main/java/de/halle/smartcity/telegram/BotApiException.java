@@ -2,6 +2,7 @@ package de.halle.smartcity.telegram;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 
 /** A Bot API call that did not succeed, classified by what the caller should do about it. */
 final class BotApiException extends Exception {
@@ -20,12 +21,24 @@ final class BotApiException extends Exception {
   private final Kind kind;
   private final int errorCode;
   private final Duration retryAfter;
+  private final Long migrateToChatId;
 
   BotApiException(Kind kind, int errorCode, Duration retryAfter, String message, Throwable cause) {
+    this(kind, errorCode, retryAfter, null, message, cause);
+  }
+
+  BotApiException(Kind kind, int errorCode, Duration retryAfter, Long migrateToChatId, String message,
+      Throwable cause) {
     super(message, cause);
     this.kind = Objects.requireNonNull(kind, "kind");
     this.errorCode = errorCode;
     this.retryAfter = Objects.requireNonNull(retryAfter, "retryAfter");
+    this.migrateToChatId = migrateToChatId;
+  }
+
+  /** The supergroup a group became, when Telegram refused the call for that reason. */
+  Optional<Long> migrateToChatId() {
+    return Optional.ofNullable(migrateToChatId);
   }
 
   Kind kind() {

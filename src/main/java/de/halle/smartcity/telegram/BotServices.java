@@ -5,6 +5,7 @@ import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.QuestionLog;
 import de.halle.smartcity.store.RetryQueue;
+import de.halle.smartcity.store.UpdateInbox;
 import de.halle.smartcity.store.UpdateLedger;
 import java.time.Clock;
 import java.util.Map;
@@ -17,6 +18,7 @@ import java.util.function.Supplier;
  * @param answerer the answer engine
  * @param ledger persistent record of handled {@code update_id}s
  * @param retries persistent, encrypted queue of messages to try again after a failure
+ * @param inbox persistent, encrypted write-ahead inbox of messages fetched but not yet answered
  * @param questionLog privacy-first log of questions and feedback
  * @param knowledge the current knowledge snapshot (for {@code /quellen} and {@code /ueber}); may change on reload
  * @param scrubber finds personal data: messages containing any are neither answered nor stored
@@ -27,6 +29,7 @@ public record BotServices(
     QuestionAnswerer answerer,
     UpdateLedger ledger,
     RetryQueue retries,
+    UpdateInbox inbox,
     QuestionLog questionLog,
     Supplier<KnowledgeSnapshot> knowledge,
     PersonalDataScrubber scrubber,
@@ -37,6 +40,7 @@ public record BotServices(
     Objects.requireNonNull(answerer, "answerer");
     Objects.requireNonNull(ledger, "ledger");
     Objects.requireNonNull(retries, "retries");
+    Objects.requireNonNull(inbox, "inbox");
     Objects.requireNonNull(questionLog, "questionLog");
     Objects.requireNonNull(knowledge, "knowledge");
     Objects.requireNonNull(scrubber, "scrubber");

@@ -38,8 +38,9 @@ final class ButtonReplies {
     switch (data.get().action()) {
       case HELPFUL, NOT_HELPFUL -> {
         boolean helpful = data.get().action() == CallbackData.Action.HELPFUL;
-        log.feedback(press.chat().id(), questionId, helpful, clock.instant());
-        return List.of(new ButtonAnswer(press.callbackQueryId(), texts.get(en, "feedback.thanks")));
+        boolean stored = log.feedback(press.chat().id(), questionId, helpful, clock.instant());
+        return List.of(new ButtonAnswer(press.callbackQueryId(),
+            texts.get(en, stored ? "feedback.thanks" : "feedback.gone")));
       }
       default -> {
         return source(press, questionId, en);

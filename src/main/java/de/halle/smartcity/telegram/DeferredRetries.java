@@ -6,8 +6,6 @@ import de.halle.smartcity.telegram.ExactlyOnceHandler.Failure;
 import de.halle.smartcity.telegram.Incoming.ButtonPress;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -25,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * cannot be delivered (Telegram unreachable), the message is kept, encrypted, in the {@link RetryQueue} and tried
  * again with growing delays ({@link RetryPolicy}), also after a restart, until it is answered or the rounds run out;
  * then it is given up with an ERROR log line and a notice to the admins. A message interrupted by shutdown is kept
- * for a retry right after the restart. The ledger keeps every try exactly-once. Thread-safe.
+ * for a retry right after the restart. The ledger keeps every try exactly-once; the {@link WriteAheadInbox} keeps the
+ * message until it is settled here. Thread-safe.
  */
 final class DeferredRetries implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(DeferredRetries.class);
@@ -38,14 +37,15 @@ final class DeferredRetries implements AutoCloseable {
   private final Clock clock;
   private final Consumer<String> adminAlert;
   private final RetryPayload payloads = new RetryPayload();
+  private final WriteAheadInbox inbox;
   private final Set<Long> queued = ConcurrentHashMap.newKeySet();
-  private final Map<Long, Incoming> unfinished = new ConcurrentHashMap<>();
   private final ScheduledExecutorService scheduler =
       Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("telegram-retry"));
 
-  DeferredRetries(ExactlyOnceHandler handler, RetryQueue queue, ChatQueues chats, RetryPolicy policy, Clock clock,
-      Consumer<String> adminAlert) {
+  DeferredRetries(ExactlyOnceHandler handler, RetryQueue queue, WriteAheadInbox inbox, ChatQueues chats,
+      RetryPolicy policy, Clock clock, Consumer<String> adminAlert) {
     this.handler = handler;
+    this.inbox = inbox;
     this.queue = queue;
     this.chats = chats;
     this.policy = policy;
@@ -53,30 +53,16 @@ final class DeferredRetries implements AutoCloseable {
     this.adminAlert = adminAlert;
   }
 
-  /** Notes a newly delivered update before it is queued, so a shutdown before it runs does not lose it. */
-  void accept(Incoming incoming) {
-    unfinished.put(incoming.updateId(), incoming);
-  }
-
-  /** Handles a newly delivered update; on its chat's queue. */
-  void handle(Incoming incoming) {
-    try {
-      handler.handle(incoming).ifPresent(failure -> afterFailure(incoming, 0, failure));
-    } finally {
-      unfinished.remove(incoming.updateId());
-    }
-  }
-
   /**
-   * Keeps the updates that were accepted but never finished (still queued when the workers stopped: Telegram already
-   * counts them as delivered) for a try right after the restart; call after the chat queues shut down.
+   * Handles a newly delivered update (or one a killed run left in the inbox) on its chat's queue, and drops it from
+   * the inbox once it is settled: answered, given up, or kept in the retry queue. One never started before shutdown
+   * stays in the inbox and is answered right after the restart.
    */
-  void keepUnfinished() {
-    Failure notStarted = new Failure("not started before shutdown", true, List.of());
-    for (Incoming incoming : unfinished.values()) {
-      keep(incoming, notStarted, 1, clock.instant());
+  void handle(Incoming incoming) {
+    Optional<Failure> failure = handler.handle(incoming);
+    if (failure.isEmpty() || afterFailure(incoming, 0, failure.get())) {
+      inbox.settled(incoming);
     }
-    unfinished.clear();
   }
 
   /** Starts looking for due retries every {@link RetryPolicy#checkEvery()}. */
@@ -144,12 +130,16 @@ final class DeferredRetries implements AutoCloseable {
     }
   }
 
-  /** Decides after a failed try; runs its database work with the interrupt flag cleared (H2 files dislike it). */
-  private void afterFailure(Incoming incoming, int round, Failure failure) {
+  /**
+   * Decides after a failed try; runs its database work with the interrupt flag cleared (H2 files dislike it).
+   *
+   * @return false when the message could not be kept for a later try after a shutdown interrupted it
+   */
+  private boolean afterFailure(Incoming incoming, int round, Failure failure) {
     boolean interrupted = Thread.interrupted();
     try {
       if (failure.interrupted()) {
-        keep(incoming, failure, Math.max(round, 1), clock.instant());
+        return keep(incoming, failure, Math.max(round, 1), clock.instant());
       } else if (round == 0 && handler.apologize(incoming)) {
         handler.giveUp(incoming.updateId(), failure.reason());
         LOG.warn("update {} could not be answered ({}); the citizen was asked to try again", incoming.updateId(),
@@ -158,6 +148,7 @@ final class DeferredRetries implements AutoCloseable {
           || !keep(incoming, failure, round + 1, clock.instant().plus(policy.delayBefore(round + 1)))) {
         giveUpForGood(incoming, round, failure);
       }
+      return true;
     } finally {
       if (interrupted) {
         Thread.currentThread().interrupt();

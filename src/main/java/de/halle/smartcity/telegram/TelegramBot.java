@@ -81,6 +81,7 @@ public final class TelegramBot implements AutoCloseable {
 
   private static TelegramBot startPolling(TelegramSettings settings, BotServices services, BotHttp http, BotApi api,
       BotIdentity identity) {
+    Instant start = services.clock().instant();
     Ticker ticker = Ticker.system();
     ReplySender sender = new TelegramReplySender(api, new OutboundLimiter(settings.limits(), ticker), ticker);
     ExecutorService workers =
@@ -90,9 +91,10 @@ public final class TelegramBot implements AutoCloseable {
         Conversation.assemble(settings, services, identity, sender, ticker), sender, ticker, 3,
         Duration.ofMillis(500));
     AdminNotices adminNotices = new AdminNotices(settings.adminIds(), queues, sender);
-    DeferredRetries retries = new DeferredRetries(handler, services.retries(), queues, settings.retries(),
+    WriteAheadInbox inbox = new WriteAheadInbox(services.inbox(), ticker);
+    DeferredRetries retries = new DeferredRetries(handler, services.retries(), inbox, queues, settings.retries(),
         services.clock(), adminNotices::send);
-    UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateReader(identity), queues, retries);
+    UpdateDispatcher dispatcher = new UpdateDispatcher(new UpdateReader(identity), inbox, queues, retries);
     ScheduledExecutorService poller =
         Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("telegram-poller"));
     TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
@@ -100,6 +102,7 @@ public final class TelegramBot implements AutoCloseable {
     AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.now());
     TelegramBot bot = new TelegramBot(app, poller, queues, retries, adminNotices, http, identity, lastPoll);
     try {
+      inbox.resume(services.ledger(), start, queues, retries::handle);
       TelegramUrl url = settings.telegramUrl();
       app.registerBot(settings.token(), () -> url, updatesRequest(settings, lastPoll), dispatcher);
     } catch (Exception e) {
@@ -142,8 +145,9 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Stops polling, lets queued answers finish within the budget, keeps the rest (abandoned or never started) for a
-   * try right after the next start, then shuts down executors and HTTP clients. Idempotent; later callers wait for the first.
+   * Stops polling, lets queued answers finish within the budget, keeps the rest (abandoned ones in the retry queue,
+   * never started ones in the inbox) for a try right after the next start, then shuts down executors and HTTP
+   * clients. Idempotent; later callers wait for the first.
    */
   @Override
   public void close() {
@@ -160,7 +164,6 @@ public final class TelegramBot implements AutoCloseable {
       if (!queues.shutdown(drain.isNegative() ? Duration.ZERO : drain, ABANDON_GRACE)) {
         LOG.warn("shutdown: answers still running after {}; abandoned", drain);
       }
-      retries.keepUnfinished();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
@@ -177,8 +180,12 @@ public final class TelegramBot implements AutoCloseable {
       LOG.warn("shutdown: closing the polling session failed: {}", e.toString());
     }
     http.cancelPolling();
+    poller.shutdown();
+    if (poller.awaitTermination(1, TimeUnit.SECONDS)) {
+      return;
+    }
     poller.shutdownNow();
-    if (!poller.awaitTermination(2, TimeUnit.SECONDS)) {
+    if (!poller.awaitTermination(1, TimeUnit.SECONDS)) {
       LOG.warn("shutdown: poller thread did not stop within 2 s");
     }
   }

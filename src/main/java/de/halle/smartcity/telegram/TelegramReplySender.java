@@ -31,6 +31,7 @@ final class TelegramReplySender implements ReplySender {
   private final BotApi api;
   private final OutboundLimiter limiter;
   private final Ticker ticker;
+  private final ChatMigrations migrations = new ChatMigrations();
 
   TelegramReplySender(BotApi api, OutboundLimiter limiter, Ticker ticker) {
     this.api = api;
@@ -41,7 +42,16 @@ final class TelegramReplySender implements ReplySender {
   @Override
   public void send(Outgoing reply) throws BotApiException, InterruptedException {
     if (reply instanceof ChatMessage message) {
-      callPaced(message.chat(), toSendMessage(message));
+      ChatMessage current = migrations.current(message);
+      try {
+        callPaced(current.chat(), toSendMessage(current));
+      } catch (BotApiException e) {
+        if (e.migrateToChatId().isEmpty()) {
+          throw e;
+        }
+        ChatMessage moved = migrations.moved(current, e.migrateToChatId().get());
+        callPaced(moved.chat(), toSendMessage(moved));
+      }
     } else if (reply instanceof ButtonAnswer answer) {
       callPaced(null, AnswerCallbackQuery.builder()
           .callbackQueryId(answer.callbackQueryId())
@@ -53,7 +63,7 @@ final class TelegramReplySender implements ReplySender {
   @Override
   public void typing(ChatRef chat) {
     try {
-      api.call(SendChatAction.builder().chatId(chat.id()).messageThreadId(chat.topic())
+      api.call(SendChatAction.builder().chatId(migrations.current(chat.id())).messageThreadId(chat.topic())
           .action(ActionType.TYPING.toString()).build());
     } catch (BotApiException e) {
       LOG.debug("typing indicator not shown: {}", e.getMessage());

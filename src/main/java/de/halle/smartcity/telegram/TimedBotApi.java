@@ -56,7 +56,9 @@ final class TimedBotApi implements BotApi {
         return new BotApiException(Kind.RATE_LIMITED, code, wait, name + ": 429, retry after " + wait, failure);
       }
       Kind kind = code >= 400 && code < 500 ? Kind.REJECTED : Kind.UNAVAILABLE;
-      return new BotApiException(kind, code, Duration.ZERO, name + ": " + request.getApiResponse(), failure);
+      Long migrateTo = request.getParameters() == null ? null : request.getParameters().getMigrateToChatId();
+      return new BotApiException(kind, code, Duration.ZERO, migrateTo, name + ": " + request.getApiResponse(),
+          failure);
     }
     if (failure instanceof TelegramApiValidationException) {
       return new BotApiException(Kind.REJECTED, 0, Duration.ZERO, name + ": invalid request", failure);

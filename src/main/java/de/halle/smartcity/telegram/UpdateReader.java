@@ -15,9 +15,10 @@ import org.telegram.telegrambots.meta.api.objects.message.Message;
 
 /**
  * Reduces a Telegram {@link Update} to an {@link Incoming} (an edited message counts as a new one: a citizen who
- * corrects a typo wants the corrected question answered): decides whether a group message is addressed to the bot
- * (mentioned, replied to, or a command without another bot's name) and strips the bot's name from the text. Updates
- * without the fields it needs become {@link Ignored}. Thread-safe.
+ * corrects a typo wants the corrected question answered; the caption of a photo or document is read as its text):
+ * decides whether a group message is addressed to the bot (mentioned, replied to, or a command without another bot's
+ * name) and strips the bot's name from the text. Updates without the fields it needs become {@link Ignored}.
+ * Thread-safe.
  */
 final class UpdateReader {
   private final BotIdentity bot;
@@ -53,18 +54,20 @@ final class UpdateReader {
     Sender sender = new Sender(from.getId(), from.getLanguageCode());
     int messageId = message.getMessageId() == null ? 0 : message.getMessageId();
     if (message.hasText()) {
-      return text(id, ref, sender, messageId, message);
+      return text(id, ref, sender, messageId, message, message.getText());
+    }
+    if (isMedia(message) && message.getCaption() != null && !TypedText.clean(message.getCaption()).isBlank()) {
+      return text(id, ref, sender, messageId, message, message.getCaption());
     }
     if (isMedia(message)) {
-      boolean addressed = !ref.group() || repliesToBot(message)
-          || message.getCaption() != null && mention.matcher(TypedText.clean(message.getCaption())).find();
-      return new MediaMessage(id, ref, sender, messageId, addressed);
+      return new MediaMessage(id, ref, sender, messageId, !ref.group() || repliesToBot(message));
     }
     return new Ignored(id, ref.id());
   }
 
-  private TextMessage text(long id, ChatRef chat, Sender sender, int messageId, Message message) {
-    String text = TypedText.clean(message.getText()).strip();
+  /** A text message, or a photo, document or other media with a caption: the caption is the question. */
+  private TextMessage text(long id, ChatRef chat, Sender sender, int messageId, Message message, String typed) {
+    String text = TypedText.clean(typed).strip();
     if (text.startsWith("/")) {
       int end = firstWhitespace(text);
       String command = text.substring(0, end);

@@ -84,18 +84,20 @@ class JdbcQuestionLogTest {
   void keepsOnlyTheLatestVoteOfAChatOnAnAnswer() throws SQLException {
     long id = log.record(CHAT, "Wann fand die Konferenz statt?", answered("a.md", "Konferenz"), AT);
 
-    log.feedback(CHAT, id, true, AT);
-    log.feedback(CHAT, id, false, AT.plusSeconds(5));
+    assertThat(log.feedback(CHAT, id, true, AT)).isTrue();
+    assertThat(log.feedback(CHAT, id, false, AT.plusSeconds(5))).isTrue();
 
     assertThat(StoredRows.of(db, "feedback")).singleElement().asString().endsWith(" FALSE|");
   }
 
   @Test
-  void ignoresVotesOnAnotherChatsAnswerOrAnUnknownOne() throws SQLException {
+  void ignoresAndReportsVotesOnAnotherChatsAnswerOrAnUnknownOrForgottenOne() throws SQLException {
     long id = log.record(CHAT, "Wann fand die Konferenz statt?", answered("a.md", "Konferenz"), AT);
 
-    log.feedback(OTHER_CHAT, id, false, AT);
-    log.feedback(CHAT, id + 1000, false, AT);
+    assertThat(log.feedback(OTHER_CHAT, id, false, AT)).isFalse();
+    assertThat(log.feedback(CHAT, id + 1000, false, AT)).isFalse();
+    log.forget(CHAT);
+    assertThat(log.feedback(CHAT, id, true, AT)).isFalse();
 
     assertThat(StoredRows.of(db, "feedback")).isEmpty();
   }

@@ -2,6 +2,7 @@ package de.halle.smartcity.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -36,6 +37,34 @@ class JdbcUpdateLedgerTest {
     assertThat(ledger.claim(1001)).isTrue();
     assertThat(ledger.claim(1001)).isFalse();
     assertThat(ledger.claim(1002)).isTrue();
+  }
+
+  @Test
+  void atStartReleasesOnlyTheUnfinishedClaimsOfThePreviousRun() {
+    ledger.claim(1);
+    ledger.claim(2);
+    ledger.complete(2);
+    clock.advance(Duration.ofSeconds(5));
+    Instant start = clock.instant();
+    ledger.claim(3);
+
+    assertThat(ledger.releaseClaimsBefore(start)).isEqualTo(1);
+    assertThat(ledger.claim(1)).as("the dead run's claim, at once").isTrue();
+    assertThat(ledger.claim(2)).as("answered stays answered").isFalse();
+    assertThat(ledger.claim(3)).as("this run's claim stays exclusive").isFalse();
+  }
+
+  @Test
+  void anAnsweredMarkIsInTheDatabaseFileAtOnceAsAKilledProcessWouldLeaveIt(@TempDir Path dir) throws Exception {
+    try (Database file = Database.open("jdbc:h2:file:" + dir.resolve("bot").toAbsolutePath())) {
+      JdbcUpdateLedger onFile = new JdbcUpdateLedger(file, clock);
+      onFile.claim(77);
+      onFile.complete(77);
+      Files.copy(dir.resolve("bot.mv.db"), dir.resolve("copy.mv.db"));
+    }
+    try (Database copy = Database.open("jdbc:h2:file:" + dir.resolve("copy").toAbsolutePath())) {
+      assertThat(new JdbcUpdateLedger(copy, clock).claim(77)).isFalse();
+    }
   }
 
   @Test

@@ -12,6 +12,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
@@ -64,11 +65,17 @@ class PostgresSchemaIT {
           .satisfies(p -> assertThat(p.givenUp()).isEqualTo(1))
           .satisfies(p -> assertThat(p.waitingForRetry()).isEqualTo(1));
 
-      assertThat(StoredRows.all(db)).hasSize(7);
-      assertThat(log.forget(7)).isEqualTo(3);
+      JdbcUpdateInbox inbox = new JdbcUpdateInbox(db, PSEUDONYMIZER, clock);
+      inbox.append(List.of(new InboxMessage(10, 7, "a"), new InboxMessage(11, 8, "b")));
+      inbox.append(List.of(new InboxMessage(11, 8, "again"), new InboxMessage(12, 8, "c")));
+      inbox.remove(12);
+      assertThat(inbox.unanswered()).containsExactly("a", "b");
+
+      assertThat(StoredRows.all(db)).hasSize(9);
+      assertThat(log.forget(7)).isEqualTo(4);
       assertThat(log.sourceCard(7, id)).isEmpty();
       clock.advance(Duration.ofDays(91));
-      assertThat(new RetentionJob(db, clock, 90).purge()).isEqualTo(3);
+      assertThat(new RetentionJob(db, clock, 90).purge()).isEqualTo(4);
       assertThat(StoredRows.all(db)).isEmpty();
     }
   }

@@ -5,6 +5,7 @@ import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.DeliveryHistory;
 import de.halle.smartcity.store.QuestionLog;
 import de.halle.smartcity.store.RetryQueue;
+import de.halle.smartcity.store.UpdateInbox;
 import de.halle.smartcity.store.UpdateLedger;
 import java.time.Clock;
 import java.time.Duration;
@@ -34,7 +35,13 @@ final class BotHarness {
   }
 
   static BotServices services(QuestionAnswerer answerer, UpdateLedger ledger, RetryQueue retries, QuestionLog log) {
-    return new BotServices(answerer, ledger, retries, log, FixtureKnowledge::snapshot, new PersonalDataScrubber(),
+    return services(answerer, ledger, retries, new InMemoryUpdateInbox(), log);
+  }
+
+  static BotServices services(QuestionAnswerer answerer, UpdateLedger ledger, RetryQueue retries, UpdateInbox inbox,
+      QuestionLog log) {
+    return new BotServices(answerer, ledger, retries, inbox, log, FixtureKnowledge::snapshot,
+        new PersonalDataScrubber(),
         Map.of("statistik", arguments -> "Fragen heute: 3"), Clock.systemUTC());
   }
 
@@ -49,12 +56,13 @@ final class BotHarness {
 
   /** The bot on the real H2 stores, deferred retries included, with fast test retries. */
   static TelegramBot start(FakeBotApi api, QuestionAnswerer answerer, H2Stores stores) {
-    BotServices services = services(answerer, stores.ledger, stores.retries, stores.log);
+    BotServices services = services(answerer, stores.ledger, stores.retries, stores.inbox, stores.log);
     Map<String, AdminCommand> admin = new HashMap<>(services.adminCommands());
     admin.put("zustellung", new DeliveryCommand(new DeliveryHistory(stores.database)::since, Clock.systemUTC(),
         ZoneOffset.UTC));
     return TelegramBot.start(settings(api).withRetries(FAST_RETRIES), new BotServices(services.answerer(),
-        services.ledger(), services.retries(), services.questionLog(), services.knowledge(), services.scrubber(),
+        services.ledger(), services.retries(), services.inbox(), services.questionLog(), services.knowledge(),
+        services.scrubber(),
         admin, services.clock()));
   }
 }

@@ -21,7 +21,8 @@ final class ConversationFixture {
 
   ConversationFixture(ReplySender sender, QuestionAnswerer answerer) {
     TelegramSettings settings = TelegramSettings.defaults("1:TEST").withAdminIds(Set.of(ADMIN));
-    BotServices services = new BotServices(answerer, new InMemoryUpdateLedger(), new InMemoryRetryQueue(), log,
+    BotServices services = new BotServices(answerer, new InMemoryUpdateLedger(), new InMemoryRetryQueue(),
+        new InMemoryUpdateInbox(), log,
         () -> knowledge, new PersonalDataScrubber(),
         Map.of("statistik", arguments -> "Fragen heute: 3 <alle> " + arguments),
         Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC));

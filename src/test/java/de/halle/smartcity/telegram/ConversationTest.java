@@ -216,6 +216,20 @@ class ConversationTest {
   }
 
   @Test
+  void aRatingOfAnAnswerNoLongerStoredSaysSoInsteadOfThanking() {
+    say("Wie viele Umweltsensoren installiert die Stadt?");
+    List<Outgoing> otherChat =
+        conversation.reply(new ButtonPress(5, new ChatRef(32, false), CITIZEN, "cb-5", "up:1"));
+    List<Outgoing> unknown = conversation.reply(new ButtonPress(6, CHAT, CITIZEN, "cb-6", "up:99"));
+
+    assertThat(otherChat).containsExactly(new ButtonAnswer("cb-5", "Diese Antwort ist nicht mehr gespeichert "
+        + "(Löschfrist oder /vergessen); Ihre Bewertung wurde nicht erfasst."));
+    assertThat(unknown).singleElement().isInstanceOfSatisfying(ButtonAnswer.class,
+        a -> assertThat(a.text()).contains("nicht mehr gespeichert").doesNotContain("Danke"));
+    assertThat(fixture.log.feedback()).isEmpty();
+  }
+
+  @Test
   void theSourceButtonShowsTitleDateLinkAndEvidence() {
     say("Wie viele Umweltsensoren installiert die Stadt?");
     List<Outgoing> replies = conversation.reply(new ButtonPress(5, CHAT, CITIZEN, "cb-2", "src:1"));

@@ -64,6 +64,7 @@ final class FakeBotApi implements AutoCloseable {
   private final List<Call> calls = new ArrayList<>();
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final AtomicLong getUpdatesCalls = new AtomicLong();
+  private final Map<Long, Long> migratedChats = new HashMap<>();
   private long nextUpdateId = 1;
   private int nextMessageId = 1000;
   private boolean dropConfirmed = true;
@@ -108,6 +109,14 @@ final class FakeBotApi implements AutoCloseable {
   /** Keeps updates after they were confirmed, as if the bot crashed before Telegram saw the next offset. */
   synchronized void keepConfirmedUpdates() {
     dropConfirmed = false;
+  }
+
+  /**
+   * Makes the group a supergroup under a new id, like Telegram: every later call to the old id is answered 400 with
+   * {@code parameters.migrate_to_chat_id}.
+   */
+  synchronized void migrateGroup(long groupId, long supergroupId) {
+    migratedChats.put(groupId, supergroupId);
   }
 
   synchronized void failNext(String method, int times, Fault fault) {
@@ -192,6 +201,15 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   private Reply answer(String method, JsonNode body) throws InterruptedException {
+    Long migratedTo;
+    synchronized (this) {
+      migratedTo = body.has("chat_id") ? migratedChats.get(body.path("chat_id").asLong()) : null;
+    }
+    if (migratedTo != null) {
+      ObjectNode error = error(400, "Bad Request: group chat was upgraded to a supergroup chat");
+      error.putObject("parameters").put("migrate_to_chat_id", migratedTo);
+      return new Reply(400, error, null);
+    }
     return switch (method) {
       case "getupdates" -> new Reply(200, ok(updates(body)), null);
       case "getme" -> new Reply(200, ok(botUser()), null);

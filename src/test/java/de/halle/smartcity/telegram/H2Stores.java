@@ -5,6 +5,7 @@ import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.Database;
 import de.halle.smartcity.store.JdbcQuestionLog;
 import de.halle.smartcity.store.JdbcRetryQueue;
+import de.halle.smartcity.store.JdbcUpdateInbox;
 import de.halle.smartcity.store.JdbcUpdateLedger;
 import de.halle.smartcity.store.StoredRows;
 import java.nio.charset.StandardCharsets;
@@ -28,12 +29,14 @@ final class H2Stores implements AutoCloseable {
   final JdbcUpdateLedger ledger;
   final JdbcQuestionLog log;
   final JdbcRetryQueue retries;
+  final JdbcUpdateInbox inbox;
 
   private H2Stores(Database database) {
     this.database = database;
     this.ledger = new JdbcUpdateLedger(database, Clock.systemUTC());
     this.log = new JdbcQuestionLog(database, new HmacPseudonymizer(KEY), new PersonalDataScrubber());
     this.retries = new JdbcRetryQueue(database, new HmacPseudonymizer(KEY), Clock.systemUTC());
+    this.inbox = new JdbcUpdateInbox(database, new HmacPseudonymizer(KEY), Clock.systemUTC());
   }
 
   /** A fresh in-memory database. */

@@ -30,11 +30,12 @@ final class InMemoryQuestionLog implements QuestionLog {
   }
 
   @Override
-  public synchronized void feedback(long chatId, long questionId, boolean helpful, Instant at) {
+  public synchronized boolean feedback(long chatId, long questionId, boolean helpful, Instant at) {
     boolean known = entries.stream().anyMatch(e -> e.id() == questionId && e.chatId() == chatId);
     if (known) {
       feedback.add(new Feedback(chatId, questionId, helpful));
     }
+    return known;
   }
 
   @Override

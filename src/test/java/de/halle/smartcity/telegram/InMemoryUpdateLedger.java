@@ -2,6 +2,7 @@ package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.store.UpdateLedger;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,18 @@ final class InMemoryUpdateLedger implements UpdateLedger {
     states.put(updateId, State.GAVE_UP);
     failures.add(updateId + ": gave up: " + reason);
     notifyAll();
+  }
+
+  @Override
+  public synchronized int releaseClaimsBefore(Instant start) {
+    int released = 0;
+    for (Map.Entry<Long, State> entry : states.entrySet()) {
+      if (entry.getValue() == State.CLAIMED) {
+        entry.setValue(State.FAILED);
+        released++;
+      }
+    }
+    return released;
   }
 
   /** Waits up to the timeout for the update to reach the state; returns the state it has then. */

@@ -7,12 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class MainServeIT {
 
-  private static final Path JAR = Path.of("target/halle-bot.jar");
   private static final Duration STARTUP = Duration.ofSeconds(90);
   private static final Duration WAIT = Duration.ofSeconds(30);
   private static final Duration DOCKER_STOP_TIMEOUT = Duration.ofSeconds(10);
@@ -35,15 +31,15 @@ class MainServeIT {
   @TempDir Path dir;
 
   private FakeBotApi api;
+  private PackagedBot jar;
   private Path knowledge;
-  private Path data;
   private File log;
 
   @BeforeEach
   void setUp() throws IOException {
     api = FakeBotApi.start();
-    knowledge = copyOfProjectKnowledge();
-    data = dir.resolve("data");
+    jar = PackagedBot.in(dir, api, ADMIN);
+    knowledge = jar.knowledge();
     log = dir.resolve("bot.log").toFile();
   }
 
@@ -99,35 +95,7 @@ class MainServeIT {
   }
 
   private ProcessBuilder java(List<String> args) {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder =
-        new ProcessBuilder(Stream.concat(Stream.of(java, "-jar", JAR.toString()), args.stream()).toList());
-    Map<String, String> environment = builder.environment();
-    environment.keySet().removeIf(name -> name.startsWith("TELEGRAM_") || name.startsWith("BOT_")
-        || name.startsWith("DATABASE_") || name.equals("KNOWLEDGE_DIR") || name.equals("DATA_DIR"));
-    environment.putAll(Map.of(
-        "TELEGRAM_BOT_TOKEN", FakeBotApi.TOKEN,
-        "TELEGRAM_API_URL", api.url(),
-        "KNOWLEDGE_DIR", knowledge.toString(),
-        "DATA_DIR", data.toString(),
-        "BOT_ADMIN_IDS", String.valueOf(ADMIN)));
-    return builder;
-  }
-
-  private Path copyOfProjectKnowledge() throws IOException {
-    Path target = Files.createDirectories(dir.resolve("knowledge"));
-    Path source = Path.of("knowledge");
-    try (Stream<Path> files = Files.walk(source)) {
-      for (Path file : files.toList()) {
-        Path copy = target.resolve(source.relativize(file).toString());
-        if (Files.isDirectory(file)) {
-          Files.createDirectories(copy);
-        } else {
-          Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
-    return target;
+    return jar.java(args);
   }
 
   private static String firstDevQuestion() throws IOException {

@@ -73,7 +73,8 @@ public final class TelegramLoadBench {
     try (FakeBotApi api = FakeBotApi.start(); H2Stores stores = H2Stores.inMemory()) {
       TelegramSettings settings = BotHarness.settings(api).withLimits(OutboundLimits.disabled(), 10_000)
           .withWorkers(Integer.getInteger("workers", TelegramSettings.defaults("1:T").workers()));
-      TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, stores.ledger, stores.log));
+      TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, stores.ledger,
+          stores.retries, stores.inbox, stores.log));
       try {
         return new Driver(api, questions, chats, perChat).drive();
       } finally {

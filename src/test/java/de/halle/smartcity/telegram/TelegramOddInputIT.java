@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +67,31 @@ class TelegramOddInputIT {
 
     api.push(Updates.text(-500, 99, "@HalleTestBot Was kostet ein Anwohnerparkausweis?"));
     assertThat(api.awaitMessagesTo(-500, 3, WAIT).get(2).body().has("message_thread_id")).isFalse();
+  }
+
+  @Test
+  void aPhotoWhoseCaptionIsAQuestionGetsTheAnswerNotTheTextOnlyReply() throws Exception {
+    ObjectNode photo = Updates.photo(96, 96);
+    ((ObjectNode) photo.get("message")).put("caption", "Welche Städte besuchte die Delegation 2019?");
+    api.push(photo);
+    assertThat(api.awaitMessagesTo(96, 1, WAIT).get(0).visibleText()).contains("Aarhus und Tampere")
+        .doesNotContain("als Text");
+  }
+
+  @Test
+  void whenAGroupBecameASupergroupTheAnswerAndLaterRepliesGoToTheNewChat() throws Exception {
+    long group = -4711;
+    long supergroup = -100_4711;
+    api.migrateGroup(group, supergroup);
+    api.push(Updates.replyToBot(group, 99, "Welche Städte besuchte die Delegation 2019?"));
+    api.push(Updates.replyToBot(group, 99, "Wie viele Umweltsensoren installiert die Stadt?"));
+
+    List<FakeBotApi.Call> moved = api.awaitMessagesTo(supergroup, 2, WAIT);
+    assertThat(moved).extracting(FakeBotApi.Call::visibleText)
+        .satisfiesExactly(first -> assertThat(first).contains("Aarhus und Tampere"),
+            second -> assertThat(second).contains("40 Umweltsensoren"));
+    assertThat(api.calls("sendmessage")).filteredOn(c -> c.chatId() == group).as("only the first try hit the old id")
+        .singleElement().satisfies(c -> assertThat(c.status()).isEqualTo(400));
   }
 
   @Test

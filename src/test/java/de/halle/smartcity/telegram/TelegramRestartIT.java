@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
+import de.halle.smartcity.store.InboxMessage;
 import de.halle.smartcity.store.RetentionJob;
+import de.halle.smartcity.telegram.Incoming.Sender;
+import de.halle.smartcity.telegram.Incoming.TextMessage;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +42,44 @@ class TelegramRestartIT {
   @AfterEach
   void stopFake() {
     api.close();
+  }
+
+  @Test
+  void messagesAKilledRunLeftInTheInboxAreAnsweredOnceInOrderAlsoWhenTelegramDeliversThemAgain() throws Exception {
+    List<String> questions = List.of("Welche Städte besuchte die Delegation 2019?",
+        "Wie viele Umweltsensoren installiert die Stadt?", "Was kostet ein Anwohnerparkausweis?");
+    List<Long> updates = new ArrayList<>();
+    try (H2Stores stores = H2Stores.file(data)) {
+      RetryPayload payloads = new RetryPayload();
+      List<InboxMessage> left = new ArrayList<>();
+      for (String question : questions) {
+        long update = api.push(Updates.text(81, 81, question));
+        updates.add(update);
+        TextMessage message = new TextMessage(update, new ChatRef(81, false), new Sender(81, "de"), 0, question, true);
+        left.add(new InboxMessage(update, 81, payloads.write(message, List.of()).orElseThrow()));
+      }
+      stores.inbox.append(left);
+      assertThat(stores.ledger.claim(updates.get(0))).as("the killed run was answering the first").isTrue();
+      Thread.sleep(20);
+    }
+
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot restarted = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+      try {
+        assertThat(api.awaitMessagesTo(81, 3, WAIT)).extracting(Call::visibleText).satisfiesExactly(
+            first -> assertThat(first).contains("Aarhus und Tampere"),
+            second -> assertThat(second).contains("40 Umweltsensoren"),
+            third -> assertThat(third).doesNotContain("Aarhus").doesNotContain("40 Umweltsensoren"));
+        for (long update : updates) {
+          assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+        }
+        Thread.sleep(1500);
+        assertThat(api.messagesTo(81)).as("the re-delivered copies are not answered again").hasSize(3);
+        assertThat(stores.count("update_inbox")).isZero();
+      } finally {
+        restarted.close();
+      }
+    }
   }
 
   @Test

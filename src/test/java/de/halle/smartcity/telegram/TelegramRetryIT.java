@@ -92,7 +92,8 @@ class TelegramRetryIT {
     try (H2Stores stores = H2Stores.file(data)) {
       TelegramBot first = TelegramBot.start(BotHarness.settings(api).withRetries(
               new RetryPolicy(Duration.ofMinutes(5), 2, Duration.ofSeconds(1))),
-          BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.log));
+          BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.inbox,
+              stores.log));
       api.failNext("sendmessage", FIRST_ROUND_SENDS, new ServerError());
       long update = api.push(Updates.text(CHAT, CHAT, QUESTION));
       assertThat(stores.awaitStatus(update, "FAILED", WAIT)).isEqualTo("FAILED");
@@ -120,7 +121,8 @@ class TelegramRetryIT {
     try (H2Stores stores = H2Stores.file(data)) {
       TelegramBot first = TelegramBot.start(BotHarness.settings(api).withWorkers(1)
               .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30)),
-          BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.log));
+          BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.inbox,
+              stores.log));
       api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(60)));
       for (long chat = 601; chat <= 604; chat++) {
         updates.add(api.push(Updates.text(chat, chat, QUESTION)));
@@ -132,7 +134,8 @@ class TelegramRetryIT {
       }
       first.close();
       assertThat(api.calls("sendmessage")).allSatisfy(c -> assertThat(c.status()).isNotEqualTo(200));
-      assertThat(stores.count("update_retry")).isEqualTo(4);
+      assertThat(stores.count("update_retry")).as("the interrupted one, with its replies").isEqualTo(1);
+      assertThat(stores.count("update_inbox")).as("the three never started").isEqualTo(3);
     }
 
     try (H2Stores stores = H2Stores.file(data)) {
@@ -145,6 +148,7 @@ class TelegramRetryIT {
           assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
         }
         awaitRows(stores, "update_retry", 0);
+        awaitRows(stores, "update_inbox", 0);
         Thread.sleep(500);
         for (long chat = 601; chat <= 604; chat++) {
           assertThat(api.messagesTo(chat)).hasSize(1);

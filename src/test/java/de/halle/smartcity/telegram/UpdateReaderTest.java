@@ -107,6 +107,25 @@ class UpdateReaderTest {
   }
 
   @Test
+  void aPhotoOrDocumentWithACaptionIsReadAsTheCaptionsText() throws Exception {
+    ObjectNode photo = Updates.photo(10, 10);
+    ((ObjectNode) photo.get("message")).put("caption", "Wo steht dieser Sensor?");
+    assertThat(read(photo)).isInstanceOfSatisfying(TextMessage.class,
+        m -> assertThat(m.text()).isEqualTo("Wo steht dieser Sensor?"));
+
+    ObjectNode inGroup = Updates.document(-100, 10);
+    ((ObjectNode) inGroup.get("message")).put("caption", "@HalleTestBot Gilt das Formular noch?");
+    assertThat(read(inGroup)).isInstanceOfSatisfying(TextMessage.class, m -> {
+      assertThat(m.text()).isEqualTo("Gilt das Formular noch?");
+      assertThat(m.addressed()).isTrue();
+    });
+
+    ObjectNode blank = Updates.photo(10, 10);
+    ((ObjectNode) blank.get("message")).put("caption", " \u200B ");
+    assertThat(read(blank)).isInstanceOf(MediaMessage.class);
+  }
+
+  @Test
   void aButtonPressCarriesTheChatOfItsMessage() throws Exception {
     assertThat(read(Updates.button(10, 11, 1000, "up:3"))).isEqualTo(
         new ButtonPress(17, new ChatRef(10, false), new Incoming.Sender(11, "de"), "cb-1000-up:3", "up:3"));
