@@ -5,6 +5,7 @@ import de.halle.smartcity.retrieval.IndexedDocument;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -20,6 +21,7 @@ final class ExtractiveComposer {
   /** The most sentences an answer quotes. */
   static final int MAX_SENTENCES = 3;
 
+  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern PUNCTUATED = Pattern.compile("[.!?:;…][\"'“”«»)\\]]*$");
 
   private final double neighbourMargin;
@@ -81,14 +83,26 @@ final class ExtractiveComposer {
   }
 
   /**
-   * The heading a sentence stands under, or "" when it has none, repeats the title or starts in lower case (then it is
-   * more likely the last line of a list than a heading).
+   * The heading a sentence stands under, or "" when it has none, repeats the title, starts in lower case (then it is
+   * more likely the last line of a list than a heading) or adds nothing because the sentence uses all its words.
    */
   private static String shownHeading(IndexedDocument document, int sentence) {
     String heading = document.headingOf(sentence);
     boolean shown = !heading.isEmpty() && Character.isUpperCase(heading.codePointAt(0))
-        && !heading.equalsIgnoreCase(document.document().title().strip());
+        && !heading.equalsIgnoreCase(document.document().title().strip())
+        && !words(document.sentences().get(sentence)).containsAll(words(heading));
     return shown ? heading : "";
+  }
+
+  /** The lower-case words of a text. */
+  private static Set<String> words(String text) {
+    Set<String> words = new HashSet<>();
+    for (String word : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
+      if (!word.isEmpty()) {
+        words.add(word);
+      }
+    }
+    return words;
   }
 
   /** A chosen sentence that ends with a colon brings the sentence it introduces. */

@@ -21,14 +21,14 @@ class ExtractiveComposerTest {
       "Wohngeld ist ein Zuschuss zur Miete.",
       "Wer bekommt kein Wohngeld?",
       "Personen mit Bürgergeld bekommen kein Wohngeld.",
-      "Antrag",
+      "Antragstellung",
       "Den Antrag stellen Sie beim Amt für Wohnen. Er ist kostenlos.");
 
   @Test
   void sentenceUnderAHeadingIsIntroducedByItOnce() {
     String text = ExtractiveComposer.text(WOHNGELD, List.of(2, 3), 600);
 
-    assertThat(text).isEqualTo("Antrag: Den Antrag stellen Sie beim Amt für Wohnen. Er ist kostenlos.");
+    assertThat(text).isEqualTo("Antragstellung: Den Antrag stellen Sie beim Amt für Wohnen. Er ist kostenlos.");
   }
 
   @Test
@@ -43,9 +43,9 @@ class ExtractiveComposerTest {
   void headingThatDoesNotFitTheBudgetIsLeftOutWhileALaterOneThatFitsIsShown() {
     String sentences = "Personen mit Bürgergeld bekommen kein Wohngeld. Den Antrag stellen Sie beim Amt für Wohnen.";
 
-    String text = ExtractiveComposer.text(WOHNGELD, List.of(1, 2), sentences.length() + "Antrag: ".length());
+    String text = ExtractiveComposer.text(WOHNGELD, List.of(1, 2), sentences.length() + "Antragstellung: ".length());
 
-    assertThat(text).isEqualTo("Personen mit Bürgergeld bekommen kein Wohngeld. Antrag: "
+    assertThat(text).isEqualTo("Personen mit Bürgergeld bekommen kein Wohngeld. Antragstellung: "
         + "Den Antrag stellen Sie beim Amt für Wohnen.");
   }
 
@@ -59,5 +59,18 @@ class ExtractiveComposerTest {
 
     assertThat(ExtractiveComposer.text(document, List.of(0, 1), 600))
         .isEqualTo("Kurse gibt es für Anfängerinnen. Bitte bringen Sie ein Fahrrad mit.");
+  }
+
+  @Test
+  void headingWhoseWordsTheSentenceAlreadyUsesIsNotShown() {
+    IndexedDocument document = document("Partnerstädte",
+        "Keine Partnerstädte: Riga und Tartu",
+        "Riga und Tartu sind keine Partnerstädte der Stadt.",
+        "Besuche 2024",
+        "Eine Delegation reiste im Mai nach Riga.");
+
+    assertThat(ExtractiveComposer.text(document, List.of(0, 1), 600))
+        .isEqualTo("Riga und Tartu sind keine Partnerstädte der Stadt. Besuche 2024: Eine Delegation reiste im Mai nach "
+            + "Riga.");
   }
 }
