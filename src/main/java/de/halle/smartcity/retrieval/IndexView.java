@@ -7,9 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -72,10 +70,10 @@ public final class IndexView {
     Query query = weighted(weightedTerms, SENTENCE_KIND, Map.of(TEXT, 1.0, CONTEXT, 0.3, TITLE, 0.3));
     List<SentenceHit> hits = new ArrayList<>();
     try {
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-        Document doc = stored.document(hit.doc, Set.of(FILE, ORDINAL));
-        hits.add(new SentenceHit(doc.get(FILE), doc.getField(ORDINAL).numericValue().intValue(), hit.score));
+      ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
+      HitKeys keys = HitKeys.read(reader, found, true);
+      for (int i = 0; i < found.length; i++) {
+        hits.add(new SentenceHit(keys.files()[i], keys.ordinals()[i], found[i].score));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -88,9 +86,10 @@ public final class IndexView {
     Query query = weighted(weightedTerms, DOCUMENT_KIND, Map.of(BODY, 1.0, TITLE, 0.6));
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-        scores.put(stored.document(hit.doc, Set.of(FILE)).get(FILE), (double) hit.score);
+      ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
+      HitKeys keys = HitKeys.read(reader, found, false);
+      for (int i = 0; i < found.length; i++) {
+        scores.put(keys.files()[i], (double) found[i].score);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
