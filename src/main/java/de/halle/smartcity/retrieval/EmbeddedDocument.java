@@ -94,14 +94,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
 
   /** The dense similarity of a sentence: its passage's, or the document's average past the embedded lead. */
   public double similarity(float[] unitQuery, int sentence) {
-    float[] vector = vectorOfSentence(sentence);
-    if (vector != null) {
-      return PassageEmbedder.cosine(unitQuery, vector);
-    }
-    double sum = 0;
-    for (float[] passage : passageVectors) {
-      sum += PassageEmbedder.cosine(unitQuery, passage);
-    }
-    return sum / passageVectors.length;
+    return new DenseScores(unitQuery).sentence(this, sentence);
   }
+
 }

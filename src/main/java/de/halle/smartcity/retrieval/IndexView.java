@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -33,17 +34,25 @@ public final class IndexView {
   static final String BODY = "body";
   static final String SENTENCE_KIND = "s";
   static final String DOCUMENT_KIND = "d";
+  private static final int REMEMBERED_FREQUENCIES = 100_000;
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, EmbeddedDocument> documents;
   private final GermanAnalysis analysis;
+  private final int sentenceCount;
+  private final Map<String, Integer> sentenceFrequencies = new ConcurrentHashMap<>();
 
   IndexView(DirectoryReader reader, Map<String, EmbeddedDocument> documents, GermanAnalysis analysis) {
     this.reader = reader;
     this.searcher = new IndexSearcher(reader);
     this.documents = documents;
     this.analysis = analysis;
+    try {
+      this.sentenceCount = Math.max(1, reader.getDocCount(TEXT));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the in-memory index failed", e);
+    }
   }
 
   DirectoryReader reader() {
@@ -97,10 +106,21 @@ public final class IndexView {
     return scores;
   }
 
-  /** In how many sentences a term occurs (0 for a term the releases never use). */
+  /**
+   * In how many sentences a term occurs (0 for a term the releases never use). Remembered per view (up to
+   * {@value #REMEMBERED_FREQUENCIES} terms): every question asks for its terms twice, and questions share words.
+   */
   public int sentenceFrequency(String term) {
+    Integer known = sentenceFrequencies.get(term);
+    if (known != null) {
+      return known;
+    }
     try {
-      return reader.docFreq(new Term(TEXT, term));
+      int frequency = reader.docFreq(new Term(TEXT, term));
+      if (sentenceFrequencies.size() < REMEMBERED_FREQUENCIES) {
+        sentenceFrequencies.put(term, frequency);
+      }
+      return frequency;
     } catch (IOException e) {
       throw new UncheckedIOException("reading the in-memory index failed", e);
     }
@@ -108,11 +128,7 @@ public final class IndexView {
 
   /** The number of indexed sentences. */
   public int sentenceCount() {
-    try {
-      return Math.max(1, reader.getDocCount(TEXT));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the in-memory index failed", e);
-    }
+    return sentenceCount;
   }
 
   private static Query weighted(Map<String, Double> terms, String kind, Map<String, Double> fields) {
