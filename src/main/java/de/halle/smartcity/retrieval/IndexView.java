@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -35,6 +36,7 @@ public final class IndexView {
   static final String SENTENCE_KIND = "s";
   static final String DOCUMENT_KIND = "d";
   private static final int REMEMBERED_FREQUENCIES = 100_000;
+  private static final int REMEMBERED_TERMS = 100_000;
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -42,6 +44,7 @@ public final class IndexView {
   private final GermanAnalysis analysis;
   private final int sentenceCount;
   private final Map<String, Integer> sentenceFrequencies = new ConcurrentHashMap<>();
+  private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
   IndexView(DirectoryReader reader, Map<String, EmbeddedDocument> documents, GermanAnalysis analysis) {
     this.reader = reader;
@@ -131,13 +134,33 @@ public final class IndexView {
     return sentenceCount;
   }
 
-  private static Query weighted(Map<String, Double> terms, String kind, Map<String, Double> fields) {
+  private Query weighted(Map<String, Double> terms, String kind, Map<String, Double> fields) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     terms.forEach((term, weight) -> fields.forEach((field, boost) -> any.add(
-        new BoostQuery(new TermQuery(new Term(field, term)), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
+        new BoostQuery(termQuery(field, term), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
     return new BooleanQuery.Builder()
         .add(any.build(), BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
+        .add(termQuery(KIND, kind), BooleanClause.Occur.FILTER)
         .build();
+  }
+
+  /**
+   * A term query carrying the term's per-segment states and statistics, looked up once per view (up to
+   * {@value #REMEMBERED_TERMS} terms) instead of in every segment for every question; scores are unchanged.
+   */
+  private TermQuery termQuery(String field, String text) {
+    Term term = new Term(field, text);
+    TermStates states = termStates.get(term);
+    if (states == null) {
+      try {
+        states = TermStates.build(searcher, term, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the in-memory index failed", e);
+      }
+      if (termStates.size() < REMEMBERED_TERMS) {
+        termStates.put(term, states);
+      }
+    }
+    return new TermQuery(term, states);
   }
 }
