@@ -27,14 +27,13 @@ import org.apache.lucene.search.TermQuery;
 public final class IndexView {
 
   static final String FILE = "file";
-  static final String KIND = "kind";
   static final String ORDINAL = "ord";
   static final String TEXT = "text";
   static final String CONTEXT = "ctx";
   static final String TITLE = "title";
+  /** The release entries' title: scored as one field with {@link #TITLE} (see {@link SharedTitleSearcher}). */
+  static final String DOCUMENT_TITLE = "dtitle";
   static final String BODY = "body";
-  static final String SENTENCE_KIND = "s";
-  static final String DOCUMENT_KIND = "d";
   private static final int REMEMBERED_FREQUENCIES = 100_000;
   private static final int REMEMBERED_TERMS = 100_000;
 
@@ -48,7 +47,7 @@ public final class IndexView {
 
   IndexView(DirectoryReader reader, Map<String, EmbeddedDocument> documents, GermanAnalysis analysis) {
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this.searcher = new SharedTitleSearcher(reader);
     this.documents = documents;
     this.analysis = analysis;
     try {
@@ -79,7 +78,7 @@ public final class IndexView {
 
   /** The best sentences for weighted terms: the sentence, its neighbours and the title count. */
   public List<SentenceHit> sentences(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, SENTENCE_KIND, Map.of(TEXT, 1.0, CONTEXT, 0.3, TITLE, 0.3));
+    Query query = weighted(weightedTerms, Map.of(TEXT, 1.0, CONTEXT, 0.3, TITLE, 0.3));
     List<SentenceHit> hits = new ArrayList<>();
     try {
       ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
@@ -95,7 +94,7 @@ public final class IndexView {
 
   /** The best documents for weighted terms (whole text and title), best first, with their BM25 score. */
   public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, DOCUMENT_KIND, Map.of(BODY, 1.0, TITLE, 0.6));
+    Query query = weighted(weightedTerms, Map.of(BODY, 1.0, DOCUMENT_TITLE, 0.6));
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
       ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
@@ -134,14 +133,12 @@ public final class IndexView {
     return sentenceCount;
   }
 
-  private Query weighted(Map<String, Double> terms, String kind, Map<String, Double> fields) {
+  /** Any of the terms in any of the fields; the fields chosen belong to one kind of entry, so no filter is needed. */
+  private Query weighted(Map<String, Double> terms, Map<String, Double> fields) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     terms.forEach((term, weight) -> fields.forEach((field, boost) -> any.add(
         new BoostQuery(termQuery(field, term), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
-    return new BooleanQuery.Builder()
-        .add(any.build(), BooleanClause.Occur.MUST)
-        .add(termQuery(KIND, kind), BooleanClause.Occur.FILTER)
-        .build();
+    return any.build();
   }
 
   /**
