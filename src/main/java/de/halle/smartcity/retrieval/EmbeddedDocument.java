@@ -55,24 +55,35 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     return document.file();
   }
 
+  /**
+   * The hash of the indexed document alone (equal records share it, so this agrees with the record's equals): the
+   * generated hash walked every sentence's term set, and evidence is hashed per candidate.
+   */
+  @Override
+  public int hashCode() {
+    return document.hashCode();
+  }
+
   /** True when the title, the sentence, its heading or one of its direct neighbours contains the term. */
   public boolean windowContains(int sentence, String term) {
+    long hash = TermSet.hash(term);
     int last = Math.min(sentenceTerms.size() - 1, sentence + 1);
     for (int s = Math.max(0, sentence - 1); s <= last; s++) {
-      if (sentenceTerms.get(s).contains(term)) {
+      if (sentenceTerms.get(s).containsHash(hash)) {
         return true;
       }
     }
-    return contextContains(sentence, term);
+    return contextContains(sentence, hash);
   }
 
   /** True when the sentence itself, its heading or the title contains the term: what a reader of it sees. */
   public boolean ownContains(int sentence, String term) {
-    return sentenceTerms.get(sentence).contains(term) || contextContains(sentence, term);
+    long hash = TermSet.hash(term);
+    return sentenceTerms.get(sentence).containsHash(hash) || contextContains(sentence, hash);
   }
 
-  private boolean contextContains(int sentence, String term) {
-    return headingTerms.get(sentence).contains(term) || titleTerms.contains(term);
+  private boolean contextContains(int sentence, long termHash) {
+    return headingTerms.get(sentence).containsHash(termHash) || titleTerms.containsHash(termHash);
   }
 
   /** The vector of the passage a sentence belongs to, or null past the embedded lead. */
@@ -83,14 +94,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
 
   /** The dense similarity of a sentence: its passage's, or the document's average past the embedded lead. */
   public double similarity(float[] unitQuery, int sentence) {
-    float[] vector = vectorOfSentence(sentence);
-    if (vector != null) {
-      return PassageEmbedder.cosine(unitQuery, vector);
-    }
-    double sum = 0;
-    for (float[] passage : passageVectors) {
-      sum += PassageEmbedder.cosine(unitQuery, passage);
-    }
-    return sum / passageVectors.length;
+    return new DenseScores(unitQuery).sentence(this, sentence);
   }
+
 }

@@ -37,15 +37,15 @@ public final class HybridRetriever {
     if (hits.isEmpty() && documents.isEmpty()) {
       return new Retrieval(terms, List.of());
     }
-    float[] questionVector = embedder.question(question);
-    Map<String, Double> denseDocuments = denseRanking(questionVector, hits, documents, view);
+    DenseScores dense = new DenseScores(embedder.question(question));
+    Map<String, Double> denseDocuments = denseRanking(dense, hits, documents, view);
     List<String> expanded = new ArrayList<>(RankFusion.fuse(
         List.of(new ArrayList<>(documents.keySet()), new ArrayList<>(denseDocuments.keySet())),
         List.of(1.0, settings.denseDocumentWeight()), FUSION_K).keySet());
     List<Candidate> all = candidates(hits, documents,
         expanded.subList(0, Math.min(expanded.size(), settings.expandedDocuments())), view);
     for (Candidate c : all) {
-      c.dense = c.document.similarity(questionVector, c.sentence);
+      c.dense = dense.sentence(c.document, c.sentence);
     }
     return new Retrieval(terms, rank(all, QuestionCoverage.of(terms, view)));
   }
@@ -84,18 +84,14 @@ public final class HybridRetriever {
 
   /** The BM25 candidate documents (whole-text and sentence hits) ordered by their best passage's similarity. */
   private static Map<String, Double> denseRanking(
-      float[] questionVector, List<SentenceHit> hits, Map<String, Double> documents, IndexView view) {
+      DenseScores dense, List<SentenceHit> hits, Map<String, Double> documents, IndexView view) {
     Map<String, Double> best = new LinkedHashMap<>();
     List<String> files = new ArrayList<>(documents.keySet());
     hits.forEach(hit -> files.add(hit.file()));
     for (String file : files) {
       EmbeddedDocument document = view.document(file);
       if (document != null && !best.containsKey(file)) {
-        double max = -1;
-        for (float[] passage : document.passageVectors()) {
-          max = Math.max(max, PassageEmbedder.cosine(questionVector, passage));
-        }
-        best.put(file, max);
+        best.put(file, dense.bestPassage(document));
       }
     }
     Map<String, Double> sorted = new LinkedHashMap<>();

@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.document.Document;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -27,25 +27,34 @@ import org.apache.lucene.search.TermQuery;
 public final class IndexView {
 
   static final String FILE = "file";
-  static final String KIND = "kind";
   static final String ORDINAL = "ord";
   static final String TEXT = "text";
   static final String CONTEXT = "ctx";
   static final String TITLE = "title";
+  /** The release entries' title: scored as one field with {@link #TITLE} (see {@link SharedTitleSearcher}). */
+  static final String DOCUMENT_TITLE = "dtitle";
   static final String BODY = "body";
-  static final String SENTENCE_KIND = "s";
-  static final String DOCUMENT_KIND = "d";
+  private static final int REMEMBERED_FREQUENCIES = 100_000;
+  private static final int REMEMBERED_TERMS = 100_000;
 
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
   private final Map<String, EmbeddedDocument> documents;
   private final GermanAnalysis analysis;
+  private final int sentenceCount;
+  private final Map<String, Integer> sentenceFrequencies = new ConcurrentHashMap<>();
+  private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
   IndexView(DirectoryReader reader, Map<String, EmbeddedDocument> documents, GermanAnalysis analysis) {
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    this.searcher = new SharedTitleSearcher(reader);
     this.documents = documents;
     this.analysis = analysis;
+    try {
+      this.sentenceCount = Math.max(1, reader.getDocCount(TEXT));
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the in-memory index failed", e);
+    }
   }
 
   DirectoryReader reader() {
@@ -72,13 +81,13 @@ public final class IndexView {
    * less (a short line such as a list item is read in its context).
    */
   public List<SentenceHit> sentences(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, SENTENCE_KIND, Map.of(TEXT, 1.0, CONTEXT, 0.6, TITLE, 0.6));
+    Query query = weighted(weightedTerms, Map.of(TEXT, 1.0, CONTEXT, 0.6, TITLE, 0.6));
     List<SentenceHit> hits = new ArrayList<>();
     try {
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-        Document doc = stored.document(hit.doc, Set.of(FILE, ORDINAL));
-        hits.add(new SentenceHit(doc.get(FILE), doc.getField(ORDINAL).numericValue().intValue(), hit.score));
+      ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
+      HitKeys keys = HitKeys.read(reader, found, true);
+      for (int i = 0; i < found.length; i++) {
+        hits.add(new SentenceHit(keys.files()[i], keys.ordinals()[i], found[i].score));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -91,12 +100,13 @@ public final class IndexView {
    * title), best first, with their BM25 score.
    */
   public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, DOCUMENT_KIND, Map.of(BODY, 1.0, TITLE, 0.3));
+    Query query = weighted(weightedTerms, Map.of(BODY, 1.0, DOCUMENT_TITLE, 0.3));
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
-      StoredFields stored = searcher.storedFields();
-      for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
-        scores.put(stored.document(hit.doc, Set.of(FILE)).get(FILE), (double) hit.score);
+      ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
+      HitKeys keys = HitKeys.read(reader, found, false);
+      for (int i = 0; i < found.length; i++) {
+        scores.put(keys.files()[i], (double) found[i].score);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -104,10 +114,21 @@ public final class IndexView {
     return scores;
   }
 
-  /** In how many sentences a term occurs (0 for a term the releases never use). */
+  /**
+   * In how many sentences a term occurs (0 for a term the releases never use). Remembered per view (up to
+   * {@value #REMEMBERED_FREQUENCIES} terms): every question asks for its terms twice, and questions share words.
+   */
   public int sentenceFrequency(String term) {
+    Integer known = sentenceFrequencies.get(term);
+    if (known != null) {
+      return known;
+    }
     try {
-      return reader.docFreq(new Term(TEXT, term));
+      int frequency = reader.docFreq(new Term(TEXT, term));
+      if (sentenceFrequencies.size() < REMEMBERED_FREQUENCIES) {
+        sentenceFrequencies.put(term, frequency);
+      }
+      return frequency;
     } catch (IOException e) {
       throw new UncheckedIOException("reading the in-memory index failed", e);
     }
@@ -115,20 +136,34 @@ public final class IndexView {
 
   /** The number of indexed sentences. */
   public int sentenceCount() {
-    try {
-      return Math.max(1, reader.getDocCount(TEXT));
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading the in-memory index failed", e);
-    }
+    return sentenceCount;
   }
 
-  private static Query weighted(Map<String, Double> terms, String kind, Map<String, Double> fields) {
+  /** Any of the terms in any of the fields; the fields chosen belong to one kind of entry, so no filter is needed. */
+  private Query weighted(Map<String, Double> terms, Map<String, Double> fields) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     terms.forEach((term, weight) -> fields.forEach((field, boost) -> any.add(
-        new BoostQuery(new TermQuery(new Term(field, term)), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
-    return new BooleanQuery.Builder()
-        .add(any.build(), BooleanClause.Occur.MUST)
-        .add(new TermQuery(new Term(KIND, kind)), BooleanClause.Occur.FILTER)
-        .build();
+        new BoostQuery(termQuery(field, term), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
+    return any.build();
+  }
+
+  /**
+   * A term query carrying the term's per-segment states and statistics, looked up once per view (up to
+   * {@value #REMEMBERED_TERMS} terms) instead of in every segment for every question; scores are unchanged.
+   */
+  private TermQuery termQuery(String field, String text) {
+    Term term = new Term(field, text);
+    TermStates states = termStates.get(term);
+    if (states == null) {
+      try {
+        states = TermStates.build(searcher, term, true);
+      } catch (IOException e) {
+        throw new UncheckedIOException("reading the in-memory index failed", e);
+      }
+      if (termStates.size() < REMEMBERED_TERMS) {
+        termStates.put(term, states);
+      }
+    }
+    return new TermQuery(term, states);
   }
 }

@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
@@ -22,6 +23,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene BM25 index whose unit is a sentence, indexed with its heading, neighbours and the release
@@ -130,23 +132,23 @@ public final class LuceneSentenceIndex implements Closeable {
     for (int s = 0; s < sentences.size(); s++) {
       String neighbours = document.headingOf(s) + " " + (s > 0 ? sentences.get(s - 1) : "") + " "
           + (s + 1 < sentences.size() ? sentences.get(s + 1) : "");
-      Document doc = common(document.file(), IndexView.SENTENCE_KIND, title);
-      doc.add(new StoredField(IndexView.ORDINAL, s));
+      Document doc = common(document.file(), IndexView.TITLE, title);
+      doc.add(new NumericDocValuesField(IndexView.ORDINAL, s));
       doc.add(new TextField(IndexView.TEXT, sentences.get(s), Field.Store.NO));
       doc.add(new TextField(IndexView.CONTEXT, neighbours, Field.Store.NO));
       docs.add(doc);
     }
-    Document whole = common(document.file(), IndexView.DOCUMENT_KIND, title);
+    Document whole = common(document.file(), IndexView.DOCUMENT_TITLE, title);
     whole.add(new TextField(IndexView.BODY, String.join(" ", document.document().paragraphs()), Field.Store.NO));
     docs.add(whole);
     return docs;
   }
 
-  private static Document common(String file, String kind, String title) {
+  private static Document common(String file, String titleField, String title) {
     Document doc = new Document();
-    doc.add(new StringField(IndexView.FILE, file, Field.Store.YES));
-    doc.add(new StringField(IndexView.KIND, kind, Field.Store.NO));
-    doc.add(new TextField(IndexView.TITLE, title, Field.Store.NO));
+    doc.add(new StringField(IndexView.FILE, file, Field.Store.NO));
+    doc.add(new SortedDocValuesField(IndexView.FILE, new BytesRef(file)));
+    doc.add(new TextField(titleField, title, Field.Store.NO));
     return doc;
   }
 

@@ -18,11 +18,22 @@ public final class QuestionCoverage {
   private final List<List<QueryTerm>> words;
   private final double[] weights;
   private final boolean[] known;
+  /** Per word: its own terms and synonyms, and its compound parts in order (split once, tested per evidence). */
+  private final String[][] wholes;
+  private final String[][] parts;
 
   private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
     this.words = words;
     this.weights = weights;
     this.known = known;
+    this.wholes = new String[words.size()][];
+    this.parts = new String[words.size()][];
+    for (int w = 0; w < words.size(); w++) {
+      wholes[w] = words.get(w).stream().filter(t -> t.origin() != QueryTerm.Origin.PART).map(QueryTerm::term)
+          .toArray(String[]::new);
+      parts[w] = words.get(w).stream().filter(t -> t.origin() == QueryTerm.Origin.PART).map(QueryTerm::term)
+          .toArray(String[]::new);
+    }
   }
 
   /** The question words of the terms, weighted by their rarity in the view's sentences. */
@@ -43,7 +54,7 @@ public final class QuestionCoverage {
     double covered = 0;
     for (int w = 0; w < words.size(); w++) {
       total += weights[w];
-      covered += weights[w] * covered(words.get(w), evidenceContains);
+      covered += weights[w] * covered(w, evidenceContains);
     }
     return total == 0 ? 0 : covered / total;
   }
@@ -61,7 +72,7 @@ public final class QuestionCoverage {
       }
       boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
       boolean unknownNoun = typedNouns && !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
-      if ((number || unknownNoun) && covered(words.get(w), evidenceContains) < 0.5) {
+      if ((number || unknownNoun) && covered(w, evidenceContains) < 0.5) {
         return false;
       }
     }
@@ -81,7 +92,7 @@ public final class QuestionCoverage {
       boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
       if (weights[w] > 0 && noun && !number && words.get(w).get(0).word() != exemptWord) {
         nouns++;
-        missed += covered(words.get(w), evidenceContains) < 0.5 ? 1 : 0;
+        missed += covered(w, evidenceContains) < 0.5 ? 1 : 0;
       }
     }
     return new int[] {missed, nouns};
@@ -132,21 +143,24 @@ public final class QuestionCoverage {
    * halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
    * "Gesundheitsamt").
    */
-  private static double covered(List<QueryTerm> word, Predicate<String> present) {
-    List<String> parts = new ArrayList<>();
-    for (QueryTerm term : word) {
-      if (term.origin() != QueryTerm.Origin.PART && present.test(term.term())) {
+  private double covered(int word, Predicate<String> present) {
+    for (String whole : wholes[word]) {
+      if (present.test(whole)) {
         return 1;
       }
-      if (term.origin() == QueryTerm.Origin.PART) {
-        parts.add(term.term());
-      }
     }
-    if (parts.isEmpty()) {
+    String[] ofWord = parts[word];
+    if (ofWord.length == 0) {
       return 0;
     }
-    double share = parts.stream().filter(present).count() / (double) parts.size();
-    return present.test(parts.get(parts.size() - 1)) ? share : share / 2;
+    int found = 0;
+    boolean last = false;
+    for (String part : ofWord) {
+      last = present.test(part);
+      found += last ? 1 : 0;
+    }
+    double share = found / (double) ofWord.length;
+    return last ? share : share / 2;
   }
 
   private static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {

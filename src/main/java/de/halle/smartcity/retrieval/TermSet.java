@@ -27,7 +27,12 @@ public final class TermSet {
 
   /** True when the term is in the set. */
   public boolean contains(String term) {
-    return Arrays.binarySearch(hashes, hash(term)) >= 0;
+    return containsHash(hash(term));
+  }
+
+  /** True when a term with the given {@link #hash} is in the set (hash once, look up in many sets). */
+  boolean containsHash(long termHash) {
+    return Arrays.binarySearch(hashes, termHash) >= 0;
   }
 
   /** 64-bit FNV-1a over the term's characters. */

@@ -6,6 +6,7 @@ import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.knowledge.KnowledgeFolder;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -36,6 +37,12 @@ import java.util.stream.Stream;
 public final class TelegramLoadBench {
   private TelegramLoadBench() {}
 
+  /** CPU time of the whole process (bot, engine, H2 and the fake server): what answering costs, whatever the load. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
+  }
+
   public static void main(String[] args) throws Exception {
     int chats = args.length > 0 ? Integer.parseInt(args[0]) : 200;
     int perChat = args.length > 1 ? Integer.parseInt(args[1]) : 25;
@@ -51,10 +58,16 @@ public final class TelegramLoadBench {
             + " outbound limiter=DISABLED (fake Bot API)%n", Runtime.getRuntime().availableProcessors(), chats,
         perChat, engine ? "AnswerEngine over " + knowledge : "FixtureAnswerer", questions.size());
     run(answerer, questions, Math.max(10, chats / 4), 5);
+    long cpuBefore = processCpuNanos();
     Result result = run(answerer, questions, chats, perChat);
+    double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
     System.out.printf("answered=%d in %.2f s -> %.0f msg/s; latency ms p50=%.1f p90=%.1f p99=%.1f max=%.1f%n",
         result.answered(), result.seconds(), result.answered() / result.seconds(), result.percentile(50),
         result.percentile(90), result.percentile(99), result.percentile(100));
+    System.out.printf("process cpu=%.2f s -> %.2f ms cpu per answer; %.0f msg/s if all %d cores were free"
+            + " (load average %.2f)%n", cpuSeconds, 1000 * cpuSeconds / result.answered(),
+        Runtime.getRuntime().availableProcessors() * result.answered() / cpuSeconds,
+        Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     if (answerer instanceof AnswerEngine closable) {
       closable.close();
     }
