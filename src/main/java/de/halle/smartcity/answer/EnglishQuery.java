@@ -69,7 +69,7 @@ public final class EnglishQuery {
 
   /**
    * German search words for an English question: glossary phrases and words translated, English stopwords dropped,
-   * multi-word names ("New York") and unknown words or numbers kept as typed. Duplicates are left out.
+   * multi-word names ("Los Angeles") and unknown words or numbers kept as typed. Duplicates are left out.
    */
   public String translate(String text) {
     List<String> typed = words(text);
@@ -92,7 +92,7 @@ public final class EnglishQuery {
     return String.join(" ", out);
   }
 
-  /** Marks runs of two or more capitalized non-stopwords, such as "New York" or "Smart City", as names. */
+  /** Marks runs of two or more capitalized non-stopwords, such as "Los Angeles" or "Red Cross", as names. */
   private boolean[] names(List<String> typed, List<String> lower) {
     boolean[] name = new boolean[typed.size()];
     int start = 0;
