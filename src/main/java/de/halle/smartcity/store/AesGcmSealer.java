@@ -14,6 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
  * read back only with the key and any change to it is detected. Thread-safe.
  */
 final class AesGcmSealer {
+  /** The length of the {@code sealed_payload} columns ({@code VARCHAR(8000)} in V3 and V4). */
+  static final int MAX_SEALED_LENGTH = 8000;
   private static final int NONCE_BYTES = 12;
   private static final int TAG_BITS = 128;
 
@@ -39,6 +41,21 @@ final class AesGcmSealer {
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("cannot encrypt with AES/GCM", e);
     }
+  }
+
+  /**
+   * The sealed text, for a {@code sealed_payload} column.
+   *
+   * @param what names the payload in the error, e.g. {@code "retry payload of update 7"}
+   * @throws IllegalArgumentException when the sealed text is longer than {@value #MAX_SEALED_LENGTH} characters
+   */
+  String sealForColumn(String plain, String what) {
+    String sealed = seal(plain);
+    if (sealed.length() > MAX_SEALED_LENGTH) {
+      throw new IllegalArgumentException(what + " is " + sealed.length() + " characters sealed, more than "
+          + MAX_SEALED_LENGTH);
+    }
+    return sealed;
   }
 
   /**

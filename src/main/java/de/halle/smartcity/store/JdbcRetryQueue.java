@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
  * dropped with a warning. Thread-safe.
  */
 public final class JdbcRetryQueue implements RetryQueue {
-  static final int MAX_SEALED_LENGTH = 8000;
   private static final Logger LOG = LoggerFactory.getLogger(JdbcRetryQueue.class);
 
   private final Database database;
@@ -40,11 +39,7 @@ public final class JdbcRetryQueue implements RetryQueue {
 
   @Override
   public void schedule(long updateId, long chatId, String payload, int round, Instant due) {
-    String sealed = sealer.seal(payload);
-    if (sealed.length() > MAX_SEALED_LENGTH) {
-      throw new IllegalArgumentException("retry payload of update " + updateId + " is " + sealed.length()
-          + " characters sealed, more than " + MAX_SEALED_LENGTH);
-    }
+    String sealed = sealer.sealForColumn(payload, "retry payload of update " + updateId);
     OffsetDateTime dueAt = JdbcQuestionLog.utc(due);
     String update = "UPDATE update_retry SET next_attempt_at = ?, rounds = ?, sealed_payload = ? WHERE update_id = ?";
     String insert = "INSERT INTO update_retry (update_id, chat_hash, created_at, next_attempt_at, rounds,"

@@ -93,11 +93,7 @@ public final class JdbcUpdateInbox implements UpdateInbox {
     OffsetDateTime now = JdbcQuestionLog.utc(clock.instant());
     List<Object[]> rows = new ArrayList<>(messages.size());
     for (InboxMessage m : messages) {
-      String sealed = sealer.seal(m.payload());
-      if (sealed.length() > JdbcRetryQueue.MAX_SEALED_LENGTH) {
-        throw new IllegalArgumentException("inbox payload of update " + m.updateId() + " is " + sealed.length()
-            + " characters sealed, more than " + JdbcRetryQueue.MAX_SEALED_LENGTH);
-      }
+      String sealed = sealer.sealForColumn(m.payload(), "inbox payload of update " + m.updateId());
       rows.add(new Object[] {m.updateId(), pseudonymizer.pseudonym(m.chatId()), now, sealed});
     }
     return rows;
