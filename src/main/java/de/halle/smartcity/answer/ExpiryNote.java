@@ -3,7 +3,6 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
@@ -13,7 +12,6 @@ import java.util.Objects;
  */
 final class ExpiryNote {
 
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
   private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final Clock clock;
@@ -24,7 +22,7 @@ final class ExpiryNote {
 
   /** Whether the release is past its {@code valid_until} date today. */
   boolean expired(KnowledgeDocument document) {
-    return document.validUntil() != null && document.validUntil().isBefore(LocalDate.ofInstant(clock.instant(), BERLIN));
+    return document.expiredAt(clock.instant());
   }
 
   /** The body with the note on its own line when the release has expired and the note fits the budget. */

@@ -1,6 +1,8 @@
 package de.halle.smartcity.knowledge;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -28,6 +30,9 @@ public record KnowledgeDocument(
     List<String> paragraphs,
     String contentHash) {
 
+  /** Release dates are calendar days in Halle. */
+  private static final ZoneId HALLE = ZoneId.of("Europe/Berlin");
+
   public KnowledgeDocument {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(title, "title");
@@ -40,5 +45,10 @@ public record KnowledgeDocument(
     if (paragraphs.isEmpty()) {
       throw new IllegalArgumentException("document has no paragraphs: " + file);
     }
+  }
+
+  /** Whether {@code now} lies after the {@code valid_until} day (a Halle calendar day, so inclusive there). */
+  public boolean expiredAt(Instant now) {
+    return validUntil != null && validUntil.isBefore(LocalDate.ofInstant(now, HALLE));
   }
 }

@@ -6,8 +6,6 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,9 +16,6 @@ import java.util.Objects;
  * files) and loads them into a {@link KnowledgeSnapshot}, one bad file never stopping the others. Thread-safe.
  */
 public final class KnowledgeFolder {
-
-  /** Release dates are Halle's calendar days. */
-  private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
   private final Path directory;
   private final Clock clock;
@@ -96,7 +91,7 @@ public final class KnowledgeFolder {
       result.document().ifPresent(documents::add);
     }
     List<KnowledgeDocument> distinct = DuplicateFilter.distinct(documents, problems);
-    ExpiredDocuments.warn(distinct, LocalDate.ofInstant(clock.instant(), BERLIN), problems);
+    ExpiredDocuments.warn(distinct, clock.instant(), problems);
     problems.sort(Comparator.comparing(KnowledgeProblem::file).thenComparingInt(KnowledgeProblem::line));
     return new KnowledgeSnapshot(distinct, problems, clock.instant());
   }
