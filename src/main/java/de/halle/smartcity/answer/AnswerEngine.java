@@ -28,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -152,11 +153,14 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
     AskedType asked = AskedType.of(text);
     int classWord = asked.answerClass(text);
+    Set<String> questionWords = AskedType.questionWords(text);
+    Map<Evidence, Boolean> held = new HashMap<>();
+    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords)));
     List<Evidence> ranked = preferring(newestAmongTies(
-        anchorOrder(retrieval.candidates(), coverage, asked, text)), preferredFile);
+        anchorOrder(retrieval.candidates(), coverage, held)), preferredFile);
     Draft first = null;
     for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
-      Asked check = new Asked(asked.heldBy(anchor.text(), text), classWord, asked == AskedType.ANY ? -1 : classWord);
+      Asked check = new Asked(held.get(anchor), classWord, asked == AskedType.ANY ? -1 : classWord);
       Draft draft = compose(anchor, ranked, coverage, language, check);
       if (draft.signals().distinctiveCovered()) {
         return draft;
@@ -168,14 +172,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   /**
    * The candidates reordered for choosing the answer sentence: the ranking score plus a bonus for the share of the
-   * question a reader of the sentence alone sees covered and for holding the kind of fact the question asks for.
+   * question a reader of the sentence alone sees covered and for holding the kind of fact the question asks for
+   * ({@code held}, per candidate).
    */
-  private List<Evidence> anchorOrder(List<Evidence> ranked, QuestionCoverage coverage, AskedType asked, String text) {
+  private List<Evidence> anchorOrder(List<Evidence> ranked, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
     Map<Evidence, Double> score = new HashMap<>();
     for (Evidence e : ranked) {
       double own = coverage.of(term -> e.document().ownContains(e.sentence(), term));
       score.put(e, e.fused() + settings.ownCoverageWeight() * own
-          + (asked.heldBy(e.text(), text) ? settings.askedTypeWeight() : 0));
+          + (held.get(e) ? settings.askedTypeWeight() : 0));
     }
     List<Evidence> reordered = new ArrayList<>(ranked);
     reordered.sort((a, b) -> Double.compare(score.get(b), score.get(a)));

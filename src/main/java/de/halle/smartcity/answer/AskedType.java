@@ -129,11 +129,16 @@ enum AskedType {
     return ANY;
   }
 
+  /** The question's lower-case words, as {@link #heldBy} leaves them out of a sentence; split once per question. */
+  static Set<String> questionWords(String question) {
+    return new HashSet<>(Arrays.asList(WORDS.split(question.toLowerCase(Locale.GERMAN))));
+  }
+
   /**
    * True when the sentence holds a fact of this kind beyond the question's own words and its source's date (always
    * for {@link #ANY}): a year the question names does not answer "wann", nor does "laut einem Bericht vom Juli 2024".
    */
-  boolean heldBy(String sentence, String question) {
+  boolean heldBy(String sentence, Set<String> questionWords) {
     if (answer == null) {
       return true;
     }
@@ -142,10 +147,9 @@ enum AskedType {
     if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
       return true;
     }
-    Set<String> asked = new HashSet<>(Arrays.asList(WORDS.split(question.toLowerCase(Locale.GERMAN))));
     StringBuilder rest = new StringBuilder();
     for (String word : WORDS.split(stated)) {
-      rest.append(asked.contains(word) ? "" : word).append(' ');
+      rest.append(questionWords.contains(word) ? "" : word).append(' ');
     }
     return answer.matcher(rest).find();
   }
