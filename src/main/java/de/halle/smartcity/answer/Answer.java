@@ -52,7 +52,8 @@ public record Answer(
     }
   }
 
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  /** How the German texts of answers write a date (also the notes about older and expired releases). */
+  static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   /**
    * The plain text a citizen sees: the body, then for an answer one source line per release, e.g. {@code Quelle:

@@ -3,7 +3,6 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 
 /**
@@ -11,8 +10,6 @@ import java.util.Objects;
  * outdated instead of taking them as current. Thread-safe.
  */
 final class ExpiryNote {
-
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final Clock clock;
 
@@ -33,7 +30,7 @@ final class ExpiryNote {
   static String note(LocalDate validUntil, String language) {
     return "en".equals(language)
         ? "Note: this release was valid until " + validUntil + "; the details may be outdated."
-        : "Hinweis: Diese Angaben galten bis " + GERMAN_DATE.format(validUntil)
+        : "Hinweis: Diese Angaben galten bis " + Answer.GERMAN_DATE.format(validUntil)
             + " und sind möglicherweise nicht mehr aktuell.";
   }
 }

@@ -3,7 +3,6 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.retrieval.Evidence;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,8 +20,6 @@ final class OlderReleaseNote {
 
   /** How much less of the question an older sentence may cover and still count as answering the same thing. */
   static final double COVERAGE_SLACK = 0.1;
-
-  private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private final double margin;
   private final Set<String> factWords;
@@ -113,7 +110,7 @@ final class OlderReleaseNote {
   static String note(Candidate older, String language) {
     return "en".equals(language)
         ? "Note: an older release (" + older.title() + ", as of " + older.date() + ") gives different details."
-        : "Hinweis: Eine ältere Mitteilung (" + older.title() + ", Stand " + GERMAN_DATE.format(older.date())
+        : "Hinweis: Eine ältere Mitteilung (" + older.title() + ", Stand " + Answer.GERMAN_DATE.format(older.date())
             + ") nennt dazu andere Angaben.";
   }
 }
