@@ -28,6 +28,10 @@ import java.util.stream.Stream;
  * Runs the real bot with the real H2 stores (in memory) and, by default, the real answer engine over the project's
  * {@code knowledge/} folder asking its staff test questions. The outbound limiter is disabled (Telegram's own cap is
  * about 30 msg/s per bot) and the per-chat citizen limit is lifted; the fake server shares the JVM and its CPU.
+ * A warm-up round of the same size ({@code -Dwarmup=M} questions per chat) runs first, so the measured round sees
+ * compiled code, as a bot that has been running for a while does (with a round of 125 questions the JIT compiler still
+ * took 1–2 ms CPU per answer of the measured round). The last lines split the CPU by thread group (bot workers,
+ * poller, HTTP client, fake server, JIT, GC), read from {@code /proc} on Linux.
  *
  * <p>Run from the project folder: {@code mvn -B -o -q test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test && java -cp
@@ -57,7 +61,7 @@ public final class TelegramLoadBench {
     System.out.printf("cores=%d chats=%d questions/chat=%d answerer=%s (%d distinct questions) stores=H2 in memory"
             + " outbound limiter=DISABLED (fake Bot API)%n", Runtime.getRuntime().availableProcessors(), chats,
         perChat, engine ? "AnswerEngine over " + knowledge : "FixtureAnswerer", questions.size());
-    run(answerer, questions, Math.max(10, chats / 4), 5);
+    run(answerer, questions, chats, Integer.getInteger("warmup", perChat));
     long cpuBefore = processCpuNanos();
     Result result = run(answerer, questions, chats, perChat);
     double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
@@ -68,12 +72,13 @@ public final class TelegramLoadBench {
             + " (load average %.2f)%n", cpuSeconds, 1000 * cpuSeconds / result.answered(),
         Runtime.getRuntime().availableProcessors() * result.answered() / cpuSeconds,
         Runtime.getRuntime().availableProcessors(), ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    System.out.println(result.threadCpu());
     if (answerer instanceof AnswerEngine closable) {
       closable.close();
     }
   }
 
-  record Result(int answered, double seconds, long[] latenciesNanos) {
+  record Result(int answered, double seconds, long[] latenciesNanos, String threadCpu) {
     double percentile(int p) {
       long[] sorted = latenciesNanos.clone();
       Arrays.sort(sorted);
@@ -89,7 +94,10 @@ public final class TelegramLoadBench {
       TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, stores.ledger,
           stores.retries, stores.inbox, stores.log));
       try {
-        return new Driver(api, questions, chats, perChat).drive();
+        ThreadCpu before = ThreadCpu.now();
+        Result result = new Driver(api, questions, chats, perChat).drive();
+        return new Result(result.answered(), result.seconds(), result.latenciesNanos(),
+            ThreadCpu.now().perMessageSince(before, result.answered()));
       } finally {
         bot.close();
       }
@@ -145,7 +153,7 @@ public final class TelegramLoadBench {
       }
       double seconds = (System.nanoTime() - start) / 1e9;
       api.clearCalls();
-      return new Result(latencies.length, seconds, latencies);
+      return new Result(latencies.length, seconds, latencies, "");
     }
 
     private void answered(Call call) {
