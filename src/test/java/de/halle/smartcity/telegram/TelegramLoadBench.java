@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,9 @@ import java.util.stream.Stream;
  * A warm-up round of the same size ({@code -Dwarmup=M} questions per chat) runs first, so the measured round sees
  * compiled code, as a bot that has been running for a while does (with a round of 125 questions the JIT compiler still
  * took 1–2 ms CPU per answer of the measured round). The last lines split the CPU by thread group (bot workers,
- * poller, HTTP client, fake server, JIT, GC), read from {@code /proc} on Linux.
+ * poller, HTTP client, fake server, JIT, GC), read from {@code /proc} on Linux. {@code -Dh2file=true} keeps the
+ * stores in an H2 file (as in production: a {@code CHECKPOINT} per answer, an fsync per polled batch) instead of in
+ * memory.
  *
  * <p>Run from the project folder: {@code mvn -B -o -q test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test && java -cp
@@ -58,9 +61,10 @@ public final class TelegramLoadBench {
     QuestionAnswerer answerer = engine
         ? AnswerEngine.open(new KnowledgeFolder(knowledge).load(), null, knowledge.resolve("synonyms.txt"))
         : BotHarness.fixtureAnswerer();
-    System.out.printf("cores=%d chats=%d questions/chat=%d answerer=%s (%d distinct questions) stores=H2 in memory"
+    System.out.printf("cores=%d chats=%d questions/chat=%d answerer=%s (%d distinct questions) stores=H2 %s"
             + " outbound limiter=DISABLED (fake Bot API)%n", Runtime.getRuntime().availableProcessors(), chats,
-        perChat, engine ? "AnswerEngine over " + knowledge : "FixtureAnswerer", questions.size());
+        perChat, engine ? "AnswerEngine over " + knowledge : "FixtureAnswerer", questions.size(),
+        Boolean.getBoolean("h2file") ? "file (CHECKPOINT per answer, fsync per batch)" : "in memory");
     run(answerer, questions, chats, Integer.getInteger("warmup", perChat));
     long cpuBefore = processCpuNanos();
     Result result = run(answerer, questions, chats, perChat);
@@ -88,19 +92,30 @@ public final class TelegramLoadBench {
   }
 
   static Result run(QuestionAnswerer answerer, List<String> questions, int chats, int perChat) throws Exception {
-    try (FakeBotApi api = FakeBotApi.start(); H2Stores stores = H2Stores.inMemory()) {
-      TelegramSettings settings = BotHarness.settings(api).withLimits(OutboundLimits.disabled(), 10_000)
-          .withWorkers(Integer.getInteger("workers", TelegramSettings.defaults("1:T").workers()));
-      TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, stores.ledger,
-          stores.retries, stores.inbox, stores.log));
-      try {
-        ThreadCpu before = ThreadCpu.now();
-        Result result = new Driver(api, questions, chats, perChat).drive();
-        return new Result(result.answered(), result.seconds(), result.latenciesNanos(),
-            ThreadCpu.now().perMessageSince(before, result.answered()));
-      } finally {
-        bot.close();
+    Path folder = Files.createTempDirectory("load-bench");
+    try (FakeBotApi api = FakeBotApi.start();
+        H2Stores stores = Boolean.getBoolean("h2file") ? H2Stores.file(folder) : H2Stores.inMemory()) {
+      return run(answerer, questions, chats, perChat, api, stores);
+    } finally {
+      try (Stream<Path> files = Files.walk(folder)) {
+        files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
       }
+    }
+  }
+
+  private static Result run(QuestionAnswerer answerer, List<String> questions, int chats, int perChat, FakeBotApi api,
+      H2Stores stores) throws Exception {
+    TelegramSettings settings = BotHarness.settings(api).withLimits(OutboundLimits.disabled(), 10_000)
+        .withWorkers(Integer.getInteger("workers", TelegramSettings.defaults("1:T").workers()));
+    TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, stores.ledger,
+        stores.retries, stores.inbox, stores.log));
+    try {
+      ThreadCpu before = ThreadCpu.now();
+      Result result = new Driver(api, questions, chats, perChat).drive();
+      return new Result(result.answered(), result.seconds(), result.latenciesNanos(),
+          ThreadCpu.now().perMessageSince(before, result.answered()));
+    } finally {
+      bot.close();
     }
   }
 
