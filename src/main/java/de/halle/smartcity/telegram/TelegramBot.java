@@ -88,8 +88,8 @@ public final class TelegramBot implements AutoCloseable {
         Executors.newFixedThreadPool(settings.workers(), new DaemonThreadFactory("telegram-worker"));
     ChatQueues queues = new ChatQueues(workers, QUEUE_CAPACITY);
     ExactlyOnceHandler handler = new ExactlyOnceHandler(services.ledger(),
-        Conversation.assemble(settings, services, identity, sender, ticker), sender, ticker, 3,
-        Duration.ofMillis(500));
+        Conversation.assemble(settings, services, identity, sender, ticker), sender, ticker, RetryPolicy.QUICK_TRIES,
+        settings.retries().quickPause());
     AdminNotices adminNotices = new AdminNotices(settings.adminIds(), queues, sender);
     WriteAheadInbox inbox = new WriteAheadInbox(services.inbox(), ticker);
     DeferredRetries retries = new DeferredRetries(handler, services.retries(), inbox, queues, settings.retries(),

@@ -61,7 +61,14 @@ class RetryPayloadTest {
     assertThat(policy.delayBefore(1)).isEqualTo(Duration.ofSeconds(30));
     assertThat(policy.delayBefore(4)).isEqualTo(Duration.ofMinutes(32));
     assertThatThrownBy(() -> policy.delayBefore(5)).hasMessageContaining("[1, 4] but was 5");
-    assertThatThrownBy(() -> new RetryPolicy(Duration.ZERO, 1, Duration.ofSeconds(1)))
+    assertThatThrownBy(() -> new RetryPolicy(Duration.ZERO, Duration.ZERO, 1, Duration.ofSeconds(1)))
         .hasMessageContaining("must be positive");
+  }
+
+  @Test
+  void quickTriesPauseHalfASecondInProductionAndNeverANegativeTime() {
+    assertThat(RetryPolicy.defaults().quickPause()).isEqualTo(Duration.ofMillis(500));
+    assertThatThrownBy(() -> new RetryPolicy(Duration.ofMillis(-1), Duration.ofSeconds(1), 1, Duration.ofSeconds(1)))
+        .hasMessageContaining("must not be negative but was PT-0.001S");
   }
 }

@@ -91,7 +91,7 @@ class TelegramRetryIT {
   private long failThenRestart() throws Exception {
     try (H2Stores stores = H2Stores.file(data)) {
       TelegramBot first = TelegramBot.start(BotHarness.settings(api).withRetries(
-              new RetryPolicy(Duration.ofMinutes(5), 2, Duration.ofSeconds(1))),
+              new RetryPolicy(BotHarness.QUICK_PAUSE, Duration.ofMinutes(5), 2, Duration.ofSeconds(1))),
           BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.inbox,
               stores.log));
       api.failNext("sendmessage", FIRST_ROUND_SENDS, new ServerError());
