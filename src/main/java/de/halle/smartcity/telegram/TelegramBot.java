@@ -22,11 +22,12 @@ import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 
 /**
  * The running Telegram bot: long polling with telegrambots 9.x on executors it owns, replies through a paced,
- * time-bounded sender, and a shutdown that ends within {@link #SHUTDOWN_BUDGET}. Start it with {@link #start}, block
- * the main thread with {@link #awaitClose()}, and let {@link #registerShutdownHook()} close it on SIGTERM.
+ * time-bounded sender, and a shutdown that ends within its budget (default {@link #SHUTDOWN_BUDGET}). Start it with
+ * {@link #start}, block the main thread with {@link #awaitClose()}, and let {@link #registerShutdownHook()} close it
+ * on SIGTERM.
  */
 public final class TelegramBot implements AutoCloseable {
-  /** How long {@link #close()} may take in total; Docker's default stop timeout is 10 s. */
+  /** How long {@link #close()} may take in total by default; Docker's default stop timeout is 10 s. */
   public static final Duration SHUTDOWN_BUDGET = Duration.ofSeconds(7);
 
   private static final Logger LOG = LoggerFactory.getLogger(TelegramBot.class);
@@ -43,12 +44,13 @@ public final class TelegramBot implements AutoCloseable {
   private final BotHttp http;
   private final BotIdentity identity;
   private final AtomicReference<Instant> lastPoll;
+  private final Duration shutdownBudget;
   private final AtomicBoolean closing = new AtomicBoolean();
   private final CountDownLatch closed = new CountDownLatch(1);
 
   private TelegramBot(TelegramBotsLongPollingApplication app, ScheduledExecutorService poller, ChatQueues queues,
       DeferredRetries retries, AdminNotices adminNotices, BotHttp http, BotIdentity identity,
-      AtomicReference<Instant> lastPoll) {
+      AtomicReference<Instant> lastPoll, Duration shutdownBudget) {
     this.app = app;
     this.poller = poller;
     this.queues = queues;
@@ -57,6 +59,7 @@ public final class TelegramBot implements AutoCloseable {
     this.http = http;
     this.identity = identity;
     this.lastPoll = lastPoll;
+    this.shutdownBudget = shutdownBudget;
   }
 
   /**
@@ -100,7 +103,8 @@ public final class TelegramBot implements AutoCloseable {
     TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
         ObjectMapper::new, http::poll, () -> poller, CappedBackOff::new);
     AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.now());
-    TelegramBot bot = new TelegramBot(app, poller, queues, retries, adminNotices, http, identity, lastPoll);
+    TelegramBot bot = new TelegramBot(app, poller, queues, retries, adminNotices, http, identity, lastPoll,
+        settings.shutdownBudget());
     try {
       inbox.resume(services.ledger(), start, queues, retries::handle);
       TelegramUrl url = settings.telegramUrl();
@@ -155,7 +159,7 @@ public final class TelegramBot implements AutoCloseable {
       awaitQuietly();
       return;
     }
-    long deadline = System.nanoTime() + SHUTDOWN_BUDGET.toNanos();
+    long deadline = System.nanoTime() + shutdownBudget.toNanos();
     try {
       stopPolling();
       retries.close();

@@ -22,6 +22,7 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param workers threads answering questions (chats run in parallel, each chat serially)
  * @param questionsPerMinute how many questions one chat may ask per minute
  * @param retries when messages whose answer could not be delivered are tried again
+ * @param shutdownBudget how long closing the bot may take in all (at least 2 s); see {@link TelegramBot#close()}
  */
 public record TelegramSettings(
     String token,
@@ -33,7 +34,8 @@ public record TelegramSettings(
     OutboundLimits limits,
     int workers,
     int questionsPerMinute,
-    RetryPolicy retries) {
+    RetryPolicy retries,
+    Duration shutdownBudget) {
 
   /** The public Bot API. */
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
@@ -53,50 +55,57 @@ public record TelegramSettings(
     requireRange("workers", workers, 1, 256);
     requireRange("questionsPerMinute", questionsPerMinute, 1, 10_000);
     Objects.requireNonNull(retries, "retries");
+    requireRange("shutdownBudget milliseconds", shutdownBudget.toMillis(), 2_000, 60_000);
   }
 
   /**
    * Production defaults: public Bot API, no admins, 90 days, 50 s long poll, 10 s per call, Telegram's limits,
-   * {@link RetryPolicy#defaults()}.
+   * {@link RetryPolicy#defaults()}, {@link TelegramBot#SHUTDOWN_BUDGET}.
    */
   public static TelegramSettings defaults(String token) {
     return new TelegramSettings(token, DEFAULT_API_URL, Set.of(), 90, Duration.ofSeconds(50),
-        Duration.ofSeconds(10), OutboundLimits.telegramDefaults(), 16, 10, RetryPolicy.defaults());
+        Duration.ofSeconds(10), OutboundLimits.telegramDefaults(), 16, 10, RetryPolicy.defaults(),
+        TelegramBot.SHUTDOWN_BUDGET);
   }
 
   public TelegramSettings withApiUrl(String url) {
     return new TelegramSettings(token, url, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries);
+        questionsPerMinute, retries, shutdownBudget);
   }
 
   public TelegramSettings withAdminIds(Set<Long> ids) {
     return new TelegramSettings(token, apiUrl, ids, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries);
+        questionsPerMinute, retries, shutdownBudget);
   }
 
   public TelegramSettings withRetentionDays(int days) {
     return new TelegramSettings(token, apiUrl, adminIds, days, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries);
+        questionsPerMinute, retries, shutdownBudget);
   }
 
   public TelegramSettings withTimeouts(Duration poll, Duration call) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, poll, call, limits, workers,
-        questionsPerMinute, retries);
+        questionsPerMinute, retries, shutdownBudget);
   }
 
   public TelegramSettings withLimits(OutboundLimits outbound, int perChatQuestionsPerMinute) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, outbound, workers,
-        perChatQuestionsPerMinute, retries);
+        perChatQuestionsPerMinute, retries, shutdownBudget);
   }
 
   public TelegramSettings withWorkers(int threads) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, threads,
-        questionsPerMinute, retries);
+        questionsPerMinute, retries, shutdownBudget);
   }
 
   public TelegramSettings withRetries(RetryPolicy policy) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, policy);
+        questionsPerMinute, policy, shutdownBudget);
+  }
+
+  public TelegramSettings withShutdownBudget(Duration budget) {
+    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
+        questionsPerMinute, retries, budget);
   }
 
   /** The Bot API base URL as the library wants it. */

@@ -120,7 +120,7 @@ class TelegramRetryIT {
     List<Long> updates = new ArrayList<>();
     try (H2Stores stores = H2Stores.file(data)) {
       TelegramBot first = TelegramBot.start(BotHarness.settings(api).withWorkers(1)
-              .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30)),
+              .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30)).withShutdownBudget(Duration.ofSeconds(2)),
           BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.inbox,
               stores.log));
       api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(60)));

@@ -36,6 +36,15 @@ class TelegramSettingsTest {
   }
 
   @Test
+  void theShutdownBudgetDefaultsToSevenSecondsAndLeavesRoomToAbandonAnswers() {
+    TelegramSettings settings = TelegramSettings.defaults("1:T");
+    assertThat(settings.shutdownBudget()).isEqualTo(TelegramBot.SHUTDOWN_BUDGET).isEqualTo(Duration.ofSeconds(7));
+    assertThat(settings.withShutdownBudget(Duration.ofSeconds(2)).shutdownBudget()).isEqualTo(Duration.ofSeconds(2));
+    assertThatThrownBy(() -> settings.withShutdownBudget(Duration.ofMillis(1500)))
+        .hasMessage("shutdownBudget milliseconds must be in [2000, 60000] but was 1500");
+  }
+
+  @Test
   void pollTimeoutsBeyondTelegramsMaximumAreRefused() {
     TelegramSettings settings = TelegramSettings.defaults("1:T");
     assertThatThrownBy(() -> settings.withTimeouts(Duration.ofSeconds(90), Duration.ofSeconds(5)))
