@@ -57,6 +57,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final EnglishQuery english;
   private final SeparableVerbs separableVerbs;
   private final ExpiryNote expiryNote;
+  private final StatedRelation statedRelation;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
@@ -70,6 +71,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
+    this.statedRelation = StatedRelation.load();
   }
 
   /**
@@ -155,7 +157,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     int classWord = asked.answerClass(text);
     Set<String> questionWords = AskedType.questionWords(text);
     Map<Evidence, Boolean> held = new HashMap<>();
-    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords)));
+    Predicate<Evidence> stated = asked == AskedType.WHO
+        ? statedRelation.of(text, coverage, view.analysis(), classWord) : e -> true;
+    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords) && stated.test(e)));
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, held)), preferredFile);
     Draft first = null;
