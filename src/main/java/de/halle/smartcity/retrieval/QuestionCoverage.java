@@ -11,29 +11,47 @@ import java.util.function.Predicate;
 /**
  * How much of a question's distinctive vocabulary some evidence covers: every question word is weighted by how rare
  * it is in the releases (a word they never use weighs most) and counts as covered when the evidence contains it or
- * one of its synonyms, or in part when it contains some of its compound parts. Immutable.
+ * one of its synonyms, or in part when it contains some of its compound parts (or synonyms of them). Immutable.
  */
 public final class QuestionCoverage {
 
   private final List<List<QueryTerm>> words;
   private final double[] weights;
   private final boolean[] known;
-  /** Per word: its own terms and synonyms, and its compound parts in order (split once, tested per evidence). */
+  /**
+   * Per word: its own terms and synonyms, and its compound parts in order, each with its synonyms (split once, tested
+   * per evidence).
+   */
   private final String[][] wholes;
-  private final String[][] parts;
+  private final String[][][] parts;
 
   private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
     this.words = words;
     this.weights = weights;
     this.known = known;
     this.wholes = new String[words.size()][];
-    this.parts = new String[words.size()][];
+    this.parts = new String[words.size()][][];
     for (int w = 0; w < words.size(); w++) {
-      wholes[w] = words.get(w).stream().filter(t -> t.origin() != QueryTerm.Origin.PART).map(QueryTerm::term)
-          .toArray(String[]::new);
-      parts[w] = words.get(w).stream().filter(t -> t.origin() == QueryTerm.Origin.PART).map(QueryTerm::term)
-          .toArray(String[]::new);
+      wholes[w] = words.get(w).stream().filter(t -> !isPart(t)).map(QueryTerm::term).toArray(String[]::new);
+      parts[w] = slots(words.get(w)).stream().map(slot -> slot.toArray(String[]::new)).toArray(String[][]::new);
     }
+  }
+
+  private static boolean isPart(QueryTerm term) {
+    return term.origin() == QueryTerm.Origin.PART || term.origin() == QueryTerm.Origin.PART_SYNONYM;
+  }
+
+  /** A word's compound parts, each with the part synonyms that follow it. */
+  private static List<List<String>> slots(List<QueryTerm> word) {
+    List<List<String>> slots = new ArrayList<>();
+    for (QueryTerm term : word) {
+      if (term.origin() == QueryTerm.Origin.PART) {
+        slots.add(new ArrayList<>(List.of(term.term())));
+      } else if (term.origin() == QueryTerm.Origin.PART_SYNONYM && !slots.isEmpty()) {
+        slots.get(slots.size() - 1).add(term.term());
+      }
+    }
+    return slots;
   }
 
   /** The question words of the terms, weighted by their rarity in the view's sentences. */
@@ -104,20 +122,16 @@ public final class QuestionCoverage {
     return of(present::contains);
   }
 
-  /** A word is known when the releases use it or a synonym, or most of its compound parts. */
+  /** A word is known when the releases use it or a synonym, or most of its compound parts (or their synonyms). */
   private static boolean known(List<QueryTerm> word, IndexView view) {
-    int parts = 0;
-    int knownParts = 0;
     for (QueryTerm term : word) {
-      boolean used = view.sentenceFrequency(term.term()) > 0;
-      if (term.origin() == QueryTerm.Origin.PART) {
-        parts++;
-        knownParts += used ? 1 : 0;
-      } else if (used) {
+      if (!isPart(term) && view.sentenceFrequency(term.term()) > 0) {
         return true;
       }
     }
-    return parts > 0 && 2 * knownParts > parts;
+    List<List<String>> slots = slots(word);
+    long knownParts = slots.stream().filter(slot -> slot.stream().anyMatch(t -> view.sentenceFrequency(t) > 0)).count();
+    return !slots.isEmpty() && 2 * knownParts > slots.size();
   }
 
   /**
@@ -139,8 +153,8 @@ public final class QuestionCoverage {
   }
 
   /**
-   * How much of a question word the evidence holds: 1 for the word or a synonym, else the share of its compound parts,
-   * halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
+   * How much of a question word the evidence holds: 1 for the word or a synonym, else the share of its compound parts
+   * (a part or one of its synonyms), halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
    * "Gesundheitsamt").
    */
   private double covered(int word, Predicate<String> present) {
@@ -149,18 +163,27 @@ public final class QuestionCoverage {
         return 1;
       }
     }
-    String[] ofWord = parts[word];
+    String[][] ofWord = parts[word];
     if (ofWord.length == 0) {
       return 0;
     }
     int found = 0;
     boolean last = false;
-    for (String part : ofWord) {
-      last = present.test(part);
+    for (String[] part : ofWord) {
+      last = anyPresent(part, present);
       found += last ? 1 : 0;
     }
     double share = found / (double) ofWord.length;
     return last ? share : share / 2;
+  }
+
+  private static boolean anyPresent(String[] alternatives, Predicate<String> present) {
+    for (String term : alternatives) {
+      if (present.test(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {
