@@ -136,7 +136,9 @@ public final class QuestionCoverage {
 
   /**
    * The rarity weight (inverse sentence frequency) of a question word. A noun or name the releases never use weighs
-   * most; any other unknown word (a verb or adjective phrased differently) weighs nothing.
+   * most; any other unknown word (a verb or adjective phrased differently) weighs nothing. A question word that is
+   * only present through the synonyms file ("wohin => adresse, standort, …": the kind of answer asked for) weighs as
+   * much as its most common synonym.
    */
   private static double weight(List<QueryTerm> word, IndexView view) {
     double sentences = view.sentenceCount();
@@ -149,7 +151,11 @@ public final class QuestionCoverage {
         return term.capitalized() ? Math.log(1 + sentences) + 1 : 0;
       }
     }
-    return 0;
+    int most = 0;
+    for (QueryTerm term : word) {
+      most = Math.max(most, view.sentenceFrequency(term.term()));
+    }
+    return most == 0 ? 0 : Math.log(1 + sentences / most);
   }
 
   /**
