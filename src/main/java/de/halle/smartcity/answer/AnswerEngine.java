@@ -152,9 +152,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
     }
-    QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
     AskedType asked = AskedType.of(text);
     int classWord = asked.answerClass(text);
+    QuestionCoverage coverage = asked.answeredByValue()
+        ? QuestionCoverage.of(retrieval.terms(), view).without(classWord) : QuestionCoverage.of(retrieval.terms(), view);
     Set<String> questionWords = AskedType.questionWords(text);
     Map<Evidence, Boolean> held = new HashMap<>();
     Predicate<Evidence> stated = asked == AskedType.WHO
@@ -258,7 +259,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     int[] missed = coverage.missedNouns(inAnchor, asked.classWord());
     boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, german, asked.typedClassWord())
         && coverage.of(inAnchor) >= settings.minOwnCoverage() && (!german || missed[0] <= (missed[1] - 1) / 2);
-    return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(), answers);
+    return new Confidence.Signals(coverage.of(inAnswer), coverage.of(document.documentTerms()::contains), answers);
   }
 
   private static int emptyBodyLength(Source source, String language) {

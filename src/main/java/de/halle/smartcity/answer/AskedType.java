@@ -124,6 +124,14 @@ enum AskedType {
     return this == PROCEDURE ? -1 : askedClass(question);
   }
 
+  /**
+   * True for a day or a time, whose class noun ("An welchen Tagen …", "In welchem Jahr …") an answer gives a value for
+   * (a date) instead of repeating it, so that noun does not count when the question's words are looked for.
+   */
+  boolean answeredByValue() {
+    return this == DAY || this == TIME;
+  }
+
   /** The kind of fact the question asks for; the first matching kind wins. */
   static AskedType of(String question) {
     String text = question.toLowerCase(Locale.GERMAN).strip();

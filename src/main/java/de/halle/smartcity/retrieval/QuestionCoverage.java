@@ -66,6 +66,23 @@ public final class QuestionCoverage {
     return new QuestionCoverage(words, weights, known);
   }
 
+  /**
+   * The same coverage with the question word at {@code word} left out (weight 0), for a word the answer gives a value
+   * for instead of repeating it ("An welchen Tagen …" is answered by "am 21. und 22. April"); itself when no question
+   * word is at that position.
+   */
+  public QuestionCoverage without(int word) {
+    double[] lighter = weights.clone();
+    boolean found = false;
+    for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).get(0).word() == word) {
+        lighter[w] = 0;
+        found = true;
+      }
+    }
+    return found ? new QuestionCoverage(words, lighter, known) : this;
+  }
+
   /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
   public double of(Predicate<String> evidenceContains) {
     double total = 0;

@@ -76,4 +76,20 @@ class QuestionCoverageTest {
 
     assertThat(missed).containsExactly(0, 1);
   }
+
+  @Test
+  void wordLeftOutNoLongerCountsAgainstTheEvidence() throws Exception {
+    String text = "Die Konferenz war am 21. und 22. April. Der Tag der Städte ist im April.";
+    double[] covered = withView("", text, view -> {
+      List<QueryTerm> terms = view.analysis().queryTerms("An welchen Tagen war die Konferenz?");
+      QuestionCoverage coverage = QuestionCoverage.of(terms, view);
+      Set<String> answer = Set.copyOf(view.analysis().indexTerms("Die Konferenz war am 21. und 22. April."));
+      return new double[] {coverage.of(answer::contains), coverage.without(2).of(answer::contains),
+          coverage.without(7).of(answer::contains)};
+    });
+
+    assertThat(covered[0]).isLessThan(1.0);
+    assertThat(covered[1]).isEqualTo(1.0);
+    assertThat(covered[2]).isEqualTo(covered[0]);
+  }
 }
