@@ -58,6 +58,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final SeparableVerbs separableVerbs;
   private final ExpiryNote expiryNote;
   private final StatedRelation statedRelation;
+  private final RelativeTime relativeTime;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
@@ -72,6 +73,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
     this.statedRelation = StatedRelation.load();
+    this.relativeTime = RelativeTime.load();
   }
 
   /**
@@ -160,7 +162,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Map<Evidence, Boolean> held = new HashMap<>();
     Predicate<Evidence> stated = asked == AskedType.WHO
         ? statedRelation.of(text, coverage, view.analysis(), classWord) : e -> true;
-    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords) && stated.test(e)));
+    List<String> relative = relativeTime.termsOf(text, view.analysis());
+    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords) && stated.test(e)
+        && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, held)), preferredFile);
     Draft first = null;
