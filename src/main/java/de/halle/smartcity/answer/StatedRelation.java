@@ -8,14 +8,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /**
  * Whether a sentence itself states the relation a "who" question asks about ("Wer leitet Smart City?" is answered by
  * "Anna Muster leitet Smart City.", not by "Anna Muster leitet das Bauamt." under a title about Smart City): the
- * sentence alone, without its heading or the title, names at least half of the question's nouns and, for each role
- * verb of the question ({@code lang/de/role-verbs.txt}: "leiten", "unterzeichnen"), a word of that verb's line (a
- * form of it or the role it names). Immutable and thread-safe.
+ * sentence alone, without its heading or the title, names, for each role word of the question ({@code
+ * lang/de/role-verbs.txt}: "leiten", "Leiter", "unterzeichnen"), a word of that word's line (a form of the verb or the
+ * role it names), and at least half of the question's other nouns. Immutable and thread-safe.
  */
 final class StatedRelation {
 
@@ -42,17 +43,23 @@ final class StatedRelation {
    */
   Predicate<Evidence> of(String question, QuestionCoverage coverage, GermanAnalysis analysis, int exemptWord) {
     List<List<String>> required = new ArrayList<>();
-    for (String word : GermanAnalysis.surfaceTokens(question)) {
-      String lower = word.toLowerCase(Locale.GERMAN);
-      roleVerbs.stream().filter(verb -> verb.contains(lower)).findFirst()
-          .ifPresent(verb -> required.add(verb.stream().flatMap(w -> analysis.indexTerms(w).stream()).toList()));
+    QuestionCoverage objects = coverage;
+    List<String> words = GermanAnalysis.surfaceTokens(question);
+    for (int w = 0; w < words.size(); w++) {
+      String lower = words.get(w).toLowerCase(Locale.GERMAN);
+      Optional<List<String>> verb = roleVerbs.stream().filter(line -> line.contains(lower)).findFirst();
+      if (verb.isPresent()) {
+        required.add(verb.get().stream().flatMap(form -> analysis.indexTerms(form).stream()).toList());
+        objects = objects.without(w);
+      }
     }
+    QuestionCoverage nouns = objects;
     return candidate -> {
       TermSet sentence = candidate.document().sentenceTerms().get(candidate.sentence());
       if (required.stream().anyMatch(verb -> verb.stream().noneMatch(sentence::contains))) {
         return false;
       }
-      int[] missed = coverage.missedNouns(sentence::contains, exemptWord);
+      int[] missed = nouns.missedNouns(sentence::contains, exemptWord);
       return 2 * missed[0] <= missed[1];
     };
   }
