@@ -1,7 +1,6 @@
 package de.halle.smartcity.answer;
 
 import de.halle.smartcity.retrieval.GermanAnalysis;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,9 +21,7 @@ final class RelativeTime {
 
   /** Loads the words shipped in {@code lang/de/relative-time-words.txt}. */
   static RelativeTime load() {
-    Set<String> words = new HashSet<>();
-    LanguageTable.read("lang/de/relative-time-words.txt", 1).forEach(row -> words.add(row.column(0)));
-    return new RelativeTime(words);
+    return new RelativeTime(LanguageTable.words("lang/de/relative-time-words.txt"));
   }
 
   /** The question's relative time words as {@code analysis} indexes them; empty for most questions. */
