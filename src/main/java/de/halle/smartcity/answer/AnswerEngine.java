@@ -57,6 +57,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final EnglishQuery english;
   private final SeparableVerbs separableVerbs;
   private final ExpiryNote expiryNote;
+  private final StatedRelation statedRelation;
+  private final RelativeTime relativeTime;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
@@ -70,6 +72,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
+    this.statedRelation = StatedRelation.load();
+    this.relativeTime = RelativeTime.load();
   }
 
   /**
@@ -150,12 +154,17 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
     }
-    QuestionCoverage coverage = QuestionCoverage.of(retrieval.terms(), view);
     AskedType asked = AskedType.of(text);
     int classWord = asked.answerClass(text);
+    QuestionCoverage coverage = asked.answeredByValue()
+        ? QuestionCoverage.of(retrieval.terms(), view).without(classWord) : QuestionCoverage.of(retrieval.terms(), view);
     Set<String> questionWords = AskedType.questionWords(text);
     Map<Evidence, Boolean> held = new HashMap<>();
-    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords)));
+    Predicate<Evidence> stated = asked == AskedType.WHO
+        ? statedRelation.of(text, coverage, view.analysis(), classWord) : e -> true;
+    List<String> relative = relativeTime.termsOf(text, view.analysis());
+    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords) && stated.test(e)
+        && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, held)), preferredFile);
     Draft first = null;
@@ -254,7 +263,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     int[] missed = coverage.missedNouns(inAnchor, asked.classWord());
     boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, german, asked.typedClassWord())
         && coverage.of(inAnchor) >= settings.minOwnCoverage() && (!german || missed[0] <= (missed[1] - 1) / 2);
-    return new Confidence.Signals(coverage.of(inAnswer), anchor.features().documentCoverage(), answers);
+    return new Confidence.Signals(coverage.of(inAnswer), coverage.of(document.documentTerms()::contains), answers);
   }
 
   private static int emptyBodyLength(Source source, String language) {

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
  * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
  * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
- * or anything. Immutable.
+ * who does something ("wer leitet"), or anything. Immutable.
  */
 enum AskedType {
   /** "Was kostet …", "Wie viel Geld …": needs an amount of money or the statement that it is free. */
@@ -59,6 +59,12 @@ enum AskedType {
           + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte|wir|uns|unser\\w*"
           + "|hier|folgende\\w*|anlaufstelle\\w*|gibt es|es gibt)\\b"),
       words("[\\w.+-]+@[\\w-]+\\.\\w|https?://|\\bwww\\.")),
+  /**
+   * "Wer leitet …", "Wer hat … unterzeichnet": asks who does something, so needs a sentence that itself states that
+   * relation ({@link StatedRelation}); who may do or get something ("Wer kann …", "Wer bekommt …") is not asked here.
+   */
+  WHO(words("^wer\\b(?!\\s+(kann|können|darf|dürfen|muss|müssen|soll|sollte|sollen|hat anspruch|haben anspruch"
+      + "|bekommt|bekommen|erhält|erhalten)\\b)"), null),
   /** No particular kind. */
   ANY(null, null);
 
@@ -118,6 +124,14 @@ enum AskedType {
     return this == PROCEDURE ? -1 : askedClass(question);
   }
 
+  /**
+   * True for a day or a time, whose class noun ("An welchen Tagen …", "In welchem Jahr …") an answer gives a value for
+   * (a date) instead of repeating it, so that noun does not count when the question's words are looked for.
+   */
+  boolean answeredByValue() {
+    return this == DAY || this == TIME;
+  }
+
   /** The kind of fact the question asks for; the first matching kind wins. */
   static AskedType of(String question) {
     String text = question.toLowerCase(Locale.GERMAN).strip();
@@ -136,7 +150,8 @@ enum AskedType {
 
   /**
    * True when the sentence holds a fact of this kind beyond the question's own words and its source's date (always
-   * for {@link #ANY}): a year the question names does not answer "wann", nor does "laut einem Bericht vom Juli 2024".
+   * for {@link #ANY} and {@link #WHO}, whose check is {@link StatedRelation}): a year the question names does not
+   * answer "wann", nor does "laut einem Bericht vom Juli 2024".
    */
   boolean heldBy(String sentence, Set<String> questionWords) {
     if (answer == null) {

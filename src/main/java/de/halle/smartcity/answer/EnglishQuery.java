@@ -52,13 +52,14 @@ public final class EnglishQuery {
 
   /**
    * The language of a question: "en" when it has more English than German stopwords (at least two, or one in a
-   * question of up to four words), otherwise "de".
+   * question of up to four words or one that starts with it, as "Who leads Smart City Halle?" does), otherwise "de".
    */
   public String detect(String text) {
     List<String> words = words(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     long english = words.stream().filter(englishStopwords::contains).count();
     long german = words.stream().filter(germanStopwords::contains).count();
-    boolean enough = english >= 2 || (english == 1 && words.size() <= 4);
+    boolean enough = english >= 2
+        || (english == 1 && (words.size() <= 4 || englishStopwords.contains(words.get(0))));
     return enough && english > german ? "en" : "de";
   }
 

@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A tab-separated language data file on the classpath (under {@code lang/}): one row per line, {@code #} comment lines
@@ -58,6 +60,13 @@ final class LanguageTable {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read language data file " + resource, e);
     }
+  }
+
+  /** The words of a one-column resource (one word per line), as a set. */
+  static Set<String> words(String resource) {
+    Set<String> words = new HashSet<>();
+    read(resource, 1).forEach(row -> words.add(row.column(0)));
+    return words;
   }
 
   private static List<Row> rows(String resource, int columns, BufferedReader reader) throws IOException {

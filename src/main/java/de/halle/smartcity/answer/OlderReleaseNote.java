@@ -35,9 +35,7 @@ final class OlderReleaseNote {
 
   /** A note over the fact words shipped in {@code lang/de/fact-words.txt}. */
   static OlderReleaseNote load(double margin) {
-    Set<String> words = new HashSet<>();
-    LanguageTable.read("lang/de/fact-words.txt", 1).forEach(row -> words.add(row.column(0)));
-    return new OlderReleaseNote(margin, words);
+    return new OlderReleaseNote(margin, LanguageTable.words("lang/de/fact-words.txt"));
   }
 
   /** One ranked sentence as this note sees it. */

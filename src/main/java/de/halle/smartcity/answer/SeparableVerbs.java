@@ -1,7 +1,6 @@
 package de.halle.smartcity.answer;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -29,9 +28,7 @@ final class SeparableVerbs {
 
   /** Loads the particles shipped in {@code lang/de/separable-particles.txt}. */
   static SeparableVerbs load() {
-    Set<String> particles = new HashSet<>();
-    LanguageTable.read("lang/de/separable-particles.txt", 1).forEach(row -> particles.add(row.column(0)));
-    return new SeparableVerbs(particles);
+    return new SeparableVerbs(LanguageTable.words("lang/de/separable-particles.txt"));
   }
 
   /** The question with the joined infinitive appended when it ends with a separable particle, else unchanged. */

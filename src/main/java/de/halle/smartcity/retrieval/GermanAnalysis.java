@@ -48,6 +48,8 @@ public final class GermanAnalysis {
   private final CharArraySet dictionary;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
+  /** Lower case and compound parts as written, in the index analyzer's order: where part synonyms are looked up. */
+  private final Analyzer partAnalyzer;
 
   /** Analysis with the general compound parts plus the given corpus words (any case, any length). */
   public GermanAnalysis(LanguageResources resources, Collection<String> corpusWords) {
@@ -62,6 +64,14 @@ public final class GermanAnalysis {
     this.dictionary = CharArraySet.unmodifiableSet(words);
     this.indexAnalyzer = chain(false);
     this.queryAnalyzer = chain(true);
+    this.partAnalyzer = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new StopFilter(new CompoundCoverFilter(decompounded(
+            new LowerCaseFilter(tokenizer))), resources.stopwords()));
+      }
+    };
   }
 
   /** A new analysis whose compound dictionary also knows the given words (for a re-indexed file). */
@@ -126,10 +136,14 @@ public final class GermanAnalysis {
     Set<String> seen = new HashSet<>();
     for (int w = 0; w < surface.size(); w++) {
       List<String> own = terms(indexAnalyzer, surface.get(w));
+      List<String> parts = own.size() > 1 ? terms(partAnalyzer, surface.get(w)) : List.of();
       for (int i = 0; i < own.size(); i++) {
         if (seen.add(w + " " + own.get(i))) {
           terms.add(new QueryTerm(own.get(i), w, i == 0 ? QueryTerm.Origin.WORD : QueryTerm.Origin.PART,
               capitalized(surface, w)));
+          if (i > 0 && parts.size() == own.size()) {
+            partSynonyms(parts.get(i), w, capitalized(surface, w), seen, terms);
+          }
         }
       }
     }
@@ -142,6 +156,18 @@ public final class GermanAnalysis {
       }
     }
     return terms;
+  }
+
+  /**
+   * Adds the synonyms of one compound part as written ("vertrag" of "partnerschaftsvertrag"), so that a question's
+   * compound also matches text that says its parts in other words ("Vereinbarung über die Partnerschaft").
+   */
+  private void partSynonyms(String part, int word, boolean capitalized, Set<String> seen, List<QueryTerm> terms) {
+    for (Map.Entry<Integer, String> synonym : synonyms(part)) {
+      if (seen.add(word + " " + synonym.getValue())) {
+        terms.add(new QueryTerm(synonym.getValue(), word, QueryTerm.Origin.PART_SYNONYM, capitalized));
+      }
+    }
   }
 
   private static boolean capitalized(List<String> surface, int word) {
@@ -184,6 +210,11 @@ public final class GermanAnalysis {
     return synonyms;
   }
 
+  private TokenStream decompounded(TokenStream stream) {
+    return new DictionaryCompoundWordTokenFilter(stream, dictionary,
+        CompoundWordTokenFilterBase.DEFAULT_MIN_WORD_SIZE, MIN_PART, MAX_PART, false);
+  }
+
   private Analyzer chain(boolean withSynonyms) {
     return new Analyzer() {
       @Override
@@ -193,9 +224,7 @@ public final class GermanAnalysis {
         if (withSynonyms && resources.synonyms().fst != null) {
           stream = new SynonymGraphFilter(stream, resources.synonyms(), true);
         }
-        stream = new DictionaryCompoundWordTokenFilter(stream, dictionary,
-            CompoundWordTokenFilterBase.DEFAULT_MIN_WORD_SIZE, MIN_PART, MAX_PART, false);
-        stream = new CompoundCoverFilter(stream);
+        stream = new CompoundCoverFilter(decompounded(stream));
         stream = new StopFilter(stream, resources.stopwords());
         stream = new GermanNormalizationFilter(stream);
         stream = new ASCIIFoldingFilter(stream);

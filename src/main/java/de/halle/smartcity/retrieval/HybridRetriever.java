@@ -108,6 +108,7 @@ public final class HybridRetriever {
         case WORD -> 1.0;
         case PART -> settings.partWeight();
         case SYNONYM -> settings.synonymWeight();
+        case PART_SYNONYM -> settings.partWeight() * settings.synonymWeight();
       };
       weights.merge(term.term(), term.numeric() ? weight * settings.numberBoost() : weight, Math::max);
     }

@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param term the analysed (folded, stemmed) term as it is indexed
  * @param word index of the question word this term belongs to, 0-based
- * @param origin whether the term is the word itself, a synonym of it or a part of the compound
+ * @param origin whether the term is the word itself, a synonym of it, a part of the compound or a synonym of a part
  * @param capitalized whether the question word was capitalised inside the question (a German noun or a name)
  */
 public record QueryTerm(String term, int word, Origin origin, boolean capitalized) {
@@ -19,7 +19,12 @@ public record QueryTerm(String term, int word, Origin origin, boolean capitalize
     /** A synonym from the synonyms file. */
     SYNONYM,
     /** A part of a compound word. */
-    PART
+    PART,
+    /**
+     * A synonym of a compound part ("vereinbarung" for the "vertrag" of "Partnerschaftsvertrag"); it follows the
+     * {@link #PART} it stands for in a question's term list.
+     */
+    PART_SYNONYM
   }
 
   public QueryTerm {

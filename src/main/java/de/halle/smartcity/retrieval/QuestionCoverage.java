@@ -11,29 +11,47 @@ import java.util.function.Predicate;
 /**
  * How much of a question's distinctive vocabulary some evidence covers: every question word is weighted by how rare
  * it is in the releases (a word they never use weighs most) and counts as covered when the evidence contains it or
- * one of its synonyms, or in part when it contains some of its compound parts. Immutable.
+ * one of its synonyms, or in part when it contains some of its compound parts (or synonyms of them). Immutable.
  */
 public final class QuestionCoverage {
 
   private final List<List<QueryTerm>> words;
   private final double[] weights;
   private final boolean[] known;
-  /** Per word: its own terms and synonyms, and its compound parts in order (split once, tested per evidence). */
+  /**
+   * Per word: its own terms and synonyms, and its compound parts in order, each with its synonyms (split once, tested
+   * per evidence).
+   */
   private final String[][] wholes;
-  private final String[][] parts;
+  private final String[][][] parts;
 
   private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
     this.words = words;
     this.weights = weights;
     this.known = known;
     this.wholes = new String[words.size()][];
-    this.parts = new String[words.size()][];
+    this.parts = new String[words.size()][][];
     for (int w = 0; w < words.size(); w++) {
-      wholes[w] = words.get(w).stream().filter(t -> t.origin() != QueryTerm.Origin.PART).map(QueryTerm::term)
-          .toArray(String[]::new);
-      parts[w] = words.get(w).stream().filter(t -> t.origin() == QueryTerm.Origin.PART).map(QueryTerm::term)
-          .toArray(String[]::new);
+      wholes[w] = words.get(w).stream().filter(t -> !isPart(t)).map(QueryTerm::term).toArray(String[]::new);
+      parts[w] = slots(words.get(w)).stream().map(slot -> slot.toArray(String[]::new)).toArray(String[][]::new);
     }
+  }
+
+  private static boolean isPart(QueryTerm term) {
+    return term.origin() == QueryTerm.Origin.PART || term.origin() == QueryTerm.Origin.PART_SYNONYM;
+  }
+
+  /** A word's compound parts, each with the part synonyms that follow it. */
+  private static List<List<String>> slots(List<QueryTerm> word) {
+    List<List<String>> slots = new ArrayList<>();
+    for (QueryTerm term : word) {
+      if (term.origin() == QueryTerm.Origin.PART) {
+        slots.add(new ArrayList<>(List.of(term.term())));
+      } else if (term.origin() == QueryTerm.Origin.PART_SYNONYM && !slots.isEmpty()) {
+        slots.get(slots.size() - 1).add(term.term());
+      }
+    }
+    return slots;
   }
 
   /** The question words of the terms, weighted by their rarity in the view's sentences. */
@@ -46,6 +64,23 @@ public final class QuestionCoverage {
       known[w] = known(words.get(w), view);
     }
     return new QuestionCoverage(words, weights, known);
+  }
+
+  /**
+   * The same coverage with the question word at {@code word} left out (weight 0), for a word the answer gives a value
+   * for instead of repeating it ("An welchen Tagen …" is answered by "am 21. und 22. April"); itself when no question
+   * word is at that position.
+   */
+  public QuestionCoverage without(int word) {
+    double[] lighter = weights.clone();
+    boolean found = false;
+    for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).get(0).word() == word) {
+        lighter[w] = 0;
+        found = true;
+      }
+    }
+    return found ? new QuestionCoverage(words, lighter, known) : this;
   }
 
   /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
@@ -104,25 +139,23 @@ public final class QuestionCoverage {
     return of(present::contains);
   }
 
-  /** A word is known when the releases use it or a synonym, or most of its compound parts. */
+  /** A word is known when the releases use it or a synonym, or most of its compound parts (or their synonyms). */
   private static boolean known(List<QueryTerm> word, IndexView view) {
-    int parts = 0;
-    int knownParts = 0;
     for (QueryTerm term : word) {
-      boolean used = view.sentenceFrequency(term.term()) > 0;
-      if (term.origin() == QueryTerm.Origin.PART) {
-        parts++;
-        knownParts += used ? 1 : 0;
-      } else if (used) {
+      if (!isPart(term) && view.sentenceFrequency(term.term()) > 0) {
         return true;
       }
     }
-    return parts > 0 && 2 * knownParts > parts;
+    List<List<String>> slots = slots(word);
+    long knownParts = slots.stream().filter(slot -> slot.stream().anyMatch(t -> view.sentenceFrequency(t) > 0)).count();
+    return !slots.isEmpty() && 2 * knownParts > slots.size();
   }
 
   /**
    * The rarity weight (inverse sentence frequency) of a question word. A noun or name the releases never use weighs
-   * most; any other unknown word (a verb or adjective phrased differently) weighs nothing.
+   * most; any other unknown word (a verb or adjective phrased differently) weighs nothing. A question word that is
+   * only present through the synonyms file ("wohin => adresse, standort, …": the kind of answer asked for) weighs as
+   * much as its most common synonym.
    */
   private static double weight(List<QueryTerm> word, IndexView view) {
     double sentences = view.sentenceCount();
@@ -135,12 +168,16 @@ public final class QuestionCoverage {
         return term.capitalized() ? Math.log(1 + sentences) + 1 : 0;
       }
     }
-    return 0;
+    int most = 0;
+    for (QueryTerm term : word) {
+      most = Math.max(most, view.sentenceFrequency(term.term()));
+    }
+    return most == 0 ? 0 : Math.log(1 + sentences / most);
   }
 
   /**
-   * How much of a question word the evidence holds: 1 for the word or a synonym, else the share of its compound parts,
-   * halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
+   * How much of a question word the evidence holds: 1 for the word or a synonym, else the share of its compound parts
+   * (a part or one of its synonyms), halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
    * "Gesundheitsamt").
    */
   private double covered(int word, Predicate<String> present) {
@@ -149,18 +186,27 @@ public final class QuestionCoverage {
         return 1;
       }
     }
-    String[] ofWord = parts[word];
+    String[][] ofWord = parts[word];
     if (ofWord.length == 0) {
       return 0;
     }
     int found = 0;
     boolean last = false;
-    for (String part : ofWord) {
-      last = present.test(part);
+    for (String[] part : ofWord) {
+      last = anyPresent(part, present);
       found += last ? 1 : 0;
     }
     double share = found / (double) ofWord.length;
     return last ? share : share / 2;
+  }
+
+  private static boolean anyPresent(String[] alternatives, Predicate<String> present) {
+    for (String term : alternatives) {
+      if (present.test(term)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {

@@ -33,7 +33,10 @@ class AskedTypeTest {
       "Mit welchem Ticket kann man fahren? | PROCEDURE",
       "Mit welchen Städten hat Halle Partnerschaften? | ANY",
       "Wie nennt man einen Lehrer im Buddhismus? | ANY",
-      "Wer leitet das Projekt? | ANY",
+      "Wer leitet das Projekt? | WHO",
+      "Wer hat den Vertrag unterzeichnet? | WHO",
+      "Wer kann einen Antrag stellen? | ANY",
+      "Wer bekommt Wohngeld? | ANY",
       "Was ist ein digitaler Zwilling? | ANY"})
   void questionWordsTellTheKindOfFactAskedFor(String question, AskedType type) {
     assertThat(AskedType.of(question)).isEqualTo(type);
@@ -75,6 +78,16 @@ class AskedTypeTest {
       "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
     assertThat(AskedType.of(question).heldBy(sentence, AskedType.questionWords(question))).isEqualTo(held);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "An welchen Tagen war die Konferenz? | true",
+      "In welchem Jahr kam die Delegation? | true",
+      "Wie viele Städte nahmen teil? | false",
+      "Welche Städte nahmen teil? | false"})
+  void onlyADayOrATimeIsAnsweredByAValueInsteadOfItsClassNoun(String question, boolean byValue) {
+    assertThat(AskedType.of(question).answeredByValue()).isEqualTo(byValue);
   }
 
   @Test

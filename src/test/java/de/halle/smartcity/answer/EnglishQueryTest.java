@@ -25,6 +25,8 @@ class EnglishQueryTest {
         "What does it cost? | en",
         "When? | en",
         "And in 2020? | en",
+        "Who leads Smart City Halle? | en",
+        "Wer leitet Smart City Halle? | de",
         "Welche Kosten entstehen der Stadt Halle durch die Reise? | de",
         "Wer nimmt für Halle an der Abschlusskonferenz teil? | de",
         "Was kostet die Hundesteuer in Halle? | de",

@@ -1,6 +1,7 @@
 package de.halle.smartcity.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,5 +78,21 @@ class GermanAnalysisTest {
     assertThat(question).filteredOn(t -> t.origin() == QueryTerm.Origin.PART).extracting(QueryTerm::word)
         .containsOnly(0);
     assertThat(question).filteredOn(QueryTerm::numeric).extracting(QueryTerm::word).containsExactly(1);
+  }
+
+  @Test
+  void synonymsOfACompoundPartFollowThePartTheyStandFor(@TempDir Path dir) throws Exception {
+    Path synonyms = dir.resolve("synonyms.txt");
+    Files.writeString(synonyms, "vertrag, vereinbarung\n");
+    GermanAnalysis withSynonyms = new GermanAnalysis(LanguageResources.load(synonyms), List.of("partnerschaft", "vertrag"));
+
+    List<QueryTerm> question = withSynonyms.queryTerms("Wer hat den Partnerschaftsvertrag unterschrieben?");
+
+    assertThat(question).extracting(QueryTerm::origin).containsSubsequence(
+        QueryTerm.Origin.WORD, QueryTerm.Origin.PART, QueryTerm.Origin.PART, QueryTerm.Origin.PART_SYNONYM);
+    assertThat(question).filteredOn(t -> t.origin() == QueryTerm.Origin.PART_SYNONYM)
+        .extracting(QueryTerm::term, QueryTerm::word)
+        .containsExactly(tuple(withSynonyms.indexTerms("Vereinbarung").get(0), 3));
+    assertThat(question).filteredOn(t -> t.origin() == QueryTerm.Origin.SYNONYM).isEmpty();
   }
 }

@@ -1,0 +1,95 @@
+package de.halle.smartcity.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.knowledge.KnowledgeDocument;
+import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class QuestionCoverageTest {
+
+  /** Coverage does not look at embeddings: every text gets the same vector. */
+  private static final EmbeddingModel SAME_VECTOR = new EmbeddingModel() {
+    @Override
+    public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+      float[] vector = new float[384];
+      Arrays.fill(vector, 1f / (float) Math.sqrt(384));
+      return Response.from(segments.stream().map(s -> Embedding.from(vector)).toList());
+    }
+  };
+
+  @TempDir
+  Path dir;
+
+  private <T> T withView(String synonyms, String text, Function<IndexView, T> reading) throws Exception {
+    Path file = dir.resolve("synonyms.txt");
+    Files.writeString(file, synonyms);
+    KnowledgeDocument document = new KnowledgeDocument("a.md", "Titel", LocalDate.of(2024, 1, 1),
+        "https://example.org/a", List.of(), "", null, List.of(text), Integer.toHexString(text.hashCode()));
+    try (KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(file),
+        new PassageEmbedder(SAME_VECTOR, EmbeddingCache.open(null, "test", 384)), p -> List.of(p.split("(?<=\\.) ")))) {
+      index.rebuild(new KnowledgeSnapshot(List.of(document), List.of(), Instant.now()));
+      return index.read(reading);
+    }
+  }
+
+  private static double coverage(IndexView view, String question, String sentence) {
+    QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms(question), view);
+    return coverage.of(Set.copyOf(view.analysis().indexTerms(sentence))::contains);
+  }
+
+  @Test
+  void questionWordKnownOnlyThroughItsSynonymsCountsForTheSentenceThatHasOne() throws Exception {
+    String text = "Das Amt zieht an einen neuen Standort. Das Amt zieht viele Besucher an. Das Amt ist digital.";
+    double[] covered = withView("wohin => wohin, adresse, standort\n", text, view -> new double[] {
+        coverage(view, "Wohin zieht das Amt?", "Das Amt zieht an einen neuen Standort."),
+        coverage(view, "Wohin zieht das Amt?", "Das Amt zieht viele Besucher an.")});
+
+    assertThat(covered[0]).isEqualTo(1.0);
+    assertThat(covered[1]).isLessThan(0.9);
+  }
+
+  @Test
+  void compoundIsCoveredWhenTheTextSaysAPartInOtherWords() throws Exception {
+    String text = "Die Vereinbarung über die Partnerschaft unterschrieb der Bürgermeister. Die Partnerschaft ist alt.";
+    int[] missed = withView("vertrag, vereinbarung\n", text, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Wer hat den Partnerschaftsvertrag "
+          + "unterschrieben?"), view);
+      return new int[] {
+          coverage.missedNouns(Set.copyOf(view.analysis().indexTerms(
+              "Die Vereinbarung über die Partnerschaft unterschrieb der Bürgermeister."))::contains, -1)[0],
+          coverage.missedNouns(Set.copyOf(view.analysis().indexTerms("Die Partnerschaft ist alt."))::contains, -1)[0]};
+    });
+
+    assertThat(missed).containsExactly(0, 1);
+  }
+
+  @Test
+  void wordLeftOutNoLongerCountsAgainstTheEvidence() throws Exception {
+    String text = "Die Konferenz war am 21. und 22. April. Der Tag der Städte ist im April.";
+    double[] covered = withView("", text, view -> {
+      List<QueryTerm> terms = view.analysis().queryTerms("An welchen Tagen war die Konferenz?");
+      QuestionCoverage coverage = QuestionCoverage.of(terms, view);
+      Set<String> answer = Set.copyOf(view.analysis().indexTerms("Die Konferenz war am 21. und 22. April."));
+      return new double[] {coverage.of(answer::contains), coverage.without(2).of(answer::contains),
+          coverage.without(7).of(answer::contains)};
+    });
+
+    assertThat(covered[0]).isLessThan(1.0);
+    assertThat(covered[1]).isEqualTo(1.0);
+    assertThat(covered[2]).isEqualTo(covered[0]);
+  }
+}
