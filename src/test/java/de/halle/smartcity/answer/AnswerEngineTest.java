@@ -113,6 +113,26 @@ class AnswerEngineTest {
   }
 
   @Test
+  void whenAnotherReleaseAnswersAboutAsWellItsSentenceIsQuotedTooButNotAnUnrelatedOne() {
+    KnowledgeSnapshot releases = new KnowledgeSnapshot(List.of(
+        release("woche.md", "Öffnungszeiten der Stadtbibliothek", LocalDate.of(2024, 1, 10),
+            "Die Stadtbibliothek ist montags bis freitags von 10 bis 18 Uhr geöffnet."),
+        release("sommer.md", "Die Stadtbibliothek im Sommer", LocalDate.of(2024, 1, 10),
+            "Im Sommer ist die Stadtbibliothek auch samstags von 10 bis 14 Uhr geöffnet."),
+        release("bad.md", "Öffnungszeiten der Schwimmhalle", LocalDate.of(2024, 1, 10),
+            "Die Schwimmhalle ist täglich von 8 bis 20 Uhr geöffnet.")), List.of(), Instant.now());
+
+    try (AnswerEngine three = AnswerEngine.open(releases, cache, null)) {
+      Answer answer = three.answer(Question.of("Wann ist die Stadtbibliothek geöffnet?"));
+
+      assertThat(answer.sources()).extracting(Source::file).containsExactlyInAnyOrder("woche.md", "sommer.md");
+      assertThat(answer.body()).contains("\nAußerdem: ").doesNotContain("Schwimmhalle");
+      assertThat(answer.text()).contains("Quelle: Öffnungszeiten der Stadtbibliothek", "Quelle: Die Stadtbibliothek im "
+          + "Sommer");
+    }
+  }
+
+  @Test
   void whenAnOlderReleaseSaysOtherwiseTheAnswerSaysSo(@TempDir Path folder) throws Exception {
     java.nio.file.Files.writeString(folder.resolve("alt.md"), "---\ntitle: Gebühren der Stadtbibliothek\n"
         + "date: 2022-01-10\nsource: https://example.org/alt\n---\nDer Leseausweis kostet zehn Euro im Jahr.\n");
