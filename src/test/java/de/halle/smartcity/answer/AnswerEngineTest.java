@@ -100,11 +100,11 @@ class AnswerEngineTest {
 
   @Test
   void whenTwoReleasesSayAlmostTheSameTheNewerOneAnswers() {
-    KnowledgeSnapshot releases = new KnowledgeSnapshot(List.of(
+    KnowledgeSnapshot releases = snapshot(
         release("alt.md", "Gebühren der Stadtbibliothek", LocalDate.of(2022, 1, 10),
             "Der Leseausweis kostet zehn Euro im Jahr."),
         release("neu.md", "Gebühren der Stadtbibliothek ab Januar", LocalDate.of(2024, 1, 10),
-            "Der Leseausweis kostet zwölf Euro im Jahr.")), List.of(), Instant.now());
+            "Der Leseausweis kostet zwölf Euro im Jahr."));
 
     try (AnswerEngine two = AnswerEngine.open(releases, cache, null)) {
       assertThat(two.answer(Question.of("Was kostet der Leseausweis?")).sources())
@@ -114,13 +114,13 @@ class AnswerEngineTest {
 
   @Test
   void whenAnotherReleaseAnswersAboutAsWellItsSentenceIsQuotedTooButNotAnUnrelatedOne() {
-    KnowledgeSnapshot releases = new KnowledgeSnapshot(List.of(
+    KnowledgeSnapshot releases = snapshot(
         release("woche.md", "Öffnungszeiten der Stadtbibliothek", LocalDate.of(2024, 1, 10),
             "Die Stadtbibliothek ist montags bis freitags von 10 bis 18 Uhr geöffnet."),
         release("sommer.md", "Die Stadtbibliothek im Sommer", LocalDate.of(2024, 1, 10),
             "Im Sommer ist die Stadtbibliothek auch samstags von 10 bis 14 Uhr geöffnet."),
         release("bad.md", "Öffnungszeiten der Schwimmhalle", LocalDate.of(2024, 1, 10),
-            "Die Schwimmhalle ist täglich von 8 bis 20 Uhr geöffnet.")), List.of(), Instant.now());
+            "Die Schwimmhalle ist täglich von 8 bis 20 Uhr geöffnet."));
 
     try (AnswerEngine three = AnswerEngine.open(releases, cache, null)) {
       Answer answer = three.answer(Question.of("Wann ist die Stadtbibliothek geöffnet?"));
@@ -164,6 +164,10 @@ class AnswerEngineTest {
       assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
       assertThat(answer.body()).doesNotContain("Hinweis");
     }
+  }
+
+  private static KnowledgeSnapshot snapshot(KnowledgeDocument... releases) {
+    return new KnowledgeSnapshot(List.of(releases), List.of(), Instant.now());
   }
 
   private static KnowledgeDocument release(String file, String title, LocalDate date, String text) {
