@@ -45,6 +45,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final int DIMENSION = 384;
   private static final int ANCHORS = 5;
   private static final double TIE_MARGIN = 0.25;
+  private static final double OTHER_COVERAGE_SLACK = 0.3;
   private static final String ENGLISH_FRAME = "The German press release says: ";
 
   private final KnowledgeIndex index;
@@ -68,7 +69,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.retriever = retriever;
     this.settings = settings;
     this.confidence = confidence;
-    this.composer = new ExtractiveComposer(settings.neighbourMargin());
+    this.composer = new ExtractiveComposer(settings.neighbourMargin(), settings.otherReleaseMargin());
     this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
@@ -170,7 +171,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Draft first = null;
     for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
       Asked check = new Asked(held.get(anchor), classWord, asked == AskedType.ANY ? -1 : classWord);
-      Draft draft = compose(anchor, ranked, coverage, language, check);
+      Draft draft = compose(anchor, ranked, coverage, language, check, held::get);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -196,20 +197,87 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return reordered;
   }
 
-  private Draft compose(
-      Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language, Asked asked) {
+  private Draft compose(Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language,
+      Asked asked, Predicate<Evidence> holdsAskedType) {
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
-    Source source = new Source(document.title(), document.date(), document.source(), document.file());
-    int budget = settings.maxChars() - emptyBodyLength(source, language);
-    List<Integer> chosen = composer.choose(ranked, anchor, budget);
-    List<String> evidence = chosen.stream().map(embedded.document().sentences()::get).toList();
-    Confidence.Signals signals = signals(coverage, embedded, chosen, anchor, "de".equals(language), asked);
+    Source source = sourceOf(anchor);
+    int budget = settings.maxChars() - emptyBodyLength(List.of(source), language);
+    List<Integer> alone = composer.choose(ranked, anchor, budget);
+    Confidence.Signals signals = signals(coverage, embedded, alone, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
+    ExtractiveComposer.Selection selection = composer.choose(ranked, anchor, budget,
+        e -> holdsAskedType.test(e) && notOlderNorExpired(e, document) && answersToo(coverage, e, anchor, asked),
+        e -> otherReleaseCost(e, source, language));
+    Quote quote = selection.other().flatMap(other -> quote(embedded, selection.chosen(), other, source, language))
+        .orElseGet(() -> quote(embedded, alone, source, budget, language));
+    String body = expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
+        anchor, ranked, language, quote.budget()), document, language, quote.budget());
+    Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
+    return new Draft(answer, signals, p);
+  }
+
+  /** The quoted text with its evidence and sources, and the body budget left by their source lines. */
+  private record Quote(String text, List<String> evidence, List<Source> sources, int budget) {}
+
+  /** The release's chosen sentences alone, a single over-long sentence cut to the budget. */
+  private static Quote quote(
+      EmbeddedDocument embedded, List<Integer> chosen, Source source, int budget, String language) {
     String text = ExtractiveComposer.text(embedded.document(), chosen, budget - frame("", language).length());
-    String body = expiryNote.appendTo(olderReleaseNote.appendTo(fit(frame(text, language), budget),
-        anchor, ranked, language, budget), document, language, budget);
-    return new Draft(new Answer(Answer.Kind.ANSWERED, body, evidence, List.of(source), p, language), signals, p);
+    return new Quote(fit(frame(text, language), budget), sentences(embedded, chosen), List.of(source), budget);
+  }
+
+  private static List<String> sentences(EmbeddedDocument embedded, List<Integer> chosen) {
+    return chosen.stream().map(embedded.document().sentences()::get).toList();
+  }
+
+  /** The release's chosen sentences followed by another release's sentence on its own line, when both fit. */
+  private Optional<Quote> quote(
+      EmbeddedDocument embedded, List<Integer> chosen, Evidence other, Source source, String language) {
+    List<Source> sources = List.of(source, sourceOf(other));
+    String line = "\n" + ExtractiveComposer.otherReleaseLine(other.text(), language);
+    int budget = settings.maxChars() - emptyBodyLength(sources, language);
+    int room = budget - line.length();
+    String text = frame(ExtractiveComposer.text(embedded.document(), chosen, room - frame("", language).length()),
+        language);
+    if (text.length() > room) {
+      return Optional.empty();
+    }
+    List<String> evidence = new ArrayList<>(sentences(embedded, chosen));
+    evidence.add(other.text());
+    return Optional.of(new Quote(text + line, evidence, sources, budget));
+  }
+
+  /**
+   * Only a release at least as new as the answer's and still valid is quoted beside it: where an older or expired
+   * release says otherwise, the notes say so instead.
+   */
+  private boolean notOlderNorExpired(Evidence other, KnowledgeDocument answerRelease) {
+    KnowledgeDocument release = other.document().document().document();
+    return !release.date().isBefore(answerRelease.date()) && !expiryNote.expired(release);
+  }
+
+  /**
+   * Another release's sentence (of the kind asked for, checked by the caller) answers too when it covers the question's
+   * nouns as an anchor must and covers the question, with its heading and title, at most {@value #OTHER_COVERAGE_SLACK}
+   * less than the anchor does.
+   */
+  private static boolean answersToo(QuestionCoverage coverage, Evidence other, Evidence anchor, Asked asked) {
+    Predicate<String> inOther = term -> other.document().ownContains(other.sentence(), term);
+    int[] missed = coverage.missedNouns(inOther, asked.classWord());
+    return missed[0] <= (missed[1] - 1) / 2 && coverage.of(inOther)
+        >= coverage.of(term -> anchor.document().ownContains(anchor.sentence(), term)) - OTHER_COVERAGE_SLACK;
+  }
+
+  /** The characters quoting another release's sentence adds: its line and its source line. */
+  private static int otherReleaseCost(Evidence other, Source source, String language) {
+    return 1 + ExtractiveComposer.otherReleaseLine(other.text(), language).length()
+        + emptyBodyLength(List.of(source, sourceOf(other)), language) - emptyBodyLength(List.of(source), language);
+  }
+
+  private static Source sourceOf(Evidence evidence) {
+    KnowledgeDocument document = evidence.document().document().document();
+    return new Source(document.title(), document.date(), document.source(), document.file());
   }
 
   /**
@@ -266,8 +334,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return new Confidence.Signals(coverage.of(inAnswer), coverage.of(document.documentTerms()::contains), answers);
   }
 
-  private static int emptyBodyLength(Source source, String language) {
-    return new Answer(Answer.Kind.ANSWERED, "", List.of(), List.of(source), 1, language).text().length();
+  private static int emptyBodyLength(List<Source> sources, String language) {
+    return new Answer(Answer.Kind.ANSWERED, "", List.of(), sources, 1, language).text().length();
   }
 
   /** English answers say that the evidence is quoted from a German release. */

@@ -6,15 +6,21 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
 
 /**
- * Chooses the verbatim sentences of an answer from one release: the anchor sentence, plus at most two more of the
- * release's sentences that the ranking model scores within a margin of it (it rates them about as likely to hold the
- * answer), most likely first; a chosen sentence that ends with a colon brings the sentence it introduces. The answer
- * lists them in reading order and never fills the character budget for its own sake; where room is left, a sentence
- * is preceded by the heading it stands under (a list item or a short sentence needs it to make sense). Stateless.
+ * Chooses the verbatim sentences of an answer: the anchor sentence, plus at most two more of its release's sentences
+ * that the ranking model scores within a margin of it (it rates them about as likely to hold the answer), most likely
+ * first; a chosen sentence that ends with a colon brings the sentence it introduces. Where another release answers
+ * about as well — its best complete sentence scores within a wider margin and passes the caller's check — that
+ * sentence is quoted too, when it fits before the less likely sentences would. The answer lists the release's
+ * sentences in reading order and never fills the character budget for its own sake; where room is left, a sentence is
+ * preceded by the heading it stands under (a list item or a short sentence needs it to make sense). Immutable.
  */
 final class ExtractiveComposer {
 
@@ -23,31 +29,82 @@ final class ExtractiveComposer {
 
   private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
   private static final Pattern PUNCTUATED = Pattern.compile("[.!?:;…][\"'“”«»)\\]]*$");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'“”«»)\\]]*$");
 
   private final double neighbourMargin;
+  private final double otherReleaseMargin;
 
-  ExtractiveComposer(double neighbourMargin) {
+  /**
+   * @param neighbourMargin how far (log-odds) below the anchor a sentence of its release may score and be quoted
+   * @param otherReleaseMargin how far below the anchor the best complete sentence of another release may score and be
+   *     quoted
+   */
+  ExtractiveComposer(double neighbourMargin, double otherReleaseMargin) {
     this.neighbourMargin = neighbourMargin;
+    this.otherReleaseMargin = otherReleaseMargin;
   }
 
-  /** The sentence indices of the anchor's release, in reading order, that make the answer. */
+  /**
+   * The sentences of an answer.
+   *
+   * @param chosen sentence indices of the anchor's release, in reading order
+   * @param other a sentence of another release quoted after them, if any
+   */
+  record Selection(List<Integer> chosen, Optional<Evidence> other) {
+    Selection {
+      chosen = List.copyOf(chosen);
+      Objects.requireNonNull(other, "other");
+    }
+  }
+
+  /** The sentence indices of the anchor's release, in reading order, that make the answer without another release. */
   List<Integer> choose(List<Evidence> ranked, Evidence anchor, int budget) {
+    return choose(ranked, anchor, budget, e -> false, e -> 0).chosen();
+  }
+
+  /**
+   * The sentences that make the answer, taken in ranking order while they fit the budget. Only the best-ranked complete
+   * sentence of another release is considered; it is quoted when it scores within the margin, {@code answersToo}
+   * accepts it and its {@code cost} (the sentence with what introduces it and its source line) still fits.
+   */
+  Selection choose(List<Evidence> ranked, Evidence anchor, int budget, Predicate<Evidence> answersToo,
+      ToIntFunction<Evidence> cost) {
     IndexedDocument document = anchor.document().document();
     List<Integer> chosen = new ArrayList<>();
     int used = take(document, anchor.sentence(), chosen, -1, budget);
     used = introduced(document, anchor.sentence(), chosen, used, budget);
+    Evidence other = null;
+    boolean otherSeen = false;
     for (Evidence e : ranked) {
-      if (chosen.size() >= MAX_SENTENCES) {
-        break;
-      }
-      if (e.file().equals(anchor.file()) && !chosen.contains(e.sentence())
-          && anchor.fused() - e.fused() <= neighbourMargin) {
-        int next = take(document, e.sentence(), chosen, used, budget);
-        used = next == used ? used : introduced(document, e.sentence(), chosen, next, budget);
+      if (e.file().equals(anchor.file())) {
+        if (chosen.size() < MAX_SENTENCES && !chosen.contains(e.sentence())
+            && anchor.fused() - e.fused() <= neighbourMargin) {
+          int next = take(document, e.sentence(), chosen, used, budget);
+          used = next == used ? used : introduced(document, e.sentence(), chosen, next, budget);
+        }
+      } else if (!otherSeen && complete(e.text())) {
+        otherSeen = true;
+        int extra = cost.applyAsInt(e);
+        if (anchor.fused() - e.fused() <= otherReleaseMargin && used + extra <= budget
+            && !document.sentences().contains(e.text()) && answersToo.test(e)) {
+          other = e;
+          used += extra;
+        }
       }
     }
     chosen.sort(Integer::compare);
-    return chosen;
+    return new Selection(chosen, Optional.ofNullable(other));
+  }
+
+  /** The line that quotes another release's sentence below the answer. */
+  static String otherReleaseLine(String sentence, String language) {
+    return ("en".equals(language) ? "Also: " : "Außerdem: ") + sentence;
+  }
+
+  /** A complete sentence starts with a capital letter and ends with a full stop, question or exclamation mark. */
+  static boolean complete(String sentence) {
+    return !sentence.isEmpty() && Character.isUpperCase(sentence.codePointAt(0))
+        && SENTENCE_END.matcher(sentence).find();
   }
 
   /**

@@ -100,15 +100,35 @@ class AnswerEngineTest {
 
   @Test
   void whenTwoReleasesSayAlmostTheSameTheNewerOneAnswers() {
-    KnowledgeSnapshot releases = new KnowledgeSnapshot(List.of(
+    KnowledgeSnapshot releases = snapshot(
         release("alt.md", "Gebühren der Stadtbibliothek", LocalDate.of(2022, 1, 10),
             "Der Leseausweis kostet zehn Euro im Jahr."),
         release("neu.md", "Gebühren der Stadtbibliothek ab Januar", LocalDate.of(2024, 1, 10),
-            "Der Leseausweis kostet zwölf Euro im Jahr.")), List.of(), Instant.now());
+            "Der Leseausweis kostet zwölf Euro im Jahr."));
 
     try (AnswerEngine two = AnswerEngine.open(releases, cache, null)) {
       assertThat(two.answer(Question.of("Was kostet der Leseausweis?")).sources())
           .extracting(Source::file).containsExactly("neu.md");
+    }
+  }
+
+  @Test
+  void whenAnotherReleaseAnswersAboutAsWellItsSentenceIsQuotedTooButNotAnUnrelatedOne() {
+    KnowledgeSnapshot releases = snapshot(
+        release("woche.md", "Öffnungszeiten der Stadtbibliothek", LocalDate.of(2024, 1, 10),
+            "Die Stadtbibliothek ist montags bis freitags von 10 bis 18 Uhr geöffnet."),
+        release("sommer.md", "Die Stadtbibliothek im Sommer", LocalDate.of(2024, 1, 10),
+            "Im Sommer ist die Stadtbibliothek auch samstags von 10 bis 14 Uhr geöffnet."),
+        release("bad.md", "Öffnungszeiten der Schwimmhalle", LocalDate.of(2024, 1, 10),
+            "Die Schwimmhalle ist täglich von 8 bis 20 Uhr geöffnet."));
+
+    try (AnswerEngine three = AnswerEngine.open(releases, cache, null)) {
+      Answer answer = three.answer(Question.of("Wann ist die Stadtbibliothek geöffnet?"));
+
+      assertThat(answer.sources()).extracting(Source::file).containsExactlyInAnyOrder("woche.md", "sommer.md");
+      assertThat(answer.body()).contains("\nAußerdem: ").doesNotContain("Schwimmhalle");
+      assertThat(answer.text()).contains("Quelle: Öffnungszeiten der Stadtbibliothek", "Quelle: Die Stadtbibliothek im "
+          + "Sommer");
     }
   }
 
@@ -144,6 +164,10 @@ class AnswerEngineTest {
       assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
       assertThat(answer.body()).doesNotContain("Hinweis");
     }
+  }
+
+  private static KnowledgeSnapshot snapshot(KnowledgeDocument... releases) {
+    return new KnowledgeSnapshot(List.of(releases), List.of(), Instant.now());
   }
 
   private static KnowledgeDocument release(String file, String title, LocalDate date, String text) {

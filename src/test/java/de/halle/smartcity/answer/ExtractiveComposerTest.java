@@ -73,4 +73,21 @@ class ExtractiveComposerTest {
         .isEqualTo("Riga und Tartu sind keine Partnerstädte der Stadt. Besuche 2024: Eine Delegation reiste im Mai nach "
             + "Riga.");
   }
+
+  @Test
+  void onlyASentenceStartingWithACapitalAndEndingWithAFullStopIsComplete() {
+    assertThat(ExtractiveComposer.complete("Der Antrag ist kostenlos.")).isTrue();
+    assertThat(ExtractiveComposer.complete("Wer bekommt Wohngeld?")).isTrue();
+    assertThat(ExtractiveComposer.complete("Sie sagte: „Das passt.“")).isTrue();
+    assertThat(ExtractiveComposer.complete("bei der Anmeldung zum Integrationskurs.")).isFalse();
+    assertThat(ExtractiveComposer.complete("Bitte bringen Sie folgende Unterlagen mit:")).isFalse();
+    assertThat(ExtractiveComposer.complete("Kontaktstelle für Selbsthilfegruppen")).isFalse();
+    assertThat(ExtractiveComposer.complete("")).isFalse();
+  }
+
+  @Test
+  void anotherReleasesSentenceIsQuotedOnItsOwnLineInTheQuestionsLanguage() {
+    assertThat(ExtractiveComposer.otherReleaseLine("Er ist kostenlos.", "de")).isEqualTo("Außerdem: Er ist kostenlos.");
+    assertThat(ExtractiveComposer.otherReleaseLine("Er ist kostenlos.", "en")).isEqualTo("Also: Er ist kostenlos.");
+  }
 }
