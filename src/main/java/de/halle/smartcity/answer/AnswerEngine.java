@@ -46,7 +46,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final int ANCHORS = 5;
   private static final double TIE_MARGIN = 0.25;
   private static final double OTHER_COVERAGE_SLACK = 0.3;
-  private static final String ENGLISH_FRAME = "The German press release says: ";
 
   private final KnowledgeIndex index;
   private final HybridRetriever retriever;
@@ -201,51 +200,20 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       Asked asked, Predicate<Evidence> holdsAskedType) {
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
-    Source source = sourceOf(anchor);
-    int budget = settings.maxChars() - emptyBodyLength(List.of(source), language);
+    int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language);
     List<Integer> alone = composer.choose(ranked, anchor, budget);
     Confidence.Signals signals = signals(coverage, embedded, alone, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
     ExtractiveComposer.Selection selection = composer.choose(ranked, anchor, budget,
         e -> holdsAskedType.test(e) && notOlderNorExpired(e, document) && answersToo(coverage, e, anchor, asked),
-        e -> otherReleaseCost(e, source, language));
-    Quote quote = selection.other().flatMap(other -> quote(embedded, selection.chosen(), other, source, language))
-        .orElseGet(() -> quote(embedded, alone, source, budget, language));
+        e -> AnswerQuote.otherReleaseCost(e, document, language));
+    AnswerQuote quote = selection.other()
+        .flatMap(other -> AnswerQuote.withOther(embedded, selection.chosen(), other, settings.maxChars(), language))
+        .orElseGet(() -> AnswerQuote.alone(embedded, alone, settings.maxChars(), language));
     String body = expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
         anchor, ranked, language, quote.budget()), document, language, quote.budget());
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
     return new Draft(answer, signals, p);
-  }
-
-  /** The quoted text with its evidence and sources, and the body budget left by their source lines. */
-  private record Quote(String text, List<String> evidence, List<Source> sources, int budget) {}
-
-  /** The release's chosen sentences alone, a single over-long sentence cut to the budget. */
-  private static Quote quote(
-      EmbeddedDocument embedded, List<Integer> chosen, Source source, int budget, String language) {
-    String text = ExtractiveComposer.text(embedded.document(), chosen, budget - frame("", language).length());
-    return new Quote(fit(frame(text, language), budget), sentences(embedded, chosen), List.of(source), budget);
-  }
-
-  private static List<String> sentences(EmbeddedDocument embedded, List<Integer> chosen) {
-    return chosen.stream().map(embedded.document().sentences()::get).toList();
-  }
-
-  /** The release's chosen sentences followed by another release's sentence on its own line, when both fit. */
-  private Optional<Quote> quote(
-      EmbeddedDocument embedded, List<Integer> chosen, Evidence other, Source source, String language) {
-    List<Source> sources = List.of(source, sourceOf(other));
-    String line = "\n" + ExtractiveComposer.otherReleaseLine(other.text(), language);
-    int budget = settings.maxChars() - emptyBodyLength(sources, language);
-    int room = budget - line.length();
-    String text = frame(ExtractiveComposer.text(embedded.document(), chosen, room - frame("", language).length()),
-        language);
-    if (text.length() > room) {
-      return Optional.empty();
-    }
-    List<String> evidence = new ArrayList<>(sentences(embedded, chosen));
-    evidence.add(other.text());
-    return Optional.of(new Quote(text + line, evidence, sources, budget));
   }
 
   /**
@@ -267,17 +235,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     int[] missed = coverage.missedNouns(inOther, asked.classWord());
     return missed[0] <= (missed[1] - 1) / 2 && coverage.of(inOther)
         >= coverage.of(term -> anchor.document().ownContains(anchor.sentence(), term)) - OTHER_COVERAGE_SLACK;
-  }
-
-  /** The characters quoting another release's sentence adds: its line and its source line. */
-  private static int otherReleaseCost(Evidence other, Source source, String language) {
-    return 1 + ExtractiveComposer.otherReleaseLine(other.text(), language).length()
-        + emptyBodyLength(List.of(source, sourceOf(other)), language) - emptyBodyLength(List.of(source), language);
-  }
-
-  private static Source sourceOf(Evidence evidence) {
-    KnowledgeDocument document = evidence.document().document().document();
-    return new Source(document.title(), document.date(), document.source(), document.file());
   }
 
   /**
@@ -332,27 +289,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, german, asked.typedClassWord())
         && coverage.of(inAnchor) >= settings.minOwnCoverage() && (!german || missed[0] <= (missed[1] - 1) / 2);
     return new Confidence.Signals(coverage.of(inAnswer), coverage.of(document.documentTerms()::contains), answers);
-  }
-
-  private static int emptyBodyLength(List<Source> sources, String language) {
-    return new Answer(Answer.Kind.ANSWERED, "", List.of(), sources, 1, language).text().length();
-  }
-
-  /** English answers say that the evidence is quoted from a German release. */
-  private static String frame(String evidence, String language) {
-    return "en".equals(language) ? ENGLISH_FRAME + evidence : evidence;
-  }
-
-  /** Cuts an over-long single sentence at a word boundary, marking the cut. */
-  private static String fit(String body, int budget) {
-    if (body.length() <= budget) {
-      return body;
-    }
-    if (budget < 3) {
-      return "…";
-    }
-    int cut = body.lastIndexOf(' ', budget - 2);
-    return body.substring(0, cut > 0 ? cut : budget - 2) + " …";
   }
 
   @Override
