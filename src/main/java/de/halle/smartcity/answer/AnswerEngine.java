@@ -24,7 +24,7 @@ import java.time.Clock;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +57,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final EnglishQuery english;
   private final SeparableVerbs separableVerbs;
   private final ExpiryNote expiryNote;
+  private final SentenceFacts sentenceFacts = new SentenceFacts();
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
@@ -154,8 +155,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     AskedType asked = AskedType.of(text);
     int classWord = asked.answerClass(text);
     Set<String> questionWords = AskedType.questionWords(text);
-    Map<Evidence, Boolean> held = new HashMap<>();
-    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords)));
+    Map<Evidence, Boolean> held = new IdentityHashMap<>();
+    retrieval.candidates().forEach(e -> held.put(e, sentenceFacts.heldBy(asked, e.text(), questionWords)));
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, held)), preferredFile);
     Draft first = null;
@@ -176,7 +177,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * ({@code held}, per candidate).
    */
   private List<Evidence> anchorOrder(List<Evidence> ranked, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
-    Map<Evidence, Double> score = new HashMap<>();
+    Map<Evidence, Double> score = new IdentityHashMap<>();
     for (Evidence e : ranked) {
       double own = coverage.of(term -> e.document().ownContains(e.sentence(), term));
       score.put(e, e.fused() + settings.ownCoverageWeight() * own
