@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +119,7 @@ public final class BenchCommand implements Command {
       Files.writeString(knowledge.resolve(release.file()), release.markdown());
     }
     if (Files.isRegularFile(synonyms)) {
-      Files.copy(synonyms, knowledge.resolve(synonyms.getFileName()));
+      Files.copy(synonyms, knowledge.resolve(synonyms.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
     return knowledge;
   }
