@@ -1,11 +1,13 @@
 package de.halle.smartcity.retrieval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -21,6 +23,9 @@ public final class QuestionCoverage {
   /** Per word: its own terms and synonyms, and its compound parts in order (split once, tested per evidence). */
   private final String[][] wholes;
   private final String[][] parts;
+  /** The {@link TermSet#hash} of each of {@link #wholes} and {@link #parts}, computed once per question. */
+  private final long[][] wholeHashes;
+  private final long[][] partHashes;
 
   private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
     this.words = words;
@@ -28,11 +33,15 @@ public final class QuestionCoverage {
     this.known = known;
     this.wholes = new String[words.size()][];
     this.parts = new String[words.size()][];
+    this.wholeHashes = new long[words.size()][];
+    this.partHashes = new long[words.size()][];
     for (int w = 0; w < words.size(); w++) {
       wholes[w] = words.get(w).stream().filter(t -> t.origin() != QueryTerm.Origin.PART).map(QueryTerm::term)
           .toArray(String[]::new);
       parts[w] = words.get(w).stream().filter(t -> t.origin() == QueryTerm.Origin.PART).map(QueryTerm::term)
           .toArray(String[]::new);
+      wholeHashes[w] = Arrays.stream(wholes[w]).mapToLong(TermSet::hash).toArray();
+      partHashes[w] = Arrays.stream(parts[w]).mapToLong(TermSet::hash).toArray();
     }
   }
 
@@ -50,13 +59,27 @@ public final class QuestionCoverage {
 
   /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
   public double of(Predicate<String> evidenceContains) {
+    return of((term, hash) -> evidenceContains.test(term));
+  }
+
+  /** As {@link #of(Predicate)} for evidence tested by {@link TermSet#hash} (each term is hashed once per question). */
+  double ofHashes(LongPredicate evidenceContainsHash) {
+    return of((term, hash) -> evidenceContainsHash.test(hash));
+  }
+
+  private double of(TermTest evidence) {
     double total = 0;
     double covered = 0;
     for (int w = 0; w < words.size(); w++) {
       total += weights[w];
-      covered += weights[w] * covered(w, evidenceContains);
+      covered += weights[w] * covered(w, evidence);
     }
     return total == 0 ? 0 : covered / total;
+  }
+
+  /** Whether some evidence contains a term, given as text and as its {@link TermSet#hash}. */
+  private interface TermTest {
+    boolean contains(String term, long hash);
   }
 
   /**
@@ -144,8 +167,12 @@ public final class QuestionCoverage {
    * "Gesundheitsamt").
    */
   private double covered(int word, Predicate<String> present) {
-    for (String whole : wholes[word]) {
-      if (present.test(whole)) {
+    return covered(word, (term, hash) -> present.test(term));
+  }
+
+  private double covered(int word, TermTest present) {
+    for (int t = 0; t < wholes[word].length; t++) {
+      if (present.contains(wholes[word][t], wholeHashes[word][t])) {
         return 1;
       }
     }
@@ -155,8 +182,8 @@ public final class QuestionCoverage {
     }
     int found = 0;
     boolean last = false;
-    for (String part : ofWord) {
-      last = present.test(part);
+    for (int t = 0; t < ofWord.length; t++) {
+      last = present.contains(ofWord[t], partHashes[word][t]);
       found += last ? 1 : 0;
     }
     double share = found / (double) ofWord.length;
