@@ -41,6 +41,8 @@ public final class IndexView {
   private final DirectoryReader documentReader;
   private final IndexSearcher sentenceSearcher;
   private final IndexSearcher documentSearcher;
+  private final FileNames sentenceFiles;
+  private final FileNames documentFiles;
   private final Map<String, EmbeddedDocument> documents;
   private final GermanAnalysis analysis;
   private final int sentenceCount;
@@ -58,6 +60,8 @@ public final class IndexView {
     this.sentenceSearcher = new SharedTitleSearcher(sentenceReader, documentReader);
     this.documentSearcher = new SharedTitleSearcher(documentReader, sentenceReader);
     this.documents = documents;
+    this.sentenceFiles = new FileNames(sentenceReader, documents);
+    this.documentFiles = new FileNames(documentReader, documents);
     this.analysis = analysis;
     try {
       this.sentenceCount = Math.max(1, sentenceReader.getDocCount(TEXT));
@@ -116,7 +120,7 @@ public final class IndexView {
     List<SentenceHit> hits = new ArrayList<>();
     try {
       ScoreDoc[] found = sentenceSearcher.search(query, limit).scoreDocs;
-      HitKeys keys = HitKeys.read(sentenceReader, found, true);
+      HitKeys keys = HitKeys.read(sentenceReader, sentenceFiles, found, true);
       for (int i = 0; i < found.length; i++) {
         hits.add(new SentenceHit(keys.files()[i], keys.ordinals()[i], found[i].score));
       }
@@ -135,7 +139,7 @@ public final class IndexView {
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
       ScoreDoc[] found = documentSearcher.search(query, limit).scoreDocs;
-      HitKeys keys = HitKeys.read(documentReader, found, false);
+      HitKeys keys = HitKeys.read(documentReader, documentFiles, found, false);
       for (int i = 0; i < found.length; i++) {
         scores.put(keys.files()[i], (double) found[i].score);
       }
