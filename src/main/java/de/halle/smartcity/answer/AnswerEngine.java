@@ -24,7 +24,7 @@ import java.time.Clock;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -59,6 +59,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final ExpiryNote expiryNote;
   private final StatedRelation statedRelation;
   private final RelativeTime relativeTime;
+  private final SentenceFacts sentenceFacts = new SentenceFacts();
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
@@ -159,12 +160,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     QuestionCoverage coverage = asked.answeredByValue()
         ? QuestionCoverage.of(retrieval.terms(), view).without(classWord) : QuestionCoverage.of(retrieval.terms(), view);
     Set<String> questionWords = AskedType.questionWords(text);
-    Map<Evidence, Boolean> held = new HashMap<>();
+    Map<Evidence, Boolean> held = new IdentityHashMap<>();
     Predicate<Evidence> stated = asked == AskedType.WHO
         ? statedRelation.of(text, coverage, view.analysis(), classWord) : e -> true;
     List<String> relative = relativeTime.termsOf(text, view.analysis());
-    retrieval.candidates().forEach(e -> held.put(e, asked.heldBy(e.text(), questionWords) && stated.test(e)
-        && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
+    retrieval.candidates().forEach(e -> held.put(e, sentenceFacts.heldBy(asked, e.text(), questionWords)
+        && stated.test(e) && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
     List<Evidence> ranked = preferring(newestAmongTies(
         anchorOrder(retrieval.candidates(), coverage, held)), preferredFile);
     Draft first = null;
@@ -185,7 +186,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * ({@code held}, per candidate).
    */
   private List<Evidence> anchorOrder(List<Evidence> ranked, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
-    Map<Evidence, Double> score = new HashMap<>();
+    Map<Evidence, Double> score = new IdentityHashMap<>();
     for (Evidence e : ranked) {
       double own = coverage.of(term -> e.document().ownContains(e.sentence(), term));
       score.put(e, e.fused() + settings.ownCoverageWeight() * own

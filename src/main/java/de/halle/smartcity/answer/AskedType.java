@@ -154,19 +154,71 @@ enum AskedType {
    * answer "wann", nor does "laut einem Bericht vom Juli 2024".
    */
   boolean heldBy(String sentence, Set<String> questionWords) {
+    return heldBy(facts(sentence), questionWords);
+  }
+
+  /**
+   * What {@link #heldBy} reads from a sentence whatever the question (the corpus's sentences are fixed, so callers may
+   * remember it): whether the sentence states the fact outright, whether its words hold one at all, and which single
+   * words hold one.
+   */
+  Facts facts(String sentence) {
     if (answer == null) {
-      return true;
+      return new Facts(sentence, true, true, List.of());
     }
-    String lower = sentence.toLowerCase(Locale.GERMAN);
-    String stated = mayNameASource(lower) ? ATTRIBUTION.matcher(lower).replaceAll(" ") : lower;
+    String stated = stated(sentence);
     if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
-      return true;
+      return new Facts(sentence, true, true, List.of());
     }
+    String[] words = WORDS.split(stated);
+    if (!answer.matcher(rest(words, Set.of())).find()) {
+      return new Facts(sentence, false, false, List.of());
+    }
+    return new Facts(sentence, false, true,
+        Arrays.stream(words).filter(word -> answer.matcher(" " + word + " ").find()).toList());
+  }
+
+  /**
+   * {@link #heldBy} from the sentence's {@link #facts}. Leaving the question's words out of a sentence leaves two
+   * spaces where each was, and no answer expression matches across two spaces or starts or ends at a space: so a
+   * sentence whose words hold no fact never does, and a single word holding one that the question does not use still
+   * does; only the remaining cases are matched again.
+   */
+  boolean heldBy(Facts facts, Set<String> questionWords) {
+    if (facts.stated() || !facts.anywhere()) {
+      return facts.stated();
+    }
+    for (String word : facts.holdingWords()) {
+      if (!questionWords.contains(word)) {
+        return true;
+      }
+    }
+    return answer.matcher(rest(WORDS.split(stated(facts.sentence())), questionWords)).find();
+  }
+
+  /**
+   * The question-independent part of {@link #heldBy} for one sentence and one kind.
+   *
+   * @param sentence the sentence
+   * @param stated whether it states the fact whatever the question's words (always for {@link #ANY})
+   * @param anywhere whether its words hold such a fact before the question's words are left out
+   * @param holdingWords its lower-case words that each hold such a fact alone
+   */
+  record Facts(String sentence, boolean stated, boolean anywhere, List<String> holdingWords) {}
+
+  /** The lower-case sentence without the dates of the sources it names. */
+  private static String stated(String sentence) {
+    String lower = sentence.toLowerCase(Locale.GERMAN);
+    return mayNameASource(lower) ? ATTRIBUTION.matcher(lower).replaceAll(" ") : lower;
+  }
+
+  /** The words, each followed by a space, with the question's words left out. */
+  private static String rest(String[] words, Set<String> questionWords) {
     StringBuilder rest = new StringBuilder();
-    for (String word : WORDS.split(stated)) {
+    for (String word : words) {
       rest.append(questionWords.contains(word) ? "" : word).append(' ');
     }
-    return answer.matcher(rest).find();
+    return rest.toString();
   }
 
   /**

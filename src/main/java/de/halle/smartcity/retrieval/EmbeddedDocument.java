@@ -66,7 +66,11 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
 
   /** True when the title, the sentence, its heading or one of its direct neighbours contains the term. */
   public boolean windowContains(int sentence, String term) {
-    long hash = TermSet.hash(term);
+    return windowContainsHash(sentence, TermSet.hash(term));
+  }
+
+  /** As {@link #windowContains} for a term's {@link TermSet#hash}. */
+  boolean windowContainsHash(int sentence, long hash) {
     int last = Math.min(sentenceTerms.size() - 1, sentence + 1);
     for (int s = Math.max(0, sentence - 1); s <= last; s++) {
       if (sentenceTerms.get(s).containsHash(hash)) {

@@ -22,7 +22,8 @@ import org.apache.lucene.search.ScoreDoc;
 record HitKeys(String[] files, int[] ordinals) {
 
   /** Reads the keys of the hits; doc values are read in document order, as their iterators require. */
-  static HitKeys read(IndexReader reader, ScoreDoc[] hits, boolean withOrdinals) throws IOException {
+  static HitKeys read(IndexReader reader, FileNames names, ScoreDoc[] hits, boolean withOrdinals)
+      throws IOException {
     Integer[] byDoc = new Integer[hits.length];
     Arrays.setAll(byDoc, i -> i);
     Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
@@ -44,7 +45,7 @@ record HitKeys(String[] files, int[] ordinals) {
       if (!fileValues.advanceExact(local)) {
         throw new IllegalStateException("index entry " + doc + " has no file");
       }
-      files[i] = fileValues.lookupOrd(fileValues.ordValue()).utf8ToString();
+      files[i] = names.of(leaf, fileValues, fileValues.ordValue());
       if (withOrdinals && ordinalValues.advanceExact(local)) {
         ordinals[i] = (int) ordinalValues.longValue();
       }

@@ -65,11 +65,11 @@ public final class HybridRetriever {
     List<Evidence> ranked = new ArrayList<>(all.size());
     for (Candidate c : all) {
       double[] ofDocument = documentCoverage.computeIfAbsent(c.document, d -> new double[] {
-          coverage.of(d.documentTerms()::contains), coverage.of(d.titleTerms()::contains)});
+          coverage.ofHashes(d.documentTerms()::containsHash), coverage.ofHashes(d.titleTerms()::containsHash)});
       SentenceFeatures features = new SentenceFeatures(ratio(c.bm25, maxBm25), ratio(c.documentScore, maxDocument),
           c.dense - minDense, documentDense.get(c.document) - minDense,
-          coverage.of(c.document.sentenceTerms().get(c.sentence)::contains),
-          coverage.of(term -> c.document.windowContains(c.sentence, term)),
+          coverage.ofHashes(c.document.sentenceTerms().get(c.sentence)::containsHash),
+          coverage.ofHashes(hash -> c.document.windowContainsHash(c.sentence, hash)),
           ofDocument[0], ofDocument[1]);
       ranked.add(new Evidence(c.document, c.sentence, c.bm25, c.documentScore, c.dense, model.score(features),
           features));

@@ -20,8 +20,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 
 /**
- * One consistent generation of the sentence index: the Lucene reader, the documents it holds with their vectors,
- * and the analysis they were indexed with. Readers use one view for a whole question and never see a half-applied
+ * One consistent generation of the sentence index: the Lucene readers of its sentence and release entries, the
+ * documents they hold with their vectors, and the analysis they were indexed with. Readers use one view for a whole question and never see a half-applied
  * change. Thread-safe.
  */
 public final class IndexView {
@@ -37,28 +37,63 @@ public final class IndexView {
   private static final int REMEMBERED_FREQUENCIES = 100_000;
   private static final int REMEMBERED_TERMS = 100_000;
 
-  private final DirectoryReader reader;
-  private final IndexSearcher searcher;
+  private final DirectoryReader sentenceReader;
+  private final DirectoryReader documentReader;
+  private final IndexSearcher sentenceSearcher;
+  private final IndexSearcher documentSearcher;
+  private final FileNames sentenceFiles;
+  private final FileNames documentFiles;
   private final Map<String, EmbeddedDocument> documents;
   private final GermanAnalysis analysis;
   private final int sentenceCount;
   private final Map<String, Integer> sentenceFrequencies = new ConcurrentHashMap<>();
   private final Map<Term, TermStates> termStates = new ConcurrentHashMap<>();
 
-  IndexView(DirectoryReader reader, Map<String, EmbeddedDocument> documents, GermanAnalysis analysis) {
-    this.reader = reader;
-    this.searcher = new SharedTitleSearcher(reader);
+  /**
+   * @param sentenceReader the sentence entries
+   * @param documentReader the release entries
+   */
+  IndexView(DirectoryReader sentenceReader, DirectoryReader documentReader, Map<String, EmbeddedDocument> documents,
+      GermanAnalysis analysis) {
+    this.sentenceReader = sentenceReader;
+    this.documentReader = documentReader;
+    this.sentenceSearcher = new SharedTitleSearcher(sentenceReader, documentReader);
+    this.documentSearcher = new SharedTitleSearcher(documentReader, sentenceReader);
     this.documents = documents;
+    this.sentenceFiles = new FileNames(sentenceReader, documents);
+    this.documentFiles = new FileNames(documentReader, documents);
     this.analysis = analysis;
     try {
-      this.sentenceCount = Math.max(1, reader.getDocCount(TEXT));
+      this.sentenceCount = Math.max(1, sentenceReader.getDocCount(TEXT));
     } catch (IOException e) {
       throw new UncheckedIOException("reading the in-memory index failed", e);
     }
   }
 
-  DirectoryReader reader() {
-    return reader;
+  /** Keeps both readers open for a read; false when this view was already closed. */
+  boolean tryIncRef() {
+    if (!sentenceReader.tryIncRef()) {
+      return false;
+    }
+    if (!documentReader.tryIncRef()) {
+      decRef(sentenceReader);
+      return false;
+    }
+    return true;
+  }
+
+  /** Releases both readers (closed once nobody reads them). */
+  void decRef() {
+    decRef(sentenceReader);
+    decRef(documentReader);
+  }
+
+  private static void decRef(DirectoryReader reader) {
+    try {
+      reader.decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot release an index reader", e);
+    }
   }
 
   /** The analysis questions must be analysed with for this view. */
@@ -81,11 +116,11 @@ public final class IndexView {
    * less (a short line such as a list item is read in its context).
    */
   public List<SentenceHit> sentences(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, Map.of(TEXT, 1.0, CONTEXT, 0.6, TITLE, 0.6));
+    Query query = weighted(sentenceSearcher, weightedTerms, Map.of(TEXT, 1.0, CONTEXT, 0.6, TITLE, 0.6));
     List<SentenceHit> hits = new ArrayList<>();
     try {
-      ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
-      HitKeys keys = HitKeys.read(reader, found, true);
+      ScoreDoc[] found = sentenceSearcher.search(query, limit).scoreDocs;
+      HitKeys keys = HitKeys.read(sentenceReader, sentenceFiles, found, true);
       for (int i = 0; i < found.length; i++) {
         hits.add(new SentenceHit(keys.files()[i], keys.ordinals()[i], found[i].score));
       }
@@ -100,11 +135,11 @@ public final class IndexView {
    * title), best first, with their BM25 score.
    */
   public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(weightedTerms, Map.of(BODY, 1.0, DOCUMENT_TITLE, 0.3));
+    Query query = weighted(documentSearcher, weightedTerms, Map.of(BODY, 1.0, DOCUMENT_TITLE, 0.3));
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
-      ScoreDoc[] found = searcher.search(query, limit).scoreDocs;
-      HitKeys keys = HitKeys.read(reader, found, false);
+      ScoreDoc[] found = documentSearcher.search(query, limit).scoreDocs;
+      HitKeys keys = HitKeys.read(documentReader, documentFiles, found, false);
       for (int i = 0; i < found.length; i++) {
         scores.put(keys.files()[i], (double) found[i].score);
       }
@@ -124,7 +159,7 @@ public final class IndexView {
       return known;
     }
     try {
-      int frequency = reader.docFreq(new Term(TEXT, term));
+      int frequency = sentenceReader.docFreq(new Term(TEXT, term));
       if (sentenceFrequencies.size() < REMEMBERED_FREQUENCIES) {
         sentenceFrequencies.put(term, frequency);
       }
@@ -140,10 +175,10 @@ public final class IndexView {
   }
 
   /** Any of the terms in any of the fields; the fields chosen belong to one kind of entry, so no filter is needed. */
-  private Query weighted(Map<String, Double> terms, Map<String, Double> fields) {
+  private Query weighted(IndexSearcher in, Map<String, Double> terms, Map<String, Double> fields) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
     terms.forEach((term, weight) -> fields.forEach((field, boost) -> any.add(
-        new BoostQuery(termQuery(field, term), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
+        new BoostQuery(termQuery(in, field, term), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
     return any.build();
   }
 
@@ -151,12 +186,12 @@ public final class IndexView {
    * A term query carrying the term's per-segment states and statistics, looked up once per view (up to
    * {@value #REMEMBERED_TERMS} terms) instead of in every segment for every question; scores are unchanged.
    */
-  private TermQuery termQuery(String field, String text) {
+  private TermQuery termQuery(IndexSearcher in, String field, String text) {
     Term term = new Term(field, text);
     TermStates states = termStates.get(term);
     if (states == null) {
       try {
-        states = TermStates.build(searcher, term, true);
+        states = TermStates.build(in, term, true);
       } catch (IOException e) {
         throw new UncheckedIOException("reading the in-memory index failed", e);
       }

@@ -27,12 +27,15 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * An in-memory Lucene BM25 index whose unit is a sentence, indexed with its heading, neighbours and the release
- * title, plus one entry per release for document-level scores. Supports a full rebuild and per-file replace/remove; each change
- * publishes a new {@link IndexView} atomically, so readers never see a half state. Thread-safe.
+ * title, plus one entry per release for document-level scores. The two kinds of entry live in two Lucene indexes, so
+ * every entry of an index has all of its fields (dense norms: scoring reads a length without a lookup). Supports a full
+ * rebuild and per-file replace/remove; each change publishes a new {@link IndexView} of both atomically, so readers
+ * never see a half state. Thread-safe.
  */
 public final class LuceneSentenceIndex implements Closeable {
 
-  private final IndexWriter writer;
+  private final IndexWriter sentenceWriter;
+  private final IndexWriter documentWriter;
   private final CurrentAnalyzer analyzer;
   private final AtomicReference<IndexView> current = new AtomicReference<>();
 
@@ -40,20 +43,27 @@ public final class LuceneSentenceIndex implements Closeable {
   public LuceneSentenceIndex(GermanAnalysis analysis) {
     try {
       this.analyzer = new CurrentAnalyzer(analysis);
-      IndexWriterConfig config = new IndexWriterConfig(analyzer);
-      config.setRAMBufferSizeMB(64);
-      this.writer = new IndexWriter(new ByteBuffersDirectory(), config);
-      current.set(new IndexView(DirectoryReader.open(writer), Map.of(), analysis));
+      this.sentenceWriter = writer(analyzer);
+      this.documentWriter = writer(analyzer);
+      current.set(new IndexView(DirectoryReader.open(sentenceWriter), DirectoryReader.open(documentWriter), Map.of(),
+          analysis));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot create the in-memory index", e);
     }
+  }
+
+  private static IndexWriter writer(Analyzer analyzer) throws IOException {
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setRAMBufferSizeMB(64);
+    return new IndexWriter(new ByteBuffersDirectory(), config);
   }
 
   /** Replaces everything with the given documents, analysed with the given analysis. */
   public synchronized void replaceAll(Collection<EmbeddedDocument> documents, GermanAnalysis analysis) {
     try {
       analyzer.use(analysis);
-      writer.deleteAll();
+      sentenceWriter.deleteAll();
+      documentWriter.deleteAll();
       documents.parallelStream().forEach(this::add);
       Map<String, EmbeddedDocument> byFile = new HashMap<>();
       documents.forEach(document -> byFile.put(document.file(), document));
@@ -65,7 +75,8 @@ public final class LuceneSentenceIndex implements Closeable {
 
   private void add(EmbeddedDocument document) {
     try {
-      writer.addDocuments(luceneDocuments(document.document()));
+      sentenceWriter.addDocuments(sentenceEntries(document.document()));
+      documentWriter.addDocument(documentEntry(document.document()));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot index " + document.file(), e);
     }
@@ -75,7 +86,9 @@ public final class LuceneSentenceIndex implements Closeable {
   public synchronized void replace(EmbeddedDocument document, GermanAnalysis analysis) {
     try {
       analyzer.use(analysis);
-      writer.updateDocuments(new Term(IndexView.FILE, document.file()), luceneDocuments(document.document()));
+      Term file = new Term(IndexView.FILE, document.file());
+      sentenceWriter.updateDocuments(file, sentenceEntries(document.document()));
+      documentWriter.updateDocument(file, documentEntry(document.document()));
       Map<String, EmbeddedDocument> byFile = new HashMap<>(documentsNow());
       byFile.put(document.file(), document);
       publish(byFile, analysis);
@@ -87,7 +100,8 @@ public final class LuceneSentenceIndex implements Closeable {
   /** Removes a file's sentences and vectors; unknown files are ignored. */
   public synchronized void remove(String file) {
     try {
-      writer.deleteDocuments(new Term(IndexView.FILE, file));
+      sentenceWriter.deleteDocuments(new Term(IndexView.FILE, file));
+      documentWriter.deleteDocuments(new Term(IndexView.FILE, file));
       Map<String, EmbeddedDocument> byFile = new HashMap<>(documentsNow());
       byFile.remove(file);
       publish(byFile, current.get().analysis());
@@ -100,11 +114,11 @@ public final class LuceneSentenceIndex implements Closeable {
   public <T> T read(Function<IndexView, T> reading) {
     while (true) {
       IndexView view = current.get();
-      if (view.reader().tryIncRef()) {
+      if (view.tryIncRef()) {
         try {
           return reading.apply(view);
         } finally {
-          decRef(view);
+          view.decRef();
         }
       }
     }
@@ -120,15 +134,17 @@ public final class LuceneSentenceIndex implements Closeable {
   }
 
   private void publish(Map<String, EmbeddedDocument> byFile, GermanAnalysis analysis) throws IOException {
-    writer.commit();
-    IndexView next = new IndexView(DirectoryReader.open(writer), Map.copyOf(byFile), analysis);
-    decRef(current.getAndSet(next));
+    sentenceWriter.commit();
+    documentWriter.commit();
+    IndexView next = new IndexView(DirectoryReader.open(sentenceWriter), DirectoryReader.open(documentWriter),
+        Map.copyOf(byFile), analysis);
+    current.getAndSet(next).decRef();
   }
 
-  private static List<Document> luceneDocuments(IndexedDocument document) {
+  private static List<Document> sentenceEntries(IndexedDocument document) {
     List<String> sentences = document.sentences();
     String title = document.document().title();
-    List<Document> docs = new ArrayList<>(sentences.size() + 1);
+    List<Document> docs = new ArrayList<>(sentences.size());
     for (int s = 0; s < sentences.size(); s++) {
       String neighbours = document.headingOf(s) + " " + (s > 0 ? sentences.get(s - 1) : "") + " "
           + (s + 1 < sentences.size() ? sentences.get(s + 1) : "");
@@ -138,10 +154,13 @@ public final class LuceneSentenceIndex implements Closeable {
       doc.add(new TextField(IndexView.CONTEXT, neighbours, Field.Store.NO));
       docs.add(doc);
     }
-    Document whole = common(document.file(), IndexView.DOCUMENT_TITLE, title);
-    whole.add(new TextField(IndexView.BODY, String.join(" ", document.document().paragraphs()), Field.Store.NO));
-    docs.add(whole);
     return docs;
+  }
+
+  private static Document documentEntry(IndexedDocument document) {
+    Document whole = common(document.file(), IndexView.DOCUMENT_TITLE, document.document().title());
+    whole.add(new TextField(IndexView.BODY, String.join(" ", document.document().paragraphs()), Field.Store.NO));
+    return whole;
   }
 
   private static Document common(String file, String titleField, String title) {
@@ -172,19 +191,12 @@ public final class LuceneSentenceIndex implements Closeable {
     }
   }
 
-  private static void decRef(IndexView view) {
-    try {
-      view.reader().decRef();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot release an index reader", e);
-    }
-  }
-
   @Override
   public synchronized void close() {
     try {
-      writer.close();
-      current.get().reader().decRef();
+      sentenceWriter.close();
+      documentWriter.close();
+      current.get().decRef();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the in-memory index", e);
     }

@@ -1,11 +1,13 @@
 package de.halle.smartcity.retrieval;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
 /**
@@ -24,6 +26,9 @@ public final class QuestionCoverage {
    */
   private final String[][] wholes;
   private final String[][][] parts;
+  /** The {@link TermSet#hash} of each of {@link #wholes} and {@link #parts}, computed once per question. */
+  private final long[][] wholeHashes;
+  private final long[][][] partHashes;
 
   private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
     this.words = words;
@@ -31,10 +36,18 @@ public final class QuestionCoverage {
     this.known = known;
     this.wholes = new String[words.size()][];
     this.parts = new String[words.size()][][];
+    this.wholeHashes = new long[words.size()][];
+    this.partHashes = new long[words.size()][][];
     for (int w = 0; w < words.size(); w++) {
       wholes[w] = words.get(w).stream().filter(t -> !isPart(t)).map(QueryTerm::term).toArray(String[]::new);
       parts[w] = slots(words.get(w)).stream().map(slot -> slot.toArray(String[]::new)).toArray(String[][]::new);
+      wholeHashes[w] = hashes(wholes[w]);
+      partHashes[w] = Arrays.stream(parts[w]).map(QuestionCoverage::hashes).toArray(long[][]::new);
     }
+  }
+
+  private static long[] hashes(String[] terms) {
+    return Arrays.stream(terms).mapToLong(TermSet::hash).toArray();
   }
 
   private static boolean isPart(QueryTerm term) {
@@ -85,13 +98,27 @@ public final class QuestionCoverage {
 
   /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
   public double of(Predicate<String> evidenceContains) {
+    return of((term, hash) -> evidenceContains.test(term));
+  }
+
+  /** As {@link #of(Predicate)} for evidence tested by {@link TermSet#hash} (each term is hashed once per question). */
+  double ofHashes(LongPredicate evidenceContainsHash) {
+    return of((term, hash) -> evidenceContainsHash.test(hash));
+  }
+
+  private double of(TermTest evidence) {
     double total = 0;
     double covered = 0;
     for (int w = 0; w < words.size(); w++) {
       total += weights[w];
-      covered += weights[w] * covered(w, evidenceContains);
+      covered += weights[w] * covered(w, evidence);
     }
     return total == 0 ? 0 : covered / total;
+  }
+
+  /** Whether some evidence contains a term, given as text and as its {@link TermSet#hash}. */
+  private interface TermTest {
+    boolean contains(String term, long hash);
   }
 
   /**
@@ -181,10 +208,12 @@ public final class QuestionCoverage {
    * "Gesundheitsamt").
    */
   private double covered(int word, Predicate<String> present) {
-    for (String whole : wholes[word]) {
-      if (present.test(whole)) {
-        return 1;
-      }
+    return covered(word, (term, hash) -> present.test(term));
+  }
+
+  private double covered(int word, TermTest present) {
+    if (anyPresent(wholes[word], wholeHashes[word], present)) {
+      return 1;
     }
     String[][] ofWord = parts[word];
     if (ofWord.length == 0) {
@@ -192,17 +221,17 @@ public final class QuestionCoverage {
     }
     int found = 0;
     boolean last = false;
-    for (String[] part : ofWord) {
-      last = anyPresent(part, present);
+    for (int p = 0; p < ofWord.length; p++) {
+      last = anyPresent(ofWord[p], partHashes[word][p], present);
       found += last ? 1 : 0;
     }
     double share = found / (double) ofWord.length;
     return last ? share : share / 2;
   }
 
-  private static boolean anyPresent(String[] alternatives, Predicate<String> present) {
-    for (String term : alternatives) {
-      if (present.test(term)) {
+  private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present) {
+    for (int t = 0; t < alternatives.length; t++) {
+      if (present.contains(alternatives[t], hashes[t])) {
         return true;
       }
     }

@@ -11,10 +11,10 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermStatistics;
 
 /**
- * A searcher for which the title field of the sentence entries and the title field of the release entries count as
- * one field in BM25's statistics (entry counts, lengths, term frequencies), exactly as if both kinds of entry shared
- * one title field. Kept apart in the index, each query walks only its own kind of entry and needs no filter on the
- * kind. Thread-safe.
+ * A searcher over one kind of entry (sentences or releases) for which the title field of the sentence entries and the
+ * title field of the release entries count as one field in BM25's statistics (entry counts, lengths, term
+ * frequencies), exactly as if both kinds of entry shared one title field in one index. Kept apart, each query walks
+ * only its own kind of entry and needs no filter on the kind. Thread-safe.
  */
 final class SharedTitleSearcher extends IndexSearcher {
 
@@ -22,15 +22,21 @@ final class SharedTitleSearcher extends IndexSearcher {
 
   private final Map<String, CollectionStatistics> titles = new ConcurrentHashMap<>();
   private final Map<Term, long[]> otherTitleTerms = new ConcurrentHashMap<>();
+  private final IndexReader otherKind;
 
-  SharedTitleSearcher(IndexReader reader) {
+  /**
+   * @param reader the entries searched
+   * @param otherKind the other kind's entries, whose title statistics count too
+   */
+  SharedTitleSearcher(IndexReader reader, IndexReader otherKind) {
     super(reader);
+    this.otherKind = otherKind;
     try {
       for (String field : new String[] {IndexView.TITLE, IndexView.DOCUMENT_TITLE}) {
         CollectionStatistics own = super.collectionStatistics(field);
-        CollectionStatistics other = super.collectionStatistics(otherTitle(field));
+        CollectionStatistics other = new IndexSearcher(otherKind).collectionStatistics(otherTitle(field));
         if (own != null) {
-          titles.put(field, other == null ? own : new CollectionStatistics(field, own.maxDoc(),
+          titles.put(field, other == null ? own : new CollectionStatistics(field, own.maxDoc() + other.maxDoc(),
               own.docCount() + other.docCount(), own.sumTotalTermFreq() + other.sumTotalTermFreq(),
               own.sumDocFreq() + other.sumDocFreq()));
         }
@@ -54,7 +60,7 @@ final class SharedTitleSearcher extends IndexSearcher {
     Term twin = new Term(other, term.bytes());
     long[] theirs = otherTitleTerms.get(twin);
     if (theirs == null) {
-      theirs = new long[] {getIndexReader().docFreq(twin), getIndexReader().totalTermFreq(twin)};
+      theirs = new long[] {otherKind.docFreq(twin), otherKind.totalTermFreq(twin)};
       if (otherTitleTerms.size() < REMEMBERED_TERMS) {
         otherTitleTerms.put(twin, theirs);
       }

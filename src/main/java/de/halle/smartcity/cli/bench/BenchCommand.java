@@ -14,9 +14,11 @@ import java.io.IOException;
 import java.lang.ref.Reference;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
@@ -31,10 +33,11 @@ public final class BenchCommand implements Command {
   private static final CommandSpec SPEC =
       new CommandSpec(
           "bench",
-          "[--releases N] [--questions Q] [--runs R] [--seed S]",
-          "benchmark on N synthetic releases (default 1000): index and restart time, answer p50/p99, heap",
+          "[--releases N] [--questions Q] [--runs R] [--seed S] [--work DIR]",
+          "benchmark on N synthetic releases (default 1000): index and restart time, answer p50/p99, heap; "
+              + "--work keeps releases and embeddings in DIR for the next run (whose first index reads the cache)",
           Set.of(),
-          Set.of("--releases", "--questions", "--runs", "--seed"),
+          Set.of("--releases", "--questions", "--runs", "--seed", "--work"),
           0);
   private static final int WARM_UP = 500;
 
@@ -67,14 +70,19 @@ public final class BenchCommand implements Command {
             arguments.number("--questions", 1, 3000),
             arguments.number("--runs", 1, 3),
             arguments.number("--seed", 0, 42));
-    Path work = Files.createTempDirectory("halle-bench-");
+    Optional<String> kept = arguments.option("--work");
+    Path work = kept.isPresent()
+        ? Files.createDirectories(Path.of(kept.get()))
+        : Files.createTempDirectory("halle-bench-");
     try {
       terminal.out().println("bench: " + plan + ", " + machine.describe());
       BenchResult result = measure(plan, work, terminal);
       terminal.out().println(result.summary());
       return 0;
     } finally {
-      deleteRecursively(work);
+      if (kept.isEmpty()) {
+        deleteRecursively(work);
+      }
     }
   }
 
@@ -82,7 +90,7 @@ public final class BenchCommand implements Command {
     Random random = new Random(plan.seed());
     SyntheticReleases generator = SyntheticReleases.load();
     List<SyntheticReleases.Release> releases = generator.generate(plan.releases(), random);
-    Path knowledge = write(releases, work.resolve("knowledge"));
+    Path knowledge = write(releases, work.resolve("knowledge-" + plan.releases() + "-" + plan.seed()));
     List<String> questions = generator.questions(releases, plan.questions(), random);
     Path cache = work.resolve("cache");
     long cpuBefore = machine.processCpuNanos();
@@ -111,7 +119,7 @@ public final class BenchCommand implements Command {
       Files.writeString(knowledge.resolve(release.file()), release.markdown());
     }
     if (Files.isRegularFile(synonyms)) {
-      Files.copy(synonyms, knowledge.resolve(synonyms.getFileName()));
+      Files.copy(synonyms, knowledge.resolve(synonyms.getFileName()), StandardCopyOption.REPLACE_EXISTING);
     }
     return knowledge;
   }

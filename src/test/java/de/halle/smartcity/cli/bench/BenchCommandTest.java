@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
 
@@ -74,5 +75,24 @@ class BenchCommandTest {
     assertThat(caches).hasSize(4).allSatisfy(cache -> assertThat(cache).isEqualTo(caches.get(0)));
     assertThat(answered).hasValue(40 + 2 * 40);
     assertThat(loaded.get(0).getParent()).doesNotExist();
+  }
+
+  @Test
+  void keepsTheReleasesAndTheirCacheInTheWorkFolderForTheNextRun(@TempDir Path work) {
+    Terminal terminal = Terminal.of(new ByteArrayInputStream(new byte[0]), new ByteArrayOutputStream(),
+        new ByteArrayOutputStream());
+    BenchCommand bench =
+        new BenchCommand(loader, factory, Path.of("no-such-synonyms.txt"), () -> clock.addAndGet(1_000_000));
+    List<String> args =
+        List.of("bench", "--releases", "5", "--questions", "4", "--runs", "1", "--work", work.toString());
+
+    int first = new CommandLine(List.of(bench), "bench").run(args, terminal);
+    int second = new CommandLine(List.of(bench), "bench").run(args, terminal);
+
+    assertThat(first).isZero();
+    assertThat(second).isZero();
+    assertThat(loaded).hasSize(6).allSatisfy(dir -> assertThat(dir).isEqualTo(work.resolve("knowledge-5-42")));
+    assertThat(work.resolve("knowledge-5-42")).isDirectory();
+    assertThat(caches).allSatisfy(cache -> assertThat(cache).isEqualTo(work.resolve("cache")));
   }
 }

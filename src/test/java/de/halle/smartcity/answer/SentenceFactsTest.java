@@ -1,0 +1,82 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class SentenceFactsTest {
+
+  private static final Path XQUAD = Path.of("src/test/resources/eval/xquad-de");
+
+  @Test
+  void rememberedFactsDecideExactlyLikeMatchingTheSentenceWithoutTheQuestionsWords() throws IOException {
+    List<String> sentences = sentences();
+    List<String> questions = questions();
+    SentenceFacts remembered = new SentenceFacts();
+    Random random = new Random(7);
+    int held = 0;
+    int checks = 0;
+    for (String sentence : sentences) {
+      List<Set<String>> wordSets = List.of(AskedType.questionWords(questions.get(random.nextInt(questions.size()))),
+          someOf(AskedType.questionWords(sentence), random), AskedType.questionWords(sentence));
+      for (AskedType type : AskedType.values()) {
+        boolean stated = type.facts(sentence).stated();
+        for (Set<String> words : wordSets) {
+          boolean matched = type.heldBy(new AskedType.Facts(sentence, stated, true, List.of()), words);
+          assertThat(remembered.heldBy(type, sentence, words)).as(type + " / " + sentence + " / " + words)
+              .isEqualTo(matched).isEqualTo(type.heldBy(sentence, words));
+          held += matched ? 1 : 0;
+          checks++;
+        }
+      }
+    }
+    assertThat(held).as("both outcomes are checked").isGreaterThan(checks / 10).isLessThan(checks * 9 / 10);
+  }
+
+  @Test
+  void aYearTheQuestionNamesIsNotTheAnswerEvenWhenRemembered() {
+    SentenceFacts remembered = new SentenceFacts();
+    String question = "Wann hat der Stadtrat das ISEK 2025 beschlossen?";
+    Set<String> words = AskedType.questionWords(question);
+
+    assertThat(remembered.heldBy(AskedType.TIME, "Die Strategie baut auf dem ISEK 2025 auf.", words)).isFalse();
+    assertThat(remembered.heldBy(AskedType.TIME, "Die Strategie baut auf dem ISEK 2025 auf.", words)).isFalse();
+    assertThat(remembered.heldBy(AskedType.TIME, "Das ISEK 2025 wurde im Mai 2019 beschlossen.", words)).isTrue();
+  }
+
+  private static Set<String> someOf(Set<String> words, Random random) {
+    Set<String> some = new HashSet<>();
+    words.stream().sorted().filter(w -> random.nextInt(3) == 0).forEach(some::add);
+    return some;
+  }
+
+  private static List<String> sentences() throws IOException {
+    List<String> sentences = new ArrayList<>();
+    for (Path dir : List.of(XQUAD.resolve("knowledge"), Path.of("knowledge"))) {
+      try (Stream<Path> files = Files.list(dir)) {
+        List<Path> all = files.filter(f -> f.toString().endsWith(".md")).sorted().toList();
+        for (Path file : all.subList(0, Math.min(all.size(), 30))) {
+          String text = Files.readString(file, StandardCharsets.UTF_8);
+          sentences.addAll(Arrays.asList(text.split("(?<=[.!?:])\\s+|\\n+")));
+        }
+      }
+    }
+    return sentences.stream().filter(s -> !s.isBlank()).toList();
+  }
+
+  private static List<String> questions() throws IOException {
+    return Files.readAllLines(XQUAD.resolve("questions.jsonl"), StandardCharsets.UTF_8).stream()
+        .map(line -> line.replaceAll("^.*\"q\": \"([^\"]*)\".*$", "$1")).toList();
+  }
+}
