@@ -40,6 +40,20 @@ class DatabaseTest {
   }
 
   @Test
+  void handsOutQuestionAndFeedbackIdsFromACacheOfAThousand() throws SQLException {
+    String sql = "SELECT TABLE_NAME, IDENTITY_CACHE FROM INFORMATION_SCHEMA.COLUMNS WHERE IS_IDENTITY = 'YES'"
+        + " AND TABLE_NAME IN ('QUESTION', 'FEEDBACK') ORDER BY TABLE_NAME";
+    try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID()); Connection c = db.connection();
+        Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+      List<String> caches = new ArrayList<>();
+      while (rows.next()) {
+        caches.add(rows.getString(1) + "=" + rows.getLong(2));
+      }
+      assertThat(caches).containsExactly("FEEDBACK=1000", "QUESTION=1000");
+    }
+  }
+
+  @Test
   void listsEveryTableWithAChatHashAsPersonal() throws SQLException {
     try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID()); Connection c = db.connection();
         ResultSet columns = c.getMetaData().getColumns(null, null, null, "CHAT_HASH")) {
