@@ -70,9 +70,10 @@ final class ExtractiveComposer {
 
   /**
    * The sentences that make the answer, taken in ranking order while they fit the budget; a sentence of the anchor's
-   * release joins only when {@code neighbourJoins} accepts it. Only the best-ranked complete sentence of another
-   * release is considered; it is quoted when it scores within the margin, {@code answersToo} accepts it and its
-   * {@code cost} (the sentence with what introduces it and its source line) still fits.
+   * release joins only when {@code neighbourJoins} accepts it (one it rejects keeps its place: no less likely sentence
+   * takes it). Only the best-ranked complete sentence of another release is considered; it is quoted when it scores
+   * within the margin, {@code answersToo} accepts it and its {@code cost} (the sentence with what introduces it and its
+   * source line) still fits.
    */
   Selection choose(List<Evidence> ranked, Evidence anchor, int budget, Predicate<Evidence> neighbourJoins,
       Predicate<Evidence> answersToo, ToIntFunction<Evidence> cost) {
@@ -82,10 +83,15 @@ final class ExtractiveComposer {
     used = introduced(document, anchor.sentence(), chosen, used, budget);
     Evidence other = null;
     boolean otherSeen = false;
+    int left = 0;
     for (Evidence e : ranked) {
       if (e.file().equals(anchor.file())) {
-        if (chosen.size() < MAX_SENTENCES && !chosen.contains(e.sentence())
-            && anchor.fused() - e.fused() <= neighbourMargin && neighbourJoins.test(e)) {
+        if (chosen.size() + left < MAX_SENTENCES && !chosen.contains(e.sentence())
+            && anchor.fused() - e.fused() <= neighbourMargin) {
+          if (!neighbourJoins.test(e)) {
+            left++;
+            continue;
+          }
           int next = take(document, e.sentence(), chosen, used, budget);
           used = next == used ? used : introduced(document, e.sentence(), chosen, next, budget);
         }
