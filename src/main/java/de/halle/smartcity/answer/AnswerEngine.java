@@ -205,12 +205,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<Integer> alone = composer.choose(ranked, anchor, budget);
     Confidence.Signals signals = signals(coverage, embedded, alone, anchor, "de".equals(language), asked);
     double p = confidence.of(signals);
+    double anchorCoverage = coverage.of(term -> embedded.ownContains(anchor.sentence(), term));
     ExtractiveComposer.Selection selection = composer.choose(ranked, anchor, budget,
+        e -> ExtractiveComposer.neighbourHelps(anchorCoverage,
+            coverage.of(term -> e.document().sentenceTerms().get(e.sentence()).contains(term))),
         e -> holdsAskedType.test(e) && notOlderNorExpired(e, document) && answersToo(coverage, e, anchor, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
     AnswerQuote quote = selection.other()
         .flatMap(other -> AnswerQuote.withOther(embedded, selection.chosen(), other, settings.maxChars(), language))
-        .orElseGet(() -> AnswerQuote.alone(embedded, alone, settings.maxChars(), language));
+        .orElseGet(() -> AnswerQuote.alone(embedded, selection.chosen(), settings.maxChars(), language));
     String body = expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
         anchor, ranked, language, quote.budget()), document, language, quote.budget());
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);

@@ -31,6 +31,9 @@ final class ExtractiveComposer {
   private static final Pattern PUNCTUATED = Pattern.compile("[.!?:;…][\"'“”«»)\\]]*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'“”«»)\\]]*$");
 
+  /** Coverage at which a sentence counts as covering the whole question (allowing for rounding). */
+  private static final double FULL_COVERAGE = 0.99;
+
   private final double neighbourMargin;
   private final double otherReleaseMargin;
 
@@ -57,28 +60,38 @@ final class ExtractiveComposer {
     }
   }
 
-  /** The sentence indices of the anchor's release, in reading order, that make the answer without another release. */
+  /**
+   * The sentence indices of the anchor's release, in reading order, that the answer could quote without another
+   * release, every neighbour within the margin included (what the confidence is judged on).
+   */
   List<Integer> choose(List<Evidence> ranked, Evidence anchor, int budget) {
-    return choose(ranked, anchor, budget, e -> false, e -> 0).chosen();
+    return choose(ranked, anchor, budget, e -> true, e -> false, e -> 0).chosen();
   }
 
   /**
-   * The sentences that make the answer, taken in ranking order while they fit the budget. Only the best-ranked complete
-   * sentence of another release is considered; it is quoted when it scores within the margin, {@code answersToo}
-   * accepts it and its {@code cost} (the sentence with what introduces it and its source line) still fits.
+   * The sentences that make the answer, taken in ranking order while they fit the budget; a sentence of the anchor's
+   * release joins only when {@code neighbourJoins} accepts it (one it rejects keeps its place: no less likely sentence
+   * takes it). Only the best-ranked complete sentence of another release is considered; it is quoted when it scores
+   * within the margin, {@code answersToo} accepts it and its {@code cost} (the sentence with what introduces it and its
+   * source line) still fits.
    */
-  Selection choose(List<Evidence> ranked, Evidence anchor, int budget, Predicate<Evidence> answersToo,
-      ToIntFunction<Evidence> cost) {
+  Selection choose(List<Evidence> ranked, Evidence anchor, int budget, Predicate<Evidence> neighbourJoins,
+      Predicate<Evidence> answersToo, ToIntFunction<Evidence> cost) {
     IndexedDocument document = anchor.document().document();
     List<Integer> chosen = new ArrayList<>();
     int used = take(document, anchor.sentence(), chosen, -1, budget);
     used = introduced(document, anchor.sentence(), chosen, used, budget);
     Evidence other = null;
     boolean otherSeen = false;
+    int left = 0;
     for (Evidence e : ranked) {
       if (e.file().equals(anchor.file())) {
-        if (chosen.size() < MAX_SENTENCES && !chosen.contains(e.sentence())
+        if (chosen.size() + left < MAX_SENTENCES && !chosen.contains(e.sentence())
             && anchor.fused() - e.fused() <= neighbourMargin) {
+          if (!neighbourJoins.test(e)) {
+            left++;
+            continue;
+          }
           int next = take(document, e.sentence(), chosen, used, budget);
           used = next == used ? used : introduced(document, e.sentence(), chosen, next, budget);
         }
@@ -94,6 +107,15 @@ final class ExtractiveComposer {
     }
     chosen.sort(Integer::compare);
     return new Selection(chosen, Optional.ofNullable(other));
+  }
+
+  /**
+   * Whether a neighbour helps the citizen: when the anchor sentence (with its heading and title) already covers the
+   * whole question, a neighbour is quoted only if the sentence itself holds a question word; otherwise it may carry
+   * what the anchor misses. Both coverages are weighted shares of the question words in [0, 1].
+   */
+  static boolean neighbourHelps(double anchorCoverage, double neighbourSentenceCoverage) {
+    return anchorCoverage < FULL_COVERAGE || neighbourSentenceCoverage > 0;
   }
 
   /** The line that quotes another release's sentence below the answer. */

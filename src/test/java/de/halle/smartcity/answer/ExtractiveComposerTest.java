@@ -90,4 +90,15 @@ class ExtractiveComposerTest {
     assertThat(ExtractiveComposer.otherReleaseLine("Er ist kostenlos.", "de")).isEqualTo("Außerdem: Er ist kostenlos.");
     assertThat(ExtractiveComposer.otherReleaseLine("Er ist kostenlos.", "en")).isEqualTo("Also: Er ist kostenlos.");
   }
+
+  @Test
+  void neighbourWithoutAQuestionWordIsLeftOutWhenTheAnchorCoversTheWholeQuestion() {
+    assertThat(ExtractiveComposer.neighbourHelps(1.0, 0.0)).isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(1.0, 0.2)).isTrue();
+  }
+
+  @Test
+  void neighbourMayCarryWhatAnAnchorCoveringPartOfTheQuestionMisses() {
+    assertThat(ExtractiveComposer.neighbourHelps(0.6, 0.0)).isTrue();
+  }
 }
