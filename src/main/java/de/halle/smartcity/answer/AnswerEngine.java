@@ -203,13 +203,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     KnowledgeDocument document = embedded.document().document();
     int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language);
     List<Integer> alone = composer.choose(ranked, anchor, budget);
-    Confidence.Signals signals = signals(coverage, embedded, alone, anchor, "de".equals(language), asked);
-    double p = confidence.of(signals);
     double anchorCoverage = coverage.of(term -> embedded.ownContains(anchor.sentence(), term));
+    Confidence.Signals signals =
+        signals(coverage, embedded, alone, anchor, anchorCoverage, "de".equals(language), asked);
+    double p = confidence.of(signals);
     ExtractiveComposer.Selection selection = composer.choose(ranked, anchor, budget,
         e -> ExtractiveComposer.neighbourHelps(anchorCoverage,
             coverage.of(term -> e.document().sentenceTerms().get(e.sentence()).contains(term))),
-        e -> holdsAskedType.test(e) && notOlderNorExpired(e, document) && answersToo(coverage, e, anchor, asked),
+        e -> holdsAskedType.test(e) && notOlderNorExpired(e, document)
+            && answersToo(coverage, e, anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
     AnswerQuote quote = selection.other()
         .flatMap(other -> AnswerQuote.withOther(embedded, selection.chosen(), other, settings.maxChars(), language))
@@ -234,11 +236,19 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * nouns as an anchor must and covers the question, with its heading and title, at most {@value #OTHER_COVERAGE_SLACK}
    * less than the anchor does.
    */
-  private static boolean answersToo(QuestionCoverage coverage, Evidence other, Evidence anchor, Asked asked) {
+  private static boolean answersToo(QuestionCoverage coverage, Evidence other, double anchorCoverage, Asked asked) {
     Predicate<String> inOther = term -> other.document().ownContains(other.sentence(), term);
-    int[] missed = coverage.missedNouns(inOther, asked.classWord());
-    return missed[0] <= (missed[1] - 1) / 2 && coverage.of(inOther)
-        >= coverage.of(term -> anchor.document().ownContains(anchor.sentence(), term)) - OTHER_COVERAGE_SLACK;
+    return namesMostNouns(coverage, inOther, asked.classWord())
+        && coverage.of(inOther) >= anchorCoverage - OTHER_COVERAGE_SLACK;
+  }
+
+  /**
+   * Whether the evidence misses fewer than half of the question's nouns and names (the noun at {@code exemptWord} not
+   * counted): what an anchor, and another release's sentence quoted beside it, must name.
+   */
+  private static boolean namesMostNouns(QuestionCoverage coverage, Predicate<String> evidence, int exemptWord) {
+    int[] missed = coverage.missedNouns(evidence, exemptWord);
+    return missed[0] <= (missed[1] - 1) / 2;
   }
 
   /**
@@ -282,16 +292,17 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   /**
    * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
-   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for.
+   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for;
+   * {@code anchorCoverage} is the question's coverage by what a reader of the anchor sees.
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
-      Evidence anchor, boolean german, Asked asked) {
+      Evidence anchor, double anchorCoverage, boolean german, Asked asked) {
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
         || chosen.stream().anyMatch(s -> document.windowContains(s, term));
     Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
-    int[] missed = coverage.missedNouns(inAnchor, asked.classWord());
     boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, german, asked.typedClassWord())
-        && coverage.of(inAnchor) >= settings.minOwnCoverage() && (!german || missed[0] <= (missed[1] - 1) / 2);
+        && anchorCoverage >= settings.minOwnCoverage()
+        && (!german || namesMostNouns(coverage, inAnchor, asked.classWord()));
     return new Confidence.Signals(coverage.of(inAnswer), coverage.of(document.documentTerms()::contains), answers);
   }
 
