@@ -209,7 +209,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     double p = confidence.of(signals);
     ExtractiveComposer.Selection selection = composer.choose(ranked, anchor, budget,
         e -> ExtractiveComposer.neighbourHelps(anchorCoverage,
-            coverage.of(term -> e.document().sentenceTerms().get(e.sentence()).contains(term))),
+            coverage.of(term -> e.document().sentenceTerms().get(e.sentence()).contains(term)) > 0,
+            holdsAskedType.test(e)),
         e -> holdsAskedType.test(e) && notOlderNorExpired(e, document)
             && answersToo(coverage, e, anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));

@@ -111,11 +111,17 @@ final class ExtractiveComposer {
 
   /**
    * Whether a neighbour helps the citizen: when the anchor sentence (with its heading and title) already covers the
-   * whole question, a neighbour is quoted only if the sentence itself holds a question word; otherwise it may carry
-   * what the anchor misses. Both coverages are weighted shares of the question words in [0, 1].
+   * whole question, a neighbour is quoted only if it may carry part of the answer — the sentence itself holds a
+   * question word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …");
+   * otherwise it may carry what the anchor misses.
+   *
+   * @param anchorCoverage the question's weighted share covered by the anchor sentence, its heading and title
+   * @param holdsQuestionWord whether the neighbour sentence alone holds a question word
+   * @param holdsAskedFact whether the neighbour holds the kind of fact asked for (always for a question asking for
+   *     no particular kind)
    */
-  static boolean neighbourHelps(double anchorCoverage, double neighbourSentenceCoverage) {
-    return anchorCoverage < FULL_COVERAGE || neighbourSentenceCoverage > 0;
+  static boolean neighbourHelps(double anchorCoverage, boolean holdsQuestionWord, boolean holdsAskedFact) {
+    return anchorCoverage < FULL_COVERAGE || holdsQuestionWord && holdsAskedFact;
   }
 
   /** The line that quotes another release's sentence below the answer. */
@@ -132,33 +138,41 @@ final class ExtractiveComposer {
   /**
    * The answer text: the chosen sentences in reading order, joined by spaces; the first chosen sentence under a heading
    * (other than the title) is preceded by that heading, with a colon unless it ends with punctuation, while the text
-   * stays within the budget (headings are added in reading order; one that does not fit is left out).
+   * stays within the budget (headings are added in reading order; one that does not fit is left out). A heading never
+   * stands between two chosen sentences under it: where the first needs none, the later ones get none either.
    */
   static String text(IndexedDocument document, List<Integer> chosen, int budget) {
+    List<Integer> introduced = firstUnderTheirHeadings(document, chosen);
     Set<String> shown = new HashSet<>();
-    for (int sentence : chosen) {
+    for (int sentence : introduced) {
       String heading = shownHeading(document, sentence);
       if (!heading.isEmpty() && !shown.contains(heading)) {
         shown.add(heading);
-        if (text(document, chosen, shown).length() > budget) {
+        if (text(document, chosen, introduced, shown).length() > budget) {
           shown.remove(heading);
         }
       }
     }
-    return text(document, chosen, shown);
+    return text(document, chosen, introduced, shown);
   }
 
-  private static String text(IndexedDocument document, List<Integer> chosen, Set<String> headings) {
+  private static String text(IndexedDocument document, List<Integer> chosen, List<Integer> introduced,
+      Set<String> headings) {
     StringBuilder text = new StringBuilder();
-    Set<String> done = new HashSet<>();
     for (int sentence : chosen) {
-      String heading = shownHeading(document, sentence);
-      if (headings.contains(heading) && done.add(heading)) {
+      String heading = introduced.contains(sentence) ? shownHeading(document, sentence) : "";
+      if (headings.contains(heading)) {
         text.append(text.length() > 0 ? " " : "").append(heading).append(PUNCTUATED.matcher(heading).find() ? "" : ":");
       }
       text.append(text.length() > 0 ? " " : "").append(document.sentences().get(sentence));
     }
     return text.toString();
+  }
+
+  /** The chosen sentences (in reading order) that come first among the chosen ones under the same heading. */
+  private static List<Integer> firstUnderTheirHeadings(IndexedDocument document, List<Integer> chosen) {
+    Set<String> seen = new HashSet<>();
+    return chosen.stream().filter(sentence -> seen.add(document.headingOf(sentence))).toList();
   }
 
   /**

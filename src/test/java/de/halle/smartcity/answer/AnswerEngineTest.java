@@ -58,6 +58,14 @@ class AnswerEngineTest {
   }
 
   @Test
+  void answerSentenceThatCoversTheWholeQuestionIsNotFollowedByANeighbourAddingNothing() {
+    Answer answer = engine.answer(Question.of("Was hat die Reise die Stadt gekostet?"));
+
+    assertThat(answer.evidence())
+        .containsExactly("Der Stadt Musterstadt entstehen für Reise und Teilnahme der Konferenz keine Kosten.");
+  }
+
+  @Test
   void declineNamesTheCitizenServiceAndTheNumber115() {
     Answer answer = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
 

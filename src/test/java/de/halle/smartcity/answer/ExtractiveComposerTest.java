@@ -92,13 +92,41 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void headingIsNotGluedBetweenTwoSentencesUnderIt() {
+    IndexedDocument document = document("Partnerstädte",
+        "Keine Partnerstädte: Riga und Tartu",
+        "Riga und Tartu sind keine Partnerstädte der Stadt.",
+        "Tartu ist seit 1996 Partnerstadt von Kassel.");
+
+    assertThat(ExtractiveComposer.text(document, List.of(0, 1), 600))
+        .isEqualTo("Riga und Tartu sind keine Partnerstädte der Stadt. Tartu ist seit 1996 Partnerstadt von Kassel.");
+  }
+
+  @Test
+  void headingIntroducesTheFirstOfSeveralSentencesUnderItOnly() {
+    IndexedDocument document = document("Wohngeld",
+        "Antragstellung",
+        "Den Antrag stellen Sie beim Amt für Wohnen.",
+        "Er ist kostenlos.");
+
+    assertThat(ExtractiveComposer.text(document, List.of(1), 600)).isEqualTo("Antragstellung: Er ist kostenlos.");
+    assertThat(ExtractiveComposer.text(document, List.of(0, 1), 600))
+        .isEqualTo("Antragstellung: Den Antrag stellen Sie beim Amt für Wohnen. Er ist kostenlos.");
+  }
+
+  @Test
   void neighbourWithoutAQuestionWordIsLeftOutWhenTheAnchorCoversTheWholeQuestion() {
-    assertThat(ExtractiveComposer.neighbourHelps(1.0, 0.0)).isFalse();
-    assertThat(ExtractiveComposer.neighbourHelps(1.0, 0.2)).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(1.0, false, true)).isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(1.0, true, true)).isTrue();
+  }
+
+  @Test
+  void neighbourWithoutTheKindOfFactAskedForIsLeftOutWhenTheAnchorCoversTheWholeQuestion() {
+    assertThat(ExtractiveComposer.neighbourHelps(1.0, true, false)).isFalse();
   }
 
   @Test
   void neighbourMayCarryWhatAnAnchorCoveringPartOfTheQuestionMisses() {
-    assertThat(ExtractiveComposer.neighbourHelps(0.6, 0.0)).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(0.6, false, false)).isTrue();
   }
 }
