@@ -59,6 +59,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final ExpiryNote expiryNote;
   private final StatedRelation statedRelation;
   private final RelativeTime relativeTime;
+  private final PresentTense presentTense;
   private final SentenceFacts sentenceFacts = new SentenceFacts();
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
@@ -75,6 +76,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.expiryNote = new ExpiryNote(clock);
     this.statedRelation = StatedRelation.load();
     this.relativeTime = RelativeTime.load();
+    this.presentTense = PresentTense.load();
   }
 
   /**
@@ -159,25 +161,38 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     int classWord = asked.answerClass(text);
     QuestionCoverage coverage = asked.answeredByValue()
         ? QuestionCoverage.of(retrieval.terms(), view).without(classWord) : QuestionCoverage.of(retrieval.terms(), view);
-    Set<String> questionWords = AskedType.questionWords(text);
-    Map<Evidence, Boolean> held = new IdentityHashMap<>();
-    Predicate<Evidence> stated = asked == AskedType.WHO
-        ? statedRelation.of(text, coverage, view.analysis(), classWord) : e -> true;
-    List<String> relative = relativeTime.termsOf(text, view.analysis());
-    retrieval.candidates().forEach(e -> held.put(e, sentenceFacts.heldBy(asked, e.text(), questionWords)
-        && stated.test(e) && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
-    List<Evidence> ranked = preferring(newestAmongTies(
-        anchorOrder(retrieval.candidates(), coverage, held)), preferredFile);
+    Map<Evidence, Boolean> held = held(text, asked, classWord, coverage, retrieval.candidates(), view);
+    List<Evidence> ordered = newestAmongTies(anchorOrder(retrieval.candidates(), coverage, held));
+    boolean now = asked == AskedType.WHO && "de".equals(language) && presentTense.asksForPresent(text);
+    List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), coverage, held),
+        newerFirst(), Evidence::text) : ordered, preferredFile);
+    Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
     Draft first = null;
     for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
       Asked check = new Asked(held.get(anchor), classWord, asked == AskedType.ANY ? -1 : classWord);
-      Draft draft = compose(anchor, ranked, coverage, language, check, held::get);
+      Draft draft = compose(anchor, ranked, coverage, language, check, quotable);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
       first = first == null ? draft : first;
     }
     return first;
+  }
+
+  /**
+   * Per candidate, whether it holds what the question asks for: the kind of fact, for a "who" question the relation
+   * stated in the sentence itself, and the question's words placing it relative to today.
+   */
+  private Map<Evidence, Boolean> held(String text, AskedType asked, int classWord, QuestionCoverage coverage,
+      List<Evidence> candidates, IndexView view) {
+    Set<String> questionWords = AskedType.questionWords(text);
+    Predicate<Evidence> stated = asked == AskedType.WHO
+        ? statedRelation.of(text, coverage, view.analysis(), classWord) : e -> true;
+    List<String> relative = relativeTime.termsOf(text, view.analysis());
+    Map<Evidence, Boolean> held = new IdentityHashMap<>();
+    candidates.forEach(e -> held.put(e, sentenceFacts.heldBy(asked, e.text(), questionWords)
+        && stated.test(e) && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
+    return held;
   }
 
   /**
@@ -197,8 +212,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return reordered;
   }
 
+  /**
+   * The answer around one anchor; {@code quotable} tells which other sentences may be quoted beside it (as its
+   * neighbours or from another release): those holding what the question asks for.
+   */
   private Draft compose(Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language,
-      Asked asked, Predicate<Evidence> holdsAskedType) {
+      Asked asked, Predicate<Evidence> quotable) {
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
     int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language);
@@ -210,8 +229,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     ExtractiveComposer.Selection selection = composer.choose(ranked, anchor, budget,
         e -> ExtractiveComposer.neighbourHelps(anchorCoverage,
             coverage.of(term -> e.document().sentenceTerms().get(e.sentence()).contains(term)) > 0,
-            holdsAskedType.test(e)),
-        e -> holdsAskedType.test(e) && notOlderNorExpired(e, document)
+            quotable.test(e)),
+        e -> quotable.test(e) && notOlderNorExpired(e, document)
             && answersToo(coverage, e, anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
     AnswerQuote quote = selection.other()
@@ -221,6 +240,17 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         anchor, ranked, language, quote.budget()), document, language, quote.budget());
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
     return new Draft(answer, signals, p);
+  }
+
+  /**
+   * Whether a candidate answers about as well as the best one: it holds the kind of fact asked for, scores within the
+   * margin at which another release's sentence is quoted beside an answer, and covers, with its heading and title, at
+   * least as much of the question.
+   */
+  private Predicate<Evidence> answersAsWell(Evidence best, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
+    double bestCoverage = coverage.of(term -> best.document().ownContains(best.sentence(), term));
+    return e -> held.get(e) && best.fused() - e.fused() <= settings.otherReleaseMargin()
+        && coverage.of(term -> e.document().ownContains(e.sentence(), term)) >= bestCoverage;
   }
 
   /**
@@ -263,10 +293,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<Evidence> rest = new ArrayList<>();
     ranked.forEach(e -> (best.fused() - e.fused() <= TIE_MARGIN
         && e.features().sentenceCoverage() >= best.features().sentenceCoverage() ? ties : rest).add(e));
-    ties.sort(Comparator.comparing((Evidence e) -> expiryNote.expired(e.document().document().document()))
-        .thenComparing(Comparator.comparing((Evidence e) -> e.document().document().document().date()).reversed()));
+    ties.sort(newerFirst());
     ties.addAll(rest);
     return ties;
+  }
+
+  /** Still valid releases before expired ones, then newer releases before older ones. */
+  private Comparator<Evidence> newerFirst() {
+    return Comparator.comparing((Evidence e) -> expiryNote.expired(e.document().document().document()))
+        .thenComparing(Comparator.comparing((Evidence e) -> e.document().document().document().date()).reversed());
   }
 
   private static List<Evidence> preferring(List<Evidence> ranked, String preferredFile) {
