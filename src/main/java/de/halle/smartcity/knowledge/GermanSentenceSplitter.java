@@ -25,22 +25,42 @@ public final class GermanSentenceSplitter {
   /** Classpath location of the bundled abbreviation list. */
   public static final String ABBREVIATIONS_RESOURCE = "/lang/de-abbreviations.txt";
 
+  /** Classpath location of the bundled determiners after which a number with a period is an ordinal. */
+  public static final String DETERMINERS_RESOURCE = "/lang/de-ordinal-determiners.txt";
+
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\p{Z}]+");
   private static final Pattern LETTER_RUN = Pattern.compile("(?:\\p{L}{1,2}\\.){2,}");
   private static final Pattern SINGLE_LETTER = Pattern.compile("\\p{L}\\.");
   private static final Pattern NUMBER = Pattern.compile("\\d+(?:[./\\-–]+\\d+)*\\.");
+  /** A number that may be an ordinal: at most three digits ("11."), not a date or a year. */
+  private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}\\.");
+  /** A range of ordinals written without spaces ("11.-14."), whose first number already carries a period. */
+  private static final Pattern ORDINAL_RANGE = Pattern.compile("\\d+\\.[\\-–]\\d+\\.");
+  /** What links two ordinals ("11. und 14.", "11. bis 14.", "11. – 14."). */
+  private static final Set<String> ORDINAL_LINKS = Set.of("und", "bis", "oder", "-", "–");
   private static final String CLOSING = ")]}\"'“”‘’«»‹›";
   private static final String OPENING = "([{\"'„‚“‘»«›‹";
 
   private final Set<String> abbreviations = new HashSet<>();
   private final Set<String> sentenceFinalAbbreviations = new HashSet<>();
   private final Set<String> months = new HashSet<>();
+  private final Set<String> determiners = new HashSet<>();
 
   /**
    * A splitter for the given abbreviation list lines (format of {@value #ABBREVIATIONS_RESOURCE}: one entry per
    * line, {@code #} comments, a trailing {@code " *"} marking an abbreviation that may also end a sentence).
    */
   public GermanSentenceSplitter(List<String> abbreviationLines) {
+    this(abbreviationLines, List.of());
+  }
+
+  /**
+   * A splitter for the given abbreviation list lines and determiner lines (format of {@value #DETERMINERS_RESOURCE}:
+   * one lower-case word per line, {@code #} comments), after which a number with a period is an ordinal.
+   */
+  public GermanSentenceSplitter(List<String> abbreviationLines, List<String> determinerLines) {
+    determinerLines.stream().map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+        .forEach(determiners::add);
     for (String raw : abbreviationLines) {
       String line = raw.strip();
       if (line.isEmpty() || line.startsWith("#")) {
@@ -60,16 +80,19 @@ public final class GermanSentenceSplitter {
     }
   }
 
-  /** A splitter with the bundled general abbreviation list. */
+  /** A splitter with the bundled general abbreviation and determiner lists. */
   public static GermanSentenceSplitter withBundledAbbreviations() {
-    try (InputStream in = GermanSentenceSplitter.class.getResourceAsStream(ABBREVIATIONS_RESOURCE)) {
+    return new GermanSentenceSplitter(lines(ABBREVIATIONS_RESOURCE), lines(DETERMINERS_RESOURCE));
+  }
+
+  private static List<String> lines(String resource) {
+    try (InputStream in = GermanSentenceSplitter.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing classpath resource " + ABBREVIATIONS_RESOURCE);
+        throw new IllegalStateException("missing classpath resource " + resource);
       }
-      return new GermanSentenceSplitter(
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList());
+      return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + ABBREVIATIONS_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
   }
 
@@ -108,9 +131,32 @@ public final class GermanSentenceSplitter {
     if (!singlePeriod) {
       return true;
     }
-    int wordStart = text.lastIndexOf(' ', terminator) + 1;
-    String token = stripOpening(text.substring(Math.max(wordStart, sentenceStart), terminator + 1));
-    return !isAbbreviation(token) && !(NUMBER.matcher(token).matches() && isMonth(next));
+    int wordStart = Math.max(text.lastIndexOf(' ', terminator) + 1, sentenceStart);
+    String token = stripOpening(text.substring(wordStart, terminator + 1));
+    return !isAbbreviation(token)
+        && !(NUMBER.matcher(token).matches() && isOrdinal(token, text.substring(sentenceStart, wordStart), next));
+  }
+
+  /**
+   * Whether a number with a period is an ordinal rather than a sentence end, judged by the words around it: a month
+   * or a dash follows ("3. Oktober", "11. – 14."), it is a range ("11.-14."), or, for a number of at most three digits,
+   * it opens the sentence ("1. Impfung") or a determiner ("dem 9. Lebensmonat") or a link to another ordinal ("11. und
+   * 14.") precedes it. A lower-case word after it is handled before: no sentence starts with one.
+   */
+  private boolean isOrdinal(String token, String before, String next) {
+    if (isMonth(next) || ORDINAL_LINKS.contains(next) || ORDINAL_RANGE.matcher(token).matches()) {
+      return true;
+    }
+    if (!SMALL_NUMBER.matcher(token).matches()) {
+      return false;
+    }
+    if (before.isBlank()) {
+      return true;
+    }
+    String[] words = before.strip().split(" ");
+    String previous = stripOpening(words[words.length - 1]).toLowerCase(Locale.GERMAN);
+    return determiners.contains(previous) || ORDINAL_LINKS.contains(previous) && words.length > 1
+        && NUMBER.matcher(stripOpening(words[words.length - 2])).matches();
   }
 
   private boolean isAbbreviation(String token) {
