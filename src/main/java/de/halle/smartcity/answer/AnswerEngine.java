@@ -22,13 +22,8 @@ import java.io.Closeable;
 import java.nio.file.Path;
 import java.time.Clock;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,7 +39,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final String MODEL = "all-minilm-l6-v2-q";
   private static final int DIMENSION = 384;
   private static final int ANCHORS = 5;
-  private static final double TIE_MARGIN = 0.25;
   private static final double OTHER_COVERAGE_SLACK = 0.3;
 
   private final KnowledgeIndex index;
@@ -57,10 +51,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final EnglishQuery english;
   private final SeparableVerbs separableVerbs;
   private final ExpiryNote expiryNote;
-  private final StatedRelation statedRelation;
-  private final RelativeTime relativeTime;
-  private final PresentTense presentTense;
-  private final SentenceFacts sentenceFacts = new SentenceFacts();
+  private final AnchorRanking anchorRanking;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
@@ -71,12 +62,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.settings = settings;
     this.confidence = confidence;
     this.composer = new ExtractiveComposer(settings.neighbourMargin(), settings.otherReleaseMargin());
-    this.olderReleaseNote = OlderReleaseNote.load(TIE_MARGIN);
+    this.olderReleaseNote = OlderReleaseNote.load(AnchorRanking.TIE_MARGIN);
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
-    this.statedRelation = StatedRelation.load();
-    this.relativeTime = RelativeTime.load();
-    this.presentTense = PresentTense.load();
+    this.anchorRanking = new AnchorRanking(settings, expiryNote);
   }
 
   /**
@@ -161,55 +150,20 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     int classWord = asked.answerClass(text);
     QuestionCoverage coverage = asked.answeredByValue()
         ? QuestionCoverage.of(retrieval.terms(), view).without(classWord) : QuestionCoverage.of(retrieval.terms(), view);
-    Map<Evidence, Boolean> held = held(text, asked, classWord, coverage, retrieval.candidates(), view);
-    List<Evidence> ordered = newestAmongTies(anchorOrder(retrieval.candidates(), coverage, held));
-    boolean now = asked == AskedType.WHO && "de".equals(language) && presentTense.asksForPresent(text);
-    List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), coverage, held),
-        newerFirst(), Evidence::text) : ordered, preferredFile);
-    Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
+    AnchorRanking.Ranked ranked = anchorRanking.rank(
+        new AnchorRanking.Query(text, asked, classWord, "de".equals(language)), retrieval.candidates(), coverage, view,
+        preferredFile);
     Draft first = null;
-    for (Evidence anchor : ranked.subList(0, Math.min(ANCHORS, ranked.size()))) {
-      Asked check = new Asked(held.get(anchor), classWord, asked == AskedType.ANY ? -1 : classWord);
-      Draft draft = compose(anchor, ranked, coverage, language, check, quotable);
+    List<Evidence> order = ranked.order();
+    for (Evidence anchor : order.subList(0, Math.min(ANCHORS, order.size()))) {
+      Asked check = new Asked(ranked.held().test(anchor), classWord, asked == AskedType.ANY ? -1 : classWord);
+      Draft draft = compose(anchor, order, coverage, language, check, ranked.quotable());
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
       first = first == null ? draft : first;
     }
     return first;
-  }
-
-  /**
-   * Per candidate, whether it holds what the question asks for: the kind of fact, for a "who" question the relation
-   * stated in the sentence itself, and the question's words placing it relative to today.
-   */
-  private Map<Evidence, Boolean> held(String text, AskedType asked, int classWord, QuestionCoverage coverage,
-      List<Evidence> candidates, IndexView view) {
-    Set<String> questionWords = AskedType.questionWords(text);
-    Predicate<Evidence> stated = asked == AskedType.WHO
-        ? statedRelation.of(text, coverage, view.analysis(), classWord) : e -> true;
-    List<String> relative = relativeTime.termsOf(text, view.analysis());
-    Map<Evidence, Boolean> held = new IdentityHashMap<>();
-    candidates.forEach(e -> held.put(e, sentenceFacts.heldBy(asked, e.text(), questionWords)
-        && stated.test(e) && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
-    return held;
-  }
-
-  /**
-   * The candidates reordered for choosing the answer sentence: the ranking score plus a bonus for the share of the
-   * question a reader of the sentence alone sees covered and for holding the kind of fact the question asks for
-   * ({@code held}, per candidate).
-   */
-  private List<Evidence> anchorOrder(List<Evidence> ranked, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
-    Map<Evidence, Double> score = new IdentityHashMap<>();
-    for (Evidence e : ranked) {
-      double own = coverage.of(term -> e.document().ownContains(e.sentence(), term));
-      score.put(e, e.fused() + settings.ownCoverageWeight() * own
-          + (held.get(e) ? settings.askedTypeWeight() : 0));
-    }
-    List<Evidence> reordered = new ArrayList<>(ranked);
-    reordered.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
-    return reordered;
   }
 
   /**
@@ -243,17 +197,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   /**
-   * Whether a candidate answers about as well as the best one: it holds the kind of fact asked for, scores within the
-   * margin at which another release's sentence is quoted beside an answer, and covers, with its heading and title, at
-   * least as much of the question.
-   */
-  private Predicate<Evidence> answersAsWell(Evidence best, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
-    double bestCoverage = coverage.of(term -> best.document().ownContains(best.sentence(), term));
-    return e -> held.get(e) && best.fused() - e.fused() <= settings.otherReleaseMargin()
-        && coverage.of(term -> e.document().ownContains(e.sentence(), term)) >= bestCoverage;
-  }
-
-  /**
    * Only a release at least as new as the answer's and still valid is quoted beside it: where an older or expired
    * release says otherwise, the notes say so instead.
    */
@@ -280,38 +223,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static boolean namesMostNouns(QuestionCoverage coverage, Predicate<String> evidence, int exemptWord) {
     int[] missed = coverage.missedNouns(evidence, exemptWord);
     return missed[0] <= (missed[1] - 1) / 2;
-  }
-
-  /**
-   * Where releases compete equally — a score within {@value #TIE_MARGIN} log-odds of the best and a sentence covering
-   * the question at least as well — a still valid release comes before an expired one, then the newer release first:
-   * when two releases disagree, the newer one wins.
-   */
-  private List<Evidence> newestAmongTies(List<Evidence> ranked) {
-    Evidence best = ranked.get(0);
-    List<Evidence> ties = new ArrayList<>();
-    List<Evidence> rest = new ArrayList<>();
-    ranked.forEach(e -> (best.fused() - e.fused() <= TIE_MARGIN
-        && e.features().sentenceCoverage() >= best.features().sentenceCoverage() ? ties : rest).add(e));
-    ties.sort(newerFirst());
-    ties.addAll(rest);
-    return ties;
-  }
-
-  /** Still valid releases before expired ones, then newer releases before older ones. */
-  private Comparator<Evidence> newerFirst() {
-    return Comparator.comparing((Evidence e) -> expiryNote.expired(e.document().document().document()))
-        .thenComparing(Comparator.comparing((Evidence e) -> e.document().document().document().date()).reversed());
-  }
-
-  private static List<Evidence> preferring(List<Evidence> ranked, String preferredFile) {
-    if (preferredFile == null) {
-      return ranked;
-    }
-    List<Evidence> reordered = new ArrayList<>(ranked.size());
-    ranked.stream().filter(e -> e.file().equals(preferredFile)).forEach(reordered::add);
-    ranked.stream().filter(e -> !e.file().equals(preferredFile)).forEach(reordered::add);
-    return reordered;
   }
 
   /**

@@ -1,0 +1,148 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.retrieval.Evidence;
+import de.halle.smartcity.retrieval.IndexView;
+import de.halle.smartcity.retrieval.QuestionCoverage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Orders a question's retrieved candidates for choosing the answer sentence and tells which of them may be quoted:
+ * the ranking score plus what a reader of each sentence sees covered and whether it holds the kind of fact asked for,
+ * newer releases first among ties, present statements first for a present-tense "who" question, and the release a
+ * follow-up continues from before all others. Thread-safe.
+ */
+final class AnchorRanking {
+
+  /** Log-odds within which releases count as competing equally for the answer. */
+  static final double TIE_MARGIN = 0.25;
+
+  private final AnswerSettings settings;
+  private final ExpiryNote expiryNote;
+  private final StatedRelation statedRelation = StatedRelation.load();
+  private final RelativeTime relativeTime = RelativeTime.load();
+  private final PresentTense presentTense = PresentTense.load();
+  private final SentenceFacts sentenceFacts = new SentenceFacts();
+
+  AnchorRanking(AnswerSettings settings, ExpiryNote expiryNote) {
+    this.settings = settings;
+    this.expiryNote = expiryNote;
+  }
+
+  /**
+   * The candidates in the order they are tried as the answer's anchor, with what each may be quoted for.
+   *
+   * @param candidates the retrieval's candidates, best first; not empty
+   * @param preferredFile the release a follow-up continues from, or null
+   */
+  Ranked rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
+      String preferredFile) {
+    Map<Evidence, Boolean> held = held(question, coverage, candidates, view);
+    List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, coverage, held));
+    boolean now = question.asked() == AskedType.WHO && question.german()
+        && presentTense.asksForPresent(question.text());
+    List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), coverage, held),
+        newerFirst(), Evidence::text) : ordered, preferredFile);
+    Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
+    return new Ranked(ranked, held::get, quotable);
+  }
+
+  /** Still valid releases before expired ones, then newer releases before older ones. */
+  Comparator<Evidence> newerFirst() {
+    return Comparator.comparing((Evidence e) -> expiryNote.expired(e.document().document().document()))
+        .thenComparing(Comparator.comparing((Evidence e) -> e.document().document().document().date()).reversed());
+  }
+
+  /**
+   * Per candidate, whether it holds what the question asks for: the kind of fact, for a "who" question the relation
+   * stated in the sentence itself, and the question's words placing it relative to today.
+   */
+  private Map<Evidence, Boolean> held(Query question, QuestionCoverage coverage, List<Evidence> candidates,
+      IndexView view) {
+    Set<String> questionWords = AskedType.questionWords(question.text());
+    Predicate<Evidence> stated = question.asked() == AskedType.WHO
+        ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
+    List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
+    Map<Evidence, Boolean> held = new IdentityHashMap<>();
+    candidates.forEach(e -> held.put(e, sentenceFacts.heldBy(question.asked(), e.text(), questionWords)
+        && stated.test(e) && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
+    return held;
+  }
+
+  /**
+   * The candidates reordered by the ranking score plus a bonus for the share of the question a reader of the sentence
+   * alone sees covered and for holding the kind of fact the question asks for ({@code held}, per candidate).
+   */
+  private List<Evidence> byAnchorScore(List<Evidence> ranked, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
+    Map<Evidence, Double> score = new IdentityHashMap<>();
+    for (Evidence e : ranked) {
+      double own = coverage.of(term -> e.document().ownContains(e.sentence(), term));
+      score.put(e, e.fused() + settings.ownCoverageWeight() * own
+          + (held.get(e) ? settings.askedTypeWeight() : 0));
+    }
+    List<Evidence> reordered = new ArrayList<>(ranked);
+    reordered.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
+    return reordered;
+  }
+
+  /**
+   * Whether a candidate answers about as well as the best one: it holds the kind of fact asked for, scores within the
+   * margin at which another release's sentence is quoted beside an answer, and covers, with its heading and title, at
+   * least as much of the question.
+   */
+  private Predicate<Evidence> answersAsWell(Evidence best, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
+    double bestCoverage = coverage.of(term -> best.document().ownContains(best.sentence(), term));
+    return e -> held.get(e) && best.fused() - e.fused() <= settings.otherReleaseMargin()
+        && coverage.of(term -> e.document().ownContains(e.sentence(), term)) >= bestCoverage;
+  }
+
+  /**
+   * Where releases compete equally — a score within {@value #TIE_MARGIN} log-odds of the best and a sentence covering
+   * the question at least as well — a still valid release comes before an expired one, then the newer release first:
+   * when two releases disagree, the newer one wins.
+   */
+  private List<Evidence> newestAmongTies(List<Evidence> ranked) {
+    Evidence best = ranked.get(0);
+    List<Evidence> ties = new ArrayList<>();
+    List<Evidence> rest = new ArrayList<>();
+    ranked.forEach(e -> (best.fused() - e.fused() <= TIE_MARGIN
+        && e.features().sentenceCoverage() >= best.features().sentenceCoverage() ? ties : rest).add(e));
+    ties.sort(newerFirst());
+    ties.addAll(rest);
+    return ties;
+  }
+
+  private static List<Evidence> preferring(List<Evidence> ranked, String preferredFile) {
+    if (preferredFile == null) {
+      return ranked;
+    }
+    List<Evidence> reordered = new ArrayList<>(ranked.size());
+    ranked.stream().filter(e -> e.file().equals(preferredFile)).forEach(reordered::add);
+    ranked.stream().filter(e -> !e.file().equals(preferredFile)).forEach(reordered::add);
+    return reordered;
+  }
+
+  /**
+   * What the question asks, as the ranking needs it.
+   *
+   * @param text the (follow-up resolved, German search) question
+   * @param asked the kind of fact asked for
+   * @param classWord the question word naming the class the answer is an instance of, or -1
+   * @param german whether the question was asked in German
+   */
+  record Query(String text, AskedType asked, int classWord, boolean german) {}
+
+  /**
+   * The candidates in anchor order.
+   *
+   * @param order the candidates, the first to try as the anchor first
+   * @param held whether a candidate holds what the question asks for
+   * @param quotable whether a candidate may be quoted beside an anchor (as a neighbour or from another release)
+   */
+  record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable) {}
+}
