@@ -30,8 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
- * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms (staff file and thesaurus). Numbers
- * stay tokens. Immutable and thread-safe.
+ * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms (from the staff
+ * file and the thesaurus). Numbers stay tokens. Immutable and thread-safe.
  */
 public final class GermanAnalysis {
 
