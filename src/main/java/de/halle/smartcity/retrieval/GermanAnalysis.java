@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -22,14 +23,15 @@ import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
- * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms. Numbers
- * stay tokens. Immutable and thread-safe.
+ * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms (from the staff
+ * file and the thesaurus). Numbers stay tokens. Immutable and thread-safe.
  */
 public final class GermanAnalysis {
 
@@ -155,6 +157,7 @@ public final class GermanAnalysis {
         terms.add(new QueryTerm(synonym.getValue(), w, QueryTerm.Origin.SYNONYM, capitalized(surface, w)));
       }
     }
+    related(terms, seen);
     return terms;
   }
 
@@ -166,6 +169,18 @@ public final class GermanAnalysis {
     for (Map.Entry<Integer, String> synonym : synonyms(part)) {
       if (seen.add(word + " " + synonym.getValue())) {
         terms.add(new QueryTerm(synonym.getValue(), word, QueryTerm.Origin.PART_SYNONYM, capitalized));
+      }
+    }
+  }
+
+  /** Adds the thesaurus synonyms of every question word itself (not of its parts or synonyms). */
+  private void related(List<QueryTerm> terms, Set<String> seen) {
+    List<QueryTerm> words = terms.stream().filter(t -> t.origin() == QueryTerm.Origin.WORD && !t.numeric()).toList();
+    for (QueryTerm word : words) {
+      for (String related : resources.thesaurus().related(word.term())) {
+        if (seen.add(word.word() + " " + related)) {
+          terms.add(new QueryTerm(related, word.word(), QueryTerm.Origin.RELATED, word.capitalized()));
+        }
       }
     }
   }
@@ -216,16 +231,30 @@ public final class GermanAnalysis {
   }
 
   private Analyzer chain(boolean withSynonyms) {
+    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, this::decompounded);
+  }
+
+  /**
+   * The index analysis without compound splitting: the first term it makes of a word is the one the index analyzer
+   * makes of it, whatever the corpus (how the thesaurus' words are stemmed).
+   */
+  static Analyzer stemmer(CharArraySet stopwords) {
+    return chain(stopwords, null, UnaryOperator.identity());
+  }
+
+  /** Lowercasing, synonyms (when given), compound parts (if the decompounder adds any), stop words, folding, stems. */
+  private static Analyzer chain(
+      CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
         TokenStream stream = new LowerCaseFilter(tokenizer);
-        if (withSynonyms && resources.synonyms().fst != null) {
-          stream = new SynonymGraphFilter(stream, resources.synonyms(), true);
+        if (synonyms != null && synonyms.fst != null) {
+          stream = new SynonymGraphFilter(stream, synonyms, true);
         }
-        stream = new CompoundCoverFilter(decompounded(stream));
-        stream = new StopFilter(stream, resources.stopwords());
+        stream = new CompoundCoverFilter(decompounder.apply(stream));
+        stream = new StopFilter(stream, stopwords);
         stream = new GermanNormalizationFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
         stream = new GermanLightStemFilter(new GermanDerivationFilter(stream, true));

@@ -109,6 +109,7 @@ public final class HybridRetriever {
         case PART -> settings.partWeight();
         case SYNONYM -> settings.synonymWeight();
         case PART_SYNONYM -> settings.partWeight() * settings.synonymWeight();
+        case RELATED -> settings.relatedWeight();
       };
       weights.merge(term.term(), term.numeric() ? weight * settings.numberBoost() : weight, Math::max);
     }

@@ -29,22 +29,30 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * @param stopwords Lucene's German stop words plus question words, lowercase
  * @param compoundParts general words that compounds are split into, lowercase
  * @param synonyms parsed synonyms, applied to questions only
+ * @param thesaurus general synonyms of single question words, by stem
  */
-public record LanguageResources(CharArraySet stopwords, List<String> compoundParts, SynonymMap synonyms) {
+public record LanguageResources(
+    CharArraySet stopwords, List<String> compoundParts, SynonymMap synonyms, Thesaurus thesaurus) {
 
   private static final String STOPWORDS = "lang/de/stopwords.txt";
   private static final String COMPOUND_PARTS = "lang/de/compound-parts.txt";
+  /** Synsets derived from OpenThesaurus by {@code ThesaurusSubset} (test scope); see the file's header. */
+  static final String THESAURUS = "lang/de/openthesaurus-stems.txt";
+  /** A thesaurus word in more synsets than this has too many senses to widen a question with. */
+  private static final int MAX_SYNSETS = 3;
 
   public LanguageResources {
     stopwords = CharArraySet.unmodifiableSet(stopwords);
     compoundParts = List.copyOf(compoundParts);
     java.util.Objects.requireNonNull(synonyms, "synonyms");
+    java.util.Objects.requireNonNull(thesaurus, "thesaurus");
   }
 
-  /** Loads the bundled word lists and the synonyms file; a missing synonyms file means no synonyms. */
+  /**
+   * Loads the bundled word lists and thesaurus and the synonyms file; a missing synonyms file means no synonyms.
+   */
   public static LanguageResources load(Path synonymsFile) {
-    CharArraySet stop = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), false);
-    stop.addAll(classpathWords(STOPWORDS));
+    CharArraySet stop = germanStopwords();
     String synonymText = "";
     try {
       if (synonymsFile != null && Files.isRegularFile(synonymsFile)) {
@@ -53,7 +61,15 @@ public record LanguageResources(CharArraySet stopwords, List<String> compoundPar
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read synonyms file " + synonymsFile, e);
     }
-    return new LanguageResources(stop, classpathWords(COMPOUND_PARTS), parseSynonyms(synonymText, synonymsFile));
+    return new LanguageResources(stop, classpathWords(COMPOUND_PARTS), parseSynonyms(synonymText, synonymsFile),
+        Thesaurus.of(classpathLines(THESAURUS), MAX_SYNSETS));
+  }
+
+  /** Lucene's German stop words plus the bundled question words. */
+  static CharArraySet germanStopwords() {
+    CharArraySet stop = new CharArraySet(GermanAnalyzer.getDefaultStopSet(), false);
+    stop.addAll(classpathWords(STOPWORDS));
+    return stop;
   }
 
   /** Parses Solr-format synonyms; a line Lucene cannot parse is reported with the file name. */
@@ -80,20 +96,25 @@ public record LanguageResources(CharArraySet stopwords, List<String> compoundPar
   }
 
   private static List<String> classpathWords(String resource) {
+    return classpathLines(resource).stream().map(line -> line.toLowerCase(Locale.GERMAN)).toList();
+  }
+
+  /** The stripped lines of a classpath resource, without blank lines and '#' comments. */
+  static List<String> classpathLines(String resource) {
     InputStream in = LanguageResources.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("language resource missing from the classpath: " + resource);
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         BufferedReader lines = new BufferedReader(reader)) {
-      List<String> words = new ArrayList<>();
+      List<String> kept = new ArrayList<>();
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        String word = line.strip();
-        if (!word.isEmpty() && !word.startsWith("#")) {
-          words.add(word.toLowerCase(Locale.GERMAN));
+        String stripped = line.strip();
+        if (!stripped.isEmpty() && !stripped.startsWith("#")) {
+          kept.add(stripped);
         }
       }
-      return words;
+      return kept;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read language resource " + resource, e);
     }

@@ -24,7 +24,9 @@ public record QueryTerm(String term, int word, Origin origin, boolean capitalize
      * A synonym of a compound part ("vereinbarung" for the "vertrag" of "Partnerschaftsvertrag"); it follows the
      * {@link #PART} it stands for in a question's term list.
      */
-    PART_SYNONYM
+    PART_SYNONYM,
+    /** A synonym from the general thesaurus, weaker evidence than one from the synonyms file. */
+    RELATED
   }
 
   public QueryTerm {

@@ -13,9 +13,16 @@ import java.util.function.Predicate;
 /**
  * How much of a question's distinctive vocabulary some evidence covers: every question word is weighted by how rare
  * it is in the releases (a word they never use weighs most) and counts as covered when the evidence contains it or
- * one of its synonyms, or in part when it contains some of its compound parts (or synonyms of them). Immutable.
+ * one of its synonyms, or in part when it contains a thesaurus synonym of it or some of its compound parts (or
+ * synonyms of them). Immutable.
  */
 public final class QuestionCoverage {
+
+  /**
+   * How much a thesaurus synonym covers of its question word: a general synonym may mean another sense of the word
+   * (measured on integreat-qa train/dev: 0.5 lifts both, counting it fully or not at all does not).
+   */
+  private static final double RELATED_SHARE = 0.5;
 
   private final List<List<QueryTerm>> words;
   private final double[] weights;
@@ -25,9 +32,11 @@ public final class QuestionCoverage {
    * per evidence).
    */
   private final String[][] wholes;
+  private final String[][] related;
   private final String[][][] parts;
   /** The {@link TermSet#hash} of each of {@link #wholes} and {@link #parts}, computed once per question. */
   private final long[][] wholeHashes;
+  private final long[][] relatedHashes;
   private final long[][][] partHashes;
 
   private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
@@ -35,19 +44,31 @@ public final class QuestionCoverage {
     this.weights = weights;
     this.known = known;
     this.wholes = new String[words.size()][];
+    this.related = new String[words.size()][];
     this.parts = new String[words.size()][][];
     this.wholeHashes = new long[words.size()][];
+    this.relatedHashes = new long[words.size()][];
     this.partHashes = new long[words.size()][][];
     for (int w = 0; w < words.size(); w++) {
-      wholes[w] = words.get(w).stream().filter(t -> !isPart(t)).map(QueryTerm::term).toArray(String[]::new);
+      wholes[w] = terms(words.get(w), t -> !isPart(t) && !isRelated(t));
+      related[w] = terms(words.get(w), QuestionCoverage::isRelated);
       parts[w] = slots(words.get(w)).stream().map(slot -> slot.toArray(String[]::new)).toArray(String[][]::new);
       wholeHashes[w] = hashes(wholes[w]);
+      relatedHashes[w] = hashes(related[w]);
       partHashes[w] = Arrays.stream(parts[w]).map(QuestionCoverage::hashes).toArray(long[][]::new);
     }
   }
 
+  private static String[] terms(List<QueryTerm> word, Predicate<QueryTerm> kind) {
+    return word.stream().filter(kind).map(QueryTerm::term).toArray(String[]::new);
+  }
+
   private static long[] hashes(String[] terms) {
     return Arrays.stream(terms).mapToLong(TermSet::hash).toArray();
+  }
+
+  private static boolean isRelated(QueryTerm term) {
+    return term.origin() == QueryTerm.Origin.RELATED;
   }
 
   private static boolean isPart(QueryTerm term) {
@@ -169,7 +190,7 @@ public final class QuestionCoverage {
   /** A word is known when the releases use it or a synonym, or most of its compound parts (or their synonyms). */
   private static boolean known(List<QueryTerm> word, IndexView view) {
     for (QueryTerm term : word) {
-      if (!isPart(term) && view.sentenceFrequency(term.term()) > 0) {
+      if (!isPart(term) && !isRelated(term) && view.sentenceFrequency(term.term()) > 0) {
         return true;
       }
     }
@@ -203,8 +224,9 @@ public final class QuestionCoverage {
   }
 
   /**
-   * How much of a question word the evidence holds: 1 for the word or a synonym, else the share of its compound parts
-   * (a part or one of its synonyms), halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
+   * How much of a question word the evidence holds: 1 for the word or a synonym, else the larger of
+   * {@link #RELATED_SHARE} for a thesaurus synonym and the share of its compound parts (a part or one of its synonyms),
+   * halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
    * "Gesundheitsamt").
    */
   private double covered(int word, Predicate<String> present) {
@@ -215,9 +237,10 @@ public final class QuestionCoverage {
     if (anyPresent(wholes[word], wholeHashes[word], present)) {
       return 1;
     }
+    double synonym = anyPresent(related[word], relatedHashes[word], present) ? RELATED_SHARE : 0;
     String[][] ofWord = parts[word];
     if (ofWord.length == 0) {
-      return 0;
+      return synonym;
     }
     int found = 0;
     boolean last = false;
@@ -226,7 +249,7 @@ public final class QuestionCoverage {
       found += last ? 1 : 0;
     }
     double share = found / (double) ofWord.length;
-    return last ? share : share / 2;
+    return Math.max(synonym, last ? share : share / 2);
   }
 
   private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present) {

@@ -8,6 +8,7 @@ package de.halle.smartcity.retrieval;
  * @param expandedDocuments how many of the best documents contribute all their sentences as candidates
  * @param partWeight query weight of a compound part relative to a question word
  * @param synonymWeight query weight of a synonym relative to a question word
+ * @param relatedWeight query weight of a thesaurus synonym relative to a question word
  * @param numberBoost query weight factor for numbers such as years
  * @param denseDocumentWeight weight of the dense document ranking when it is fused with the BM25 one
  */
@@ -17,6 +18,7 @@ public record RetrievalSettings(
     int expandedDocuments,
     double partWeight,
     double synonymWeight,
+    double relatedWeight,
     double numberBoost,
     double denseDocumentWeight) {
 
@@ -29,6 +31,6 @@ public record RetrievalSettings(
 
   /** The tuned defaults. */
   public static RetrievalSettings defaults() {
-    return new RetrievalSettings(100, 20, 5, 0.6, 0.35, 1.5, 1.0);
+    return new RetrievalSettings(100, 20, 5, 0.6, 0.35, 0.2, 1.5, 1.0);
   }
 }

@@ -18,8 +18,10 @@ class GermanAnalysisTest {
   private final GermanAnalysis analysis =
       new GermanAnalysis(LanguageResources.load(null), GermanAnalysis.surfaceWords(RELEASE));
 
+  /** The question's terms without thesaurus synonyms. */
   private List<String> terms(String question) {
-    return analysis.queryTerms(question).stream().map(QueryTerm::term).toList();
+    return analysis.queryTerms(question).stream().filter(t -> t.origin() != QueryTerm.Origin.RELATED)
+        .map(QueryTerm::term).toList();
   }
 
   @Test
@@ -94,5 +96,17 @@ class GermanAnalysisTest {
         .extracting(QueryTerm::term, QueryTerm::word)
         .containsExactly(tuple(withSynonyms.indexTerms("Vereinbarung").get(0), 3));
     assertThat(question).filteredOn(t -> t.origin() == QueryTerm.Origin.SYNONYM).isEmpty();
+  }
+
+  @Test
+  void questionWordIsWidenedByItsThesaurusSynonymsAsRelatedTermsOfThatWord() {
+    List<QueryTerm> question = analysis.queryTerms("Wie hoch ist das Einkommen?");
+
+    assertThat(question).filteredOn(t -> t.origin() == QueryTerm.Origin.RELATED)
+        .extracting(QueryTerm::term, QueryTerm::word, QueryTerm::capitalized)
+        .contains(tuple(analysis.indexTerms("Einnahmen").get(0), 4, true))
+        .doesNotContain(tuple(analysis.indexTerms("Einkommen").get(0), 4, true));
+    assertThat(analysis.queryTerms("Wie hoch war das Einkommen 2020?")).extracting(QueryTerm::term)
+        .containsOnlyOnce("2020");
   }
 }

@@ -63,6 +63,18 @@ class QuestionCoverageTest {
   }
 
   @Test
+  void thesaurusSynonymCoversItsQuestionWordOnlyInPart() throws Exception {
+    String text = "Das Einkommen ist hoch. Die Einnahmen sind hoch. Die Mieten sind hoch.";
+    double[] covered = withView("", text, view -> new double[] {
+        coverage(view, "Wie hoch ist das Einkommen?", "Das Einkommen ist hoch."),
+        coverage(view, "Wie hoch ist das Einkommen?", "Die Einnahmen sind hoch."),
+        coverage(view, "Wie hoch ist das Einkommen?", "Die Mieten sind hoch.")});
+
+    assertThat(covered[0]).isEqualTo(1.0);
+    assertThat(covered[1]).isLessThan(covered[0]).isGreaterThan(covered[2]);
+  }
+
+  @Test
   void compoundIsCoveredWhenTheTextSaysAPartInOtherWords() throws Exception {
     String text = "Die Vereinbarung über die Partnerschaft unterschrieb der Bürgermeister. Die Partnerschaft ist alt.";
     int[] missed = withView("vertrag, vereinbarung\n", text, view -> {
