@@ -60,19 +60,40 @@ final class H2SessionPool implements AutoCloseable {
    * @throws SQLException when the pool is closed, all connections stay lent for the timeout, or H2 refuses to connect
    */
   Connection connection() throws SQLException {
-    try {
-      if (!loans.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-        throw new SQLException("no free connection to " + url + " within " + timeout + ": all " + size + " are lent");
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SQLException("interrupted while waiting for a connection to " + url, e);
-    }
+    awaitLoan();
     try {
       return loan(idleOrNew());
     } catch (SQLException | RuntimeException e) {
       loans.release();
       throw e;
+    }
+  }
+
+  /**
+   * Waits for a free connection; an interrupt does not cut the wait short (a bot shutting down interrupts its workers
+   * and they must still record how their messages ended), it is kept for the caller.
+   */
+  private void awaitLoan() throws SQLException {
+    if (loans.tryAcquire()) {
+      return;
+    }
+    long deadline = System.nanoTime() + timeout.toNanos();
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          if (loans.tryAcquire(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) {
+            return;
+          }
+          throw new SQLException("no free connection to " + url + " within " + timeout + ": all " + size + " are lent");
+        } catch (InterruptedException e) {
+          interrupted = true;
+        }
+      }
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 

@@ -101,6 +101,21 @@ class H2SessionPoolTest {
   }
 
   @Test
+  void lendsToAnInterruptedThreadAndKeepsItsInterrupt() throws SQLException {
+    try (Connection held = pool.connection()) {
+      Thread.currentThread().interrupt();
+      try (Connection c = pool.connection()) {
+        assertThat(sessionId(c)).isNotEqualTo(sessionId(held));
+        assertThatThrownBy(pool::connection).as("waits the full timeout, not cut short by the interrupt")
+            .isInstanceOf(SQLException.class).hasMessageContaining("all 2 are lent");
+      }
+      assertThat(Thread.currentThread().isInterrupted()).isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void closesLentConnectionsWhenTheyComeBackAfterThePoolClosed() throws SQLException {
     Connection lent = pool.connection();
     Connection physical = lent.unwrap(JdbcConnection.class);
