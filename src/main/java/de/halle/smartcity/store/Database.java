@@ -4,13 +4,14 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
-import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
  * The bot's relational database (H2 file by default, PostgreSQL by URL), migrated to the current schema when opened.
@@ -31,16 +32,23 @@ public final class Database implements AutoCloseable {
 
   private static final String H2_USER = "sa";
   private static final int H2_POOL_SIZE = 16;
+  private static final Duration H2_POOL_TIMEOUT = Duration.ofSeconds(30);
+  /**
+   * How many parsed statements each H2 session keeps: answering one message runs about a dozen distinct statements
+   * (inbox, ledger, question log, the pool's ROLLBACK on return, COMMIT, CHECKPOINT), more than H2's default of 8, so
+   * with the default every statement was parsed again.
+   */
+  static final int H2_QUERY_CACHE_SIZE = 64;
 
   private final String url;
   private final String user;
   private final String password;
-  private final JdbcConnectionPool h2Pool;
+  private final H2SessionPool h2Pool;
   private final AtomicLong flushRequests = new AtomicLong();
   private final Object flushLock = new Object();
   private long flushedUpTo;
 
-  private Database(String url, String user, String password, JdbcConnectionPool h2Pool) {
+  private Database(String url, String user, String password, H2SessionPool h2Pool) {
     this.url = url;
     this.user = user;
     this.password = password;
@@ -66,30 +74,38 @@ public final class Database implements AutoCloseable {
     boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
     String userName = user.orElse(h2 ? H2_USER : null);
     String secret = password.orElse(h2 ? "" : null);
-    JdbcConnectionPool pool = h2 ? JdbcConnectionPool.create(jdbcUrl, userName, secret) : null;
-    if (pool != null) {
-      pool.setMaxConnections(H2_POOL_SIZE);
-    }
+    String connectUrl = h2 ? withQueryCache(jdbcUrl) : jdbcUrl;
+    H2SessionPool pool = h2 ? new H2SessionPool(connectUrl, userName, secret, H2_POOL_SIZE, H2_POOL_TIMEOUT) : null;
     Database database = new Database(jdbcUrl, userName, secret, pool);
     try {
-      var configuration = Flyway.configure().locations("classpath:db/migration");
-      if (pool != null) {
-        configuration.dataSource(pool);
-      } else {
-        configuration.dataSource(jdbcUrl, userName, secret);
-      }
-      configuration.load().migrate();
-    } catch (FlywayException e) {
+      migrate(database, connectUrl, userName, h2 && secret.isEmpty() ? null : secret);
+    } catch (FlywayException | SQLException e) {
       database.close();
       throw new IllegalStateException("cannot migrate database " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
     }
     return database;
   }
 
+  /** Migrates with Flyway's own connection while one pooled connection keeps an in-memory H2 database alive. */
+  private static void migrate(Database database, String url, String user, String password) throws SQLException {
+    Connection keepsDatabaseOpen = database.connection();
+    try {
+      Flyway.configure().locations("classpath:db/migration").dataSource(url, user, password).load().migrate();
+    } finally {
+      keepsDatabaseOpen.close();
+    }
+  }
+
+  /** The H2 URL with a query cache of {@link #H2_QUERY_CACHE_SIZE} unless it sets one itself. */
+  static String withQueryCache(String h2Url) {
+    return h2Url.toUpperCase(Locale.ROOT).contains(";QUERY_CACHE_SIZE=") ? h2Url
+        : h2Url + ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE_SIZE;
+  }
+
   /** Returns a new connection in auto-commit mode; the caller closes it. */
   public Connection connection() throws SQLException {
     if (h2Pool != null) {
-      return h2Pool.getConnection();
+      return h2Pool.connection();
     }
     return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
   }
@@ -132,7 +148,7 @@ public final class Database implements AutoCloseable {
   }
 
   private void checkpoint(String statement) {
-    try (Connection c = h2Pool.getConnection(); Statement s = c.createStatement()) {
+    try (Connection c = h2Pool.connection(); Statement s = c.createStatement()) {
       s.execute(statement);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot flush database " + redacted(url) + ": " + e.getMessage(), e);
@@ -147,7 +163,7 @@ public final class Database implements AutoCloseable {
   @Override
   public void close() {
     if (h2Pool != null) {
-      h2Pool.dispose();
+      h2Pool.close();
     }
   }
 

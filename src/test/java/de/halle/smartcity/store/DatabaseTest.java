@@ -54,6 +54,30 @@ class DatabaseTest {
   }
 
   @Test
+  void keepsEnoughParsedStatementsPerSessionForAWholeAnsweredMessage(@TempDir Path dir) throws SQLException {
+    try (Database file = Database.open("jdbc:h2:file:" + dir.resolve("bot").toAbsolutePath());
+        Database memory = Database.open("jdbc:h2:mem:" + UUID.randomUUID())) {
+      assertThat(queryCacheSize(file)).isEqualTo("64");
+      assertThat(queryCacheSize(memory)).isEqualTo("64");
+    }
+  }
+
+  @Test
+  void keepsAQueryCacheSizeTheUrlSetsItself() throws SQLException {
+    try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";query_cache_size=5")) {
+      assertThat(queryCacheSize(db)).isEqualTo("5");
+    }
+  }
+
+  private static String queryCacheSize(Database db) throws SQLException {
+    String sql = "SELECT SETTING_VALUE FROM INFORMATION_SCHEMA.SETTINGS WHERE SETTING_NAME = 'QUERY_CACHE_SIZE'";
+    try (Connection c = db.connection(); Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
+      assertThat(rows.next()).as("QUERY_CACHE_SIZE listed in INFORMATION_SCHEMA.SETTINGS").isTrue();
+      return rows.getString(1);
+    }
+  }
+
+  @Test
   void listsEveryTableWithAChatHashAsPersonal() throws SQLException {
     try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID()); Connection c = db.connection();
         ResultSet columns = c.getMetaData().getColumns(null, null, null, "CHAT_HASH")) {
