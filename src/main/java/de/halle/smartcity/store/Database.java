@@ -1,7 +1,8 @@
 package de.halle.smartcity.store;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -16,8 +17,9 @@ import org.flywaydb.core.api.FlywayException;
 /**
  * The bot's relational database (H2 file by default, PostgreSQL by URL), migrated to the current schema when opened.
  *
- * <p>Thread-safe: every {@link #connection()} call hands out its own connection (pooled for H2, a fresh
- * {@link DriverManager} connection otherwise); callers close it.
+ * <p>Thread-safe: every {@link #connection()} call lends a connection from a HikariCP pool; callers close it to give
+ * it back. A returned connection keeps its session, so H2 keeps its parsed statements (H2's own pool rolled every
+ * returned connection back, which empties that cache).
  */
 public final class Database implements AutoCloseable {
 
@@ -31,28 +33,26 @@ public final class Database implements AutoCloseable {
   public static final List<String> PERSONAL_TABLES = List.of("feedback", "question", "update_retry", "update_inbox");
 
   private static final String H2_USER = "sa";
-  private static final int H2_POOL_SIZE = 16;
-  private static final Duration H2_POOL_TIMEOUT = Duration.ofSeconds(30);
+  private static final int POOL_SIZE = 16;
+  /** Open connections kept to a server database while idle; an embedded H2 keeps all of them. */
+  private static final int SERVER_MIN_IDLE = 2;
+  private static final Duration POOL_TIMEOUT = Duration.ofSeconds(30);
   /**
    * How many parsed statements each H2 session keeps: answering one message runs about a dozen distinct statements
-   * (inbox, ledger, question log, the pool's ROLLBACK on return, COMMIT, CHECKPOINT), more than H2's default of 8, so
-   * with the default every statement was parsed again.
+   * (inbox, ledger, question log, COMMIT, CHECKPOINT), more than H2's default of 8, so with the default every
+   * statement was parsed again.
    */
   static final int H2_QUERY_CACHE_SIZE = 64;
 
   private final String url;
-  private final String user;
-  private final String password;
-  private final H2SessionPool h2Pool;
+  private final HikariDataSource pool;
   private final AtomicLong flushRequests = new AtomicLong();
   private final Object flushLock = new Object();
   private long flushedUpTo;
 
-  private Database(String url, String user, String password, H2SessionPool h2Pool) {
+  private Database(String url, HikariDataSource pool) {
     this.url = url;
-    this.user = user;
-    this.password = password;
-    this.h2Pool = h2Pool;
+    this.pool = pool;
   }
 
   /** Opens the database at a JDBC URL whose credentials, if any, are part of the URL. */
@@ -72,28 +72,41 @@ public final class Database implements AutoCloseable {
       throw new IllegalArgumentException("DATABASE_URL must be a JDBC URL starting with jdbc: but was " + jdbcUrl);
     }
     boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
-    String userName = user.orElse(h2 ? H2_USER : null);
-    String secret = password.orElse(h2 ? "" : null);
-    String connectUrl = h2 ? withQueryCache(jdbcUrl) : jdbcUrl;
-    H2SessionPool pool = h2 ? new H2SessionPool(connectUrl, userName, secret, H2_POOL_SIZE, H2_POOL_TIMEOUT) : null;
-    Database database = new Database(jdbcUrl, userName, secret, pool);
+    HikariDataSource pool;
     try {
-      migrate(database, connectUrl, userName, h2 && secret.isEmpty() ? null : secret);
-    } catch (FlywayException | SQLException e) {
+      pool = pool(h2 ? withQueryCache(jdbcUrl) : jdbcUrl, user.orElse(h2 ? H2_USER : null), password.orElse(null), h2);
+    } catch (RuntimeException e) {
+      throw new IllegalStateException("cannot open database " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+    Database database = new Database(jdbcUrl, pool);
+    try {
+      Flyway.configure().locations("classpath:db/migration").dataSource(pool).load().migrate();
+    } catch (FlywayException e) {
       database.close();
       throw new IllegalStateException("cannot migrate database " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
     }
     return database;
   }
 
-  /** Migrates with Flyway's own connection while one pooled connection keeps an in-memory H2 database alive. */
-  private static void migrate(Database database, String url, String user, String password) throws SQLException {
-    Connection keepsDatabaseOpen = database.connection();
-    try {
-      Flyway.configure().locations("classpath:db/migration").dataSource(url, user, password).load().migrate();
-    } finally {
-      keepsDatabaseOpen.close();
+  /**
+   * A pool that fails fast when the database cannot be reached. Embedded H2 connections are kept open for good (an
+   * in-memory database lives as long as one of them); server connections are renewed as HikariCP does by default.
+   */
+  private static HikariDataSource pool(String url, String user, String password, boolean h2) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("database");
+    config.setJdbcUrl(url);
+    config.setUsername(user);
+    config.setPassword(password);
+    config.setMaximumPoolSize(POOL_SIZE);
+    config.setConnectionTimeout(POOL_TIMEOUT.toMillis());
+    if (h2) {
+      config.setMaxLifetime(0);
+      config.setIdleTimeout(0);
+    } else {
+      config.setMinimumIdle(SERVER_MIN_IDLE);
     }
+    return new HikariDataSource(config);
   }
 
   /** The H2 URL with a query cache of {@link #H2_QUERY_CACHE_SIZE} unless it sets one itself. */
@@ -102,12 +115,21 @@ public final class Database implements AutoCloseable {
         : h2Url + ";QUERY_CACHE_SIZE=" + H2_QUERY_CACHE_SIZE;
   }
 
-  /** Returns a new connection in auto-commit mode; the caller closes it. */
+  /**
+   * Lends a connection in auto-commit mode; the caller closes it. An interrupted thread gets one too (a bot shutting
+   * down interrupts its workers, and they must still record how their messages ended); the interrupt is kept.
+   *
+   * @throws SQLException when no connection is free within 30 s or the database refuses one
+   */
   public Connection connection() throws SQLException {
-    if (h2Pool != null) {
-      return h2Pool.connection();
+    boolean interrupted = Thread.interrupted();
+    try {
+      return pool.getConnection();
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
-    return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, password);
   }
 
   /**
@@ -144,11 +166,11 @@ public final class Database implements AutoCloseable {
   }
 
   private boolean h2File() {
-    return h2Pool != null && !url.startsWith("jdbc:h2:mem:");
+    return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
   }
 
   private void checkpoint(String statement) {
-    try (Connection c = h2Pool.connection(); Statement s = c.createStatement()) {
+    try (Connection c = connection(); Statement s = c.createStatement()) {
       s.execute(statement);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot flush database " + redacted(url) + ": " + e.getMessage(), e);
@@ -162,9 +184,7 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
-    if (h2Pool != null) {
-      h2Pool.close();
-    }
+    pool.close();
   }
 
   private static String redacted(String jdbcUrl) {

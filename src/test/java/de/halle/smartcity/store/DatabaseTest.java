@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import org.h2.command.Command;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +78,92 @@ class DatabaseTest {
       assertThat(rows.next()).as("QUERY_CACHE_SIZE listed in INFORMATION_SCHEMA.SETTINGS").isTrue();
       return rows.getString(1);
     }
+  }
+
+  @Test
+  void lendsAConnectionWithItsSessionAndParsedStatementsAgain() throws SQLException {
+    try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID())) {
+      Command first;
+      long firstSession;
+      try (Connection c = db.connection()) {
+        firstSession = sessionId(c);
+        first = parse(c);
+      }
+      try (Connection c = db.connection()) {
+        assertThat(sessionId(c)).isEqualTo(firstSession);
+        assertThat(parse(c)).as("statement taken from the session's cache").isSameAs(first);
+      }
+    }
+  }
+
+  @Test
+  void rollsBackWhatAConnectionLeftUncommittedAndLendsItInAutoCommitMode() throws SQLException {
+    try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID())) {
+      try (Connection c = db.connection(); Statement s = c.createStatement()) {
+        s.execute("CREATE TABLE seen (id INT PRIMARY KEY)");
+        c.setAutoCommit(false);
+        s.execute("INSERT INTO seen VALUES (1)");
+      }
+      try (Connection c = db.connection(); Statement s = c.createStatement();
+          ResultSet rows = s.executeQuery("SELECT COUNT(*) FROM seen")) {
+        assertThat(c.getAutoCommit()).isTrue();
+        rows.next();
+        assertThat(rows.getInt(1)).isZero();
+      }
+    }
+  }
+
+  @Test
+  void lendsToAnInterruptedThreadWaitingForAFreeConnectionAndKeepsItsInterrupt() throws Exception {
+    try (Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID())) {
+      List<Connection> lent = new ArrayList<>();
+      for (int i = 0; i < 16; i++) {
+        lent.add(db.connection());
+      }
+      Thread giveBack = new Thread(() -> {
+        try {
+          Thread.sleep(300);
+          lent.get(0).close();
+        } catch (InterruptedException | SQLException e) {
+          throw new IllegalStateException(e);
+        }
+      });
+      giveBack.start();
+      Thread.currentThread().interrupt();
+      try (Connection c = db.connection()) {
+        assertThat(c.isValid(1)).isTrue();
+        assertThat(Thread.currentThread().isInterrupted()).as("interrupt kept for the caller").isTrue();
+      } finally {
+        Thread.interrupted();
+        giveBack.join();
+        for (Connection c : lent.subList(1, lent.size())) {
+          c.close();
+        }
+      }
+    }
+  }
+
+  @Test
+  void namesTheUrlWhenTheDatabaseCannotBeReached() {
+    assertThatThrownBy(() -> Database.open("jdbc:postgresql://127.0.0.1:1/bot?connectTimeout=2&password=secret"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("jdbc:postgresql://127.0.0.1:1/bot")
+        .hasMessageNotContaining("secret");
+  }
+
+  private static long sessionId(Connection c) throws SQLException {
+    try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT SESSION_ID()")) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  /** Prepares a statement the way JDBC does and closes it again, so the session may hand it out again. */
+  private static Command parse(Connection c) throws SQLException {
+    SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
+    Command command = session.prepareLocal("SELECT COUNT(*) FROM processed_update WHERE update_id > ?");
+    command.close();
+    return command;
   }
 
   @Test
