@@ -49,13 +49,15 @@ public record TelegramSettings(
     telegramUrl(apiUrl);
     adminIds = Set.copyOf(adminIds);
     requireRange("retentionDays", retentionDays, 1, 36_500);
-    requireRange("pollTimeout seconds", pollTimeout.toSeconds(), 1, 50);
-    requireRange("callTimeout milliseconds", callTimeout.toMillis(), 100, 120_000);
+    requireRange("pollTimeout seconds", Objects.requireNonNull(pollTimeout, "pollTimeout").toSeconds(), 1, 50);
+    requireRange("callTimeout milliseconds", Objects.requireNonNull(callTimeout, "callTimeout").toMillis(), 100,
+        120_000);
     Objects.requireNonNull(limits, "limits");
     requireRange("workers", workers, 1, 256);
     requireRange("questionsPerMinute", questionsPerMinute, 1, 10_000);
     Objects.requireNonNull(retries, "retries");
-    requireRange("shutdownBudget milliseconds", shutdownBudget.toMillis(), 2_000, 60_000);
+    requireRange("shutdownBudget milliseconds", Objects.requireNonNull(shutdownBudget, "shutdownBudget").toMillis(),
+        2_000, 60_000);
   }
 
   /**

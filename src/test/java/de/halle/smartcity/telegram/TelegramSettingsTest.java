@@ -50,4 +50,12 @@ class TelegramSettingsTest {
     assertThatThrownBy(() -> settings.withTimeouts(Duration.ofSeconds(90), Duration.ofSeconds(5)))
         .hasMessageContaining("pollTimeout").hasMessageContaining("90");
   }
+
+  @Test
+  void missingDurationsAreRefusedByName() {
+    TelegramSettings settings = TelegramSettings.defaults("1:T");
+    assertThatThrownBy(() -> settings.withShutdownBudget(null)).hasMessage("shutdownBudget");
+    assertThatThrownBy(() -> settings.withTimeouts(null, Duration.ofSeconds(5))).hasMessage("pollTimeout");
+    assertThatThrownBy(() -> settings.withTimeouts(Duration.ofSeconds(5), null)).hasMessage("callTimeout");
+  }
 }
