@@ -40,6 +40,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final int DIMENSION = 384;
   private static final int ANCHORS = 5;
   private static final double OTHER_COVERAGE_SLACK = 0.3;
+  private static final double HALF = 0.5;
 
   private final KnowledgeIndex index;
   private final HybridRetriever retriever;
@@ -217,12 +218,14 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   /**
-   * Whether the evidence misses fewer than half of the question's nouns and names (the noun at {@code exemptWord} not
-   * counted): what an anchor, and another release's sentence quoted beside it, must name.
+   * Whether the evidence misses fewer than half of the question's nouns and names, counted or weighted by their rarity
+   * (the noun at {@code exemptWord} not counted): what an anchor, and another release's sentence quoted beside it, must
+   * name. By weight, an answer may leave out a common noun ("in Deutschland") when it names the rare one the question
+   * is about; measured on integreat-qa train and dev, counting alone declines too many such answers.
    */
   private static boolean namesMostNouns(QuestionCoverage coverage, Predicate<String> evidence, int exemptWord) {
     int[] missed = coverage.missedNouns(evidence, exemptWord);
-    return missed[0] <= (missed[1] - 1) / 2;
+    return missed[0] <= (missed[1] - 1) / 2 || coverage.missedNounWeight(evidence, exemptWord) < HALF;
   }
 
   /**
