@@ -181,7 +181,7 @@ class AnswerEngineTest {
             "Die Arbeitszeit beträgt höchstens acht Stunden am Tag."),
         release("land.md", "Leben in Musterland", LocalDate.of(2024, 1, 10),
             "In Musterland gibt es viele Schulen. Musterland hat drei Flüsse. Das Wetter in Musterland ist mild. "
-                + "Musterland liegt am Meer."));
+                + "Musterland liegt am Meer. Musterland hat zwei Häfen. In Musterland spricht man Deutsch."));
 
     try (AnswerEngine two = AnswerEngine.open(releases, cache, null)) {
       Answer answer = two.answer(Question.of("Wie lang ist die Arbeitszeit in Musterland?"));

@@ -91,7 +91,8 @@ class QuestionCoverageTest {
 
   @Test
   void missingACommonNounMissesLittleOfTheNounsWeightMissingTheRareOneMuch() throws Exception {
-    String text = "Die Arbeitszeit ist kurz. In Musterland gibt es Schulen. Musterland hat Flüsse. Musterland ist mild.";
+    String text = "Die Arbeitszeit ist kurz. In Musterland gibt es Schulen. Musterland hat Flüsse. Musterland ist mild. "
+        + "Musterland hat Häfen. Musterland liegt am Meer.";
     double[] missed = withView("", text, view -> {
       QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms(
           "Wie lang ist die Arbeitszeit in Musterland?"), view);
@@ -102,7 +103,7 @@ class QuestionCoverageTest {
               "Die Arbeitszeit in Musterland ist kurz."))::contains, -1)};
     });
 
-    assertThat(missed[0]).isGreaterThan(0).isLessThan(0.5);
+    assertThat(missed[0]).isGreaterThan(0).isLessThan(0.35);
     assertThat(missed[1]).isGreaterThan(0.5).isLessThan(1);
     assertThat(missed[2]).isZero();
   }
