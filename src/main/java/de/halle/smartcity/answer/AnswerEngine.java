@@ -40,6 +40,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final int DIMENSION = 384;
   private static final int ANCHORS = 5;
   private static final double OTHER_COVERAGE_SLACK = 0.3;
+  /**
+   * The share of the question nouns' rarity weight an answer may miss although it misses half of them or more
+   * (measured on integreat-qa train/dev: 0.35 lifts both; 0.5 lifts them more but answers too many questions the
+   * releases cannot answer).
+   */
+  private static final double MISSED_NOUN_WEIGHT = 0.35;
 
   private final KnowledgeIndex index;
   private final HybridRetriever retriever;
@@ -217,12 +223,14 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   /**
-   * Whether the evidence misses fewer than half of the question's nouns and names (the noun at {@code exemptWord} not
-   * counted): what an anchor, and another release's sentence quoted beside it, must name.
+   * Whether the evidence misses fewer than half of the question's nouns and names, or only common ones (under
+   * {@value #MISSED_NOUN_WEIGHT} of their rarity weight), the noun at {@code exemptWord} not counted: what an anchor,
+   * and another release's sentence quoted beside it, must name. An answer may leave out a common noun ("in
+   * Deutschland") when it names the rare one the question is about.
    */
   private static boolean namesMostNouns(QuestionCoverage coverage, Predicate<String> evidence, int exemptWord) {
     int[] missed = coverage.missedNouns(evidence, exemptWord);
-    return missed[0] <= (missed[1] - 1) / 2;
+    return missed[0] <= (missed[1] - 1) / 2 || coverage.missedNounWeight(evidence, exemptWord) < MISSED_NOUN_WEIGHT;
   }
 
   /**

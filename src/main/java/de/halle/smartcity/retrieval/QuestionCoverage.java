@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 
 /**
  * How much of a question's distinctive vocabulary some evidence covers: every question word is weighted by how rare
@@ -168,17 +169,35 @@ public final class QuestionCoverage {
    * is an instance of, as in "Welche Geräte …") does not count.
    */
   public int[] missedNouns(Predicate<String> evidenceContains, int exemptWord) {
-    int nouns = 0;
+    int[] nouns = nouns(exemptWord);
     int missed = 0;
-    for (int w = 0; w < words.size(); w++) {
-      boolean noun = words.get(w).stream().anyMatch(QueryTerm::capitalized);
-      boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
-      if (weights[w] > 0 && noun && !number && words.get(w).get(0).word() != exemptWord) {
-        nouns++;
-        missed += covered(w, evidenceContains) < 0.5 ? 1 : 0;
-      }
+    for (int w : nouns) {
+      missed += covered(w, evidenceContains) < 0.5 ? 1 : 0;
     }
-    return new int[] {missed, nouns};
+    return new int[] {missed, nouns.length};
+  }
+
+  /**
+   * The share of the rarity weight of the question's nouns and names (as counted by {@link #missedNouns}) that the
+   * evidence misses, in [0, 1]; 0 for a question without them. A common noun the answer need not repeat (the country
+   * all releases are about) weighs little, the rare noun the question is about weighs much.
+   */
+  public double missedNounWeight(Predicate<String> evidenceContains, int exemptWord) {
+    double total = 0;
+    double missed = 0;
+    for (int w : nouns(exemptWord)) {
+      total += weights[w];
+      missed += covered(w, evidenceContains) < 0.5 ? weights[w] : 0;
+    }
+    return total == 0 ? 0 : missed / total;
+  }
+
+  /** The positions in {@link #words} of the nouns and names with a rarity weight, except the one at {@code exemptWord}. */
+  private int[] nouns(int exemptWord) {
+    return IntStream.range(0, words.size()).filter(w -> weights[w] > 0
+        && words.get(w).stream().anyMatch(QueryTerm::capitalized)
+        && words.get(w).stream().noneMatch(QueryTerm::numeric)
+        && words.get(w).get(0).word() != exemptWord).toArray();
   }
 
   /** The weighted share of question words in a text analysed with the view's analysis. */

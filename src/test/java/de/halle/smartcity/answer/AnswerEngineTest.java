@@ -174,6 +174,23 @@ class AnswerEngineTest {
     }
   }
 
+  @Test
+  void answerMayLeaveOutACommonNounOfTheQuestionWhenItNamesTheRareOne() {
+    KnowledgeSnapshot releases = snapshot(
+        release("arbeit.md", "Regeln für Beschäftigte", LocalDate.of(2024, 1, 10),
+            "Die Arbeitszeit beträgt höchstens acht Stunden am Tag."),
+        release("land.md", "Leben in Musterland", LocalDate.of(2024, 1, 10),
+            "In Musterland gibt es viele Schulen. Musterland hat drei Flüsse. Das Wetter in Musterland ist mild. "
+                + "Musterland liegt am Meer. Musterland hat zwei Häfen. In Musterland spricht man Deutsch."));
+
+    try (AnswerEngine two = AnswerEngine.open(releases, cache, null)) {
+      Answer answer = two.answer(Question.of("Wie lang ist die Arbeitszeit in Musterland?"));
+
+      assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+      assertThat(answer.evidence()).containsExactly("Die Arbeitszeit beträgt höchstens acht Stunden am Tag.");
+    }
+  }
+
   private static KnowledgeSnapshot snapshot(KnowledgeDocument... releases) {
     return new KnowledgeSnapshot(List.of(releases), List.of(), Instant.now());
   }

@@ -90,6 +90,25 @@ class QuestionCoverageTest {
   }
 
   @Test
+  void missingACommonNounMissesLittleOfTheNounsWeightMissingTheRareOneMuch() throws Exception {
+    String text = "Die Arbeitszeit ist kurz. In Musterland gibt es Schulen. Musterland hat Flüsse. Musterland ist mild. "
+        + "Musterland hat Häfen. Musterland liegt am Meer.";
+    double[] missed = withView("", text, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms(
+          "Wie lang ist die Arbeitszeit in Musterland?"), view);
+      return new double[] {
+          coverage.missedNounWeight(Set.copyOf(view.analysis().indexTerms("Die Arbeitszeit ist kurz."))::contains, -1),
+          coverage.missedNounWeight(Set.copyOf(view.analysis().indexTerms("Musterland hat Flüsse."))::contains, -1),
+          coverage.missedNounWeight(Set.copyOf(view.analysis().indexTerms(
+              "Die Arbeitszeit in Musterland ist kurz."))::contains, -1)};
+    });
+
+    assertThat(missed[0]).isGreaterThan(0).isLessThan(0.35);
+    assertThat(missed[1]).isGreaterThan(0.5).isLessThan(1);
+    assertThat(missed[2]).isZero();
+  }
+
+  @Test
   void wordLeftOutNoLongerCountsAgainstTheEvidence() throws Exception {
     String text = "Die Konferenz war am 21. und 22. April. Der Tag der Städte ist im April.";
     double[] covered = withView("", text, view -> {
