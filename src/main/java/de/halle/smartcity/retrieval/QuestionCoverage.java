@@ -1,7 +1,6 @@
 package de.halle.smartcity.retrieval;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -19,74 +18,16 @@ import java.util.stream.IntStream;
  */
 public final class QuestionCoverage {
 
-  /**
-   * How much a thesaurus synonym covers of its question word: a general synonym may mean another sense of the word
-   * (measured on integreat-qa train/dev: 0.5 lifts both, counting it fully or not at all does not).
-   */
-  private static final double RELATED_SHARE = 0.5;
-
   private final List<List<QueryTerm>> words;
   private final double[] weights;
   private final boolean[] known;
-  /**
-   * Per word: its own terms and synonyms, and its compound parts in order, each with its synonyms (split once, tested
-   * per evidence).
-   */
-  private final String[][] wholes;
-  private final String[][] related;
-  private final String[][][] parts;
-  /** The {@link TermSet#hash} of each of {@link #wholes} and {@link #parts}, computed once per question. */
-  private final long[][] wholeHashes;
-  private final long[][] relatedHashes;
-  private final long[][][] partHashes;
+  private final QuestionWord[] forms;
 
-  private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known) {
+  private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known, QuestionWord[] forms) {
     this.words = words;
     this.weights = weights;
     this.known = known;
-    this.wholes = new String[words.size()][];
-    this.related = new String[words.size()][];
-    this.parts = new String[words.size()][][];
-    this.wholeHashes = new long[words.size()][];
-    this.relatedHashes = new long[words.size()][];
-    this.partHashes = new long[words.size()][][];
-    for (int w = 0; w < words.size(); w++) {
-      wholes[w] = terms(words.get(w), t -> !isPart(t) && !isRelated(t));
-      related[w] = terms(words.get(w), QuestionCoverage::isRelated);
-      parts[w] = slots(words.get(w)).stream().map(slot -> slot.toArray(String[]::new)).toArray(String[][]::new);
-      wholeHashes[w] = hashes(wholes[w]);
-      relatedHashes[w] = hashes(related[w]);
-      partHashes[w] = Arrays.stream(parts[w]).map(QuestionCoverage::hashes).toArray(long[][]::new);
-    }
-  }
-
-  private static String[] terms(List<QueryTerm> word, Predicate<QueryTerm> kind) {
-    return word.stream().filter(kind).map(QueryTerm::term).toArray(String[]::new);
-  }
-
-  private static long[] hashes(String[] terms) {
-    return Arrays.stream(terms).mapToLong(TermSet::hash).toArray();
-  }
-
-  private static boolean isRelated(QueryTerm term) {
-    return term.origin() == QueryTerm.Origin.RELATED;
-  }
-
-  private static boolean isPart(QueryTerm term) {
-    return term.origin() == QueryTerm.Origin.PART || term.origin() == QueryTerm.Origin.PART_SYNONYM;
-  }
-
-  /** A word's compound parts, each with the part synonyms that follow it. */
-  private static List<List<String>> slots(List<QueryTerm> word) {
-    List<List<String>> slots = new ArrayList<>();
-    for (QueryTerm term : word) {
-      if (term.origin() == QueryTerm.Origin.PART) {
-        slots.add(new ArrayList<>(List.of(term.term())));
-      } else if (term.origin() == QueryTerm.Origin.PART_SYNONYM && !slots.isEmpty()) {
-        slots.get(slots.size() - 1).add(term.term());
-      }
-    }
-    return slots;
+    this.forms = forms;
   }
 
   /** The question words of the terms, weighted by their rarity in the view's sentences. */
@@ -98,7 +39,8 @@ public final class QuestionCoverage {
       weights[w] = weight(words.get(w), view);
       known[w] = known(words.get(w), view);
     }
-    return new QuestionCoverage(words, weights, known);
+    QuestionWord[] forms = words.stream().map(QuestionWord::new).toArray(QuestionWord[]::new);
+    return new QuestionCoverage(words, weights, known, forms);
   }
 
   /**
@@ -115,7 +57,7 @@ public final class QuestionCoverage {
         found = true;
       }
     }
-    return found ? new QuestionCoverage(words, lighter, known) : this;
+    return found ? new QuestionCoverage(words, lighter, known, forms) : this;
   }
 
   /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
@@ -128,7 +70,7 @@ public final class QuestionCoverage {
     return of((term, hash) -> evidenceContainsHash.test(hash));
   }
 
-  private double of(TermTest evidence) {
+  private double of(QuestionWord.TermTest evidence) {
     double total = 0;
     double covered = 0;
     for (int w = 0; w < words.size(); w++) {
@@ -136,11 +78,6 @@ public final class QuestionCoverage {
       covered += weights[w] * covered(w, evidence);
     }
     return total == 0 ? 0 : covered / total;
-  }
-
-  /** Whether some evidence contains a term, given as text and as its {@link TermSet#hash}. */
-  private interface TermTest {
-    boolean contains(String term, long hash);
   }
 
   /**
@@ -192,7 +129,10 @@ public final class QuestionCoverage {
     return total == 0 ? 0 : missed / total;
   }
 
-  /** The positions in {@link #words} of the nouns and names with a rarity weight, except the one at {@code exemptWord}. */
+  /**
+   * The positions in {@link #words} of the nouns and names with a rarity weight, except the one at
+   * {@code exemptWord}.
+   */
   private int[] nouns(int exemptWord) {
     return IntStream.range(0, words.size()).filter(w -> weights[w] > 0
         && words.get(w).stream().anyMatch(QueryTerm::capitalized)
@@ -209,11 +149,11 @@ public final class QuestionCoverage {
   /** A word is known when the releases use it or a synonym, or most of its compound parts (or their synonyms). */
   private static boolean known(List<QueryTerm> word, IndexView view) {
     for (QueryTerm term : word) {
-      if (!isPart(term) && !isRelated(term) && view.sentenceFrequency(term.term()) > 0) {
+      if (!QuestionWord.isPart(term) && !QuestionWord.isRelated(term) && view.sentenceFrequency(term.term()) > 0) {
         return true;
       }
     }
-    List<List<String>> slots = slots(word);
+    List<List<String>> slots = QuestionWord.slots(word);
     long knownParts = slots.stream().filter(slot -> slot.stream().anyMatch(t -> view.sentenceFrequency(t) > 0)).count();
     return !slots.isEmpty() && 2 * knownParts > slots.size();
   }
@@ -242,42 +182,13 @@ public final class QuestionCoverage {
     return most == 0 ? 0 : Math.log(1 + sentences / most);
   }
 
-  /**
-   * How much of a question word the evidence holds: 1 for the word or a synonym, else the larger of
-   * {@link #RELATED_SHARE} for a thesaurus synonym and the share of its compound parts (a part or one of its synonyms),
-   * halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no
-   * "Gesundheitsamt").
-   */
+  /** How much of the question word at {@code word} the evidence holds (see {@link QuestionWord#coveredBy}). */
   private double covered(int word, Predicate<String> present) {
-    return covered(word, (term, hash) -> present.test(term));
+    return forms[word].coveredBy((term, hash) -> present.test(term));
   }
 
-  private double covered(int word, TermTest present) {
-    if (anyPresent(wholes[word], wholeHashes[word], present)) {
-      return 1;
-    }
-    double synonym = anyPresent(related[word], relatedHashes[word], present) ? RELATED_SHARE : 0;
-    String[][] ofWord = parts[word];
-    if (ofWord.length == 0) {
-      return synonym;
-    }
-    int found = 0;
-    boolean last = false;
-    for (int p = 0; p < ofWord.length; p++) {
-      last = anyPresent(ofWord[p], partHashes[word][p], present);
-      found += last ? 1 : 0;
-    }
-    double share = found / (double) ofWord.length;
-    return Math.max(synonym, last ? share : share / 2);
-  }
-
-  private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present) {
-    for (int t = 0; t < alternatives.length; t++) {
-      if (present.contains(alternatives[t], hashes[t])) {
-        return true;
-      }
-    }
-    return false;
+  private double covered(int word, QuestionWord.TermTest present) {
+    return forms[word].coveredBy(present);
   }
 
   private static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {

@@ -1,0 +1,104 @@
+package de.halle.smartcity.retrieval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The forms of one question word that count as covering it: the word and its synonyms fully, a thesaurus synonym in
+ * part, its compound parts (each with its synonyms) by their share. Split and hashed once per question, tested per
+ * evidence. Immutable.
+ */
+final class QuestionWord {
+
+  /**
+   * How much a thesaurus synonym covers of its question word: a general synonym may mean another sense of the word
+   * (measured on integreat-qa train/dev: 0.5 lifts both, counting it fully or not at all does not).
+   */
+  private static final double RELATED_SHARE = 0.5;
+
+  private final String[] wholes;
+  private final String[] related;
+  private final String[][] parts;
+  /** The {@link TermSet#hash} of each term above, computed once per question. */
+  private final long[] wholeHashes;
+  private final long[] relatedHashes;
+  private final long[][] partHashes;
+
+  /** Whether some evidence contains a term, given as text and as its {@link TermSet#hash}. */
+  interface TermTest {
+    boolean contains(String term, long hash);
+  }
+
+  /** The forms of the word whose query terms are {@code terms} (all with the same word position). */
+  QuestionWord(List<QueryTerm> terms) {
+    wholes = terms(terms, t -> !isPart(t) && !isRelated(t));
+    related = terms(terms, QuestionWord::isRelated);
+    parts = slots(terms).stream().map(slot -> slot.toArray(String[]::new)).toArray(String[][]::new);
+    wholeHashes = hashes(wholes);
+    relatedHashes = hashes(related);
+    partHashes = Arrays.stream(parts).map(QuestionWord::hashes).toArray(long[][]::new);
+  }
+
+  /**
+   * How much of the word the evidence holds: 1 for the word or a synonym, else the larger of {@link #RELATED_SHARE}
+   * for a thesaurus synonym and the share of its compound parts (a part or one of its synonyms), halved when the last
+   * part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no "Gesundheitsamt").
+   */
+  double coveredBy(TermTest present) {
+    if (anyPresent(wholes, wholeHashes, present)) {
+      return 1;
+    }
+    double synonym = anyPresent(related, relatedHashes, present) ? RELATED_SHARE : 0;
+    if (parts.length == 0) {
+      return synonym;
+    }
+    int found = 0;
+    boolean last = false;
+    for (int p = 0; p < parts.length; p++) {
+      last = anyPresent(parts[p], partHashes[p], present);
+      found += last ? 1 : 0;
+    }
+    double share = found / (double) parts.length;
+    return Math.max(synonym, last ? share : share / 2);
+  }
+
+  static boolean isRelated(QueryTerm term) {
+    return term.origin() == QueryTerm.Origin.RELATED;
+  }
+
+  static boolean isPart(QueryTerm term) {
+    return term.origin() == QueryTerm.Origin.PART || term.origin() == QueryTerm.Origin.PART_SYNONYM;
+  }
+
+  /** A word's compound parts, each with the part synonyms that follow it. */
+  static List<List<String>> slots(List<QueryTerm> word) {
+    List<List<String>> slots = new ArrayList<>();
+    for (QueryTerm term : word) {
+      if (term.origin() == QueryTerm.Origin.PART) {
+        slots.add(new ArrayList<>(List.of(term.term())));
+      } else if (term.origin() == QueryTerm.Origin.PART_SYNONYM && !slots.isEmpty()) {
+        slots.get(slots.size() - 1).add(term.term());
+      }
+    }
+    return slots;
+  }
+
+  private static String[] terms(List<QueryTerm> word, Predicate<QueryTerm> kind) {
+    return word.stream().filter(kind).map(QueryTerm::term).toArray(String[]::new);
+  }
+
+  private static long[] hashes(String[] terms) {
+    return Arrays.stream(terms).mapToLong(TermSet::hash).toArray();
+  }
+
+  private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present) {
+    for (int t = 0; t < alternatives.length; t++) {
+      if (present.contains(alternatives[t], hashes[t])) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
