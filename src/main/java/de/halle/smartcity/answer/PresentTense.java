@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 /**
  * Questions about how things are now ("Wer ist Oberbürgermeister?"): a present form of "sein" from {@code
  * lang/de/tense-words.tsv}, no past word, no year, and a noun or name as the last word (so "ist" is no perfect-tense
- * auxiliary, as in "Wer ist nach Oulu gereist?"). Such a question is answered from the newest release that states it:
+ * auxiliary, as in "Wer ist zur Messe gereist?"). Such a question is answered from the newest release that states it:
  * among candidates that answer it about equally well, newer releases come first, and within a release a sentence
  * without a past word ("war", "wurde", "ehemalige") before one with; a sentence with a past word is not quoted beside
  * the answer. Immutable and thread-safe.
