@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 /**
  * Orders a question's retrieved candidates for choosing the answer sentence and tells which of them may be quoted:
@@ -43,13 +44,15 @@ final class AnchorRanking {
   Ranked rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
       String preferredFile) {
     Map<Evidence, Boolean> held = held(question, coverage, candidates, view);
-    List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, coverage, held));
+    Map<Evidence, Double> own = new IdentityHashMap<>();
+    candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term))));
+    List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, own, held));
     boolean now = question.asked() == AskedType.WHO && question.german()
         && presentTense.asksForPresent(question.text());
-    List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), coverage, held),
+    List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
         newerFirst(), Evidence::text) : ordered, preferredFile);
     Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
-    return new Ranked(ranked, held::get, quotable);
+    return new Ranked(ranked, held::get, quotable, own::get);
   }
 
   /** Still valid releases before expired ones, then newer releases before older ones. */
@@ -76,13 +79,12 @@ final class AnchorRanking {
 
   /**
    * The candidates reordered by the ranking score plus a bonus for the share of the question a reader of the sentence
-   * alone sees covered and for holding the kind of fact the question asks for ({@code held}, per candidate).
+   * alone sees covered ({@code own}) and for holding the kind of fact the question asks for ({@code held}).
    */
-  private List<Evidence> byAnchorScore(List<Evidence> ranked, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
+  private List<Evidence> byAnchorScore(List<Evidence> ranked, Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
     Map<Evidence, Double> score = new IdentityHashMap<>();
     for (Evidence e : ranked) {
-      double own = coverage.of(term -> e.document().ownContains(e.sentence(), term));
-      score.put(e, e.fused() + settings.ownCoverageWeight() * own
+      score.put(e, e.fused() + settings.ownCoverageWeight() * own.get(e)
           + (held.get(e) ? settings.askedTypeWeight() : 0));
     }
     List<Evidence> reordered = new ArrayList<>(ranked);
@@ -95,10 +97,9 @@ final class AnchorRanking {
    * margin at which another release's sentence is quoted beside an answer, and covers, with its heading and title, at
    * least as much of the question.
    */
-  private Predicate<Evidence> answersAsWell(Evidence best, QuestionCoverage coverage, Map<Evidence, Boolean> held) {
-    double bestCoverage = coverage.of(term -> best.document().ownContains(best.sentence(), term));
+  private Predicate<Evidence> answersAsWell(Evidence best, Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
     return e -> held.get(e) && best.fused() - e.fused() <= settings.otherReleaseMargin()
-        && coverage.of(term -> e.document().ownContains(e.sentence(), term)) >= bestCoverage;
+        && own.get(e) >= own.get(best);
   }
 
   /**
@@ -143,6 +144,8 @@ final class AnchorRanking {
    * @param order the candidates, the first to try as the anchor first
    * @param held whether a candidate holds what the question asks for
    * @param quotable whether a candidate may be quoted beside an anchor (as a neighbour or from another release)
+   * @param ownCoverage the share of the question a candidate's sentence, with its heading and title, covers
    */
-  record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable) {}
+  record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable,
+      ToDoubleFunction<Evidence> ownCoverage) {}
 }

@@ -163,7 +163,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<Evidence> order = ranked.order();
     for (Evidence anchor : order.subList(0, Math.min(ANCHORS, order.size()))) {
       Asked check = new Asked(ranked.held().test(anchor), classWord, asked == AskedType.ANY ? -1 : classWord);
-      Draft draft = compose(anchor, order, coverage, language, check, ranked.quotable());
+      Draft draft = compose(anchor, ranked, coverage, language, check);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -173,31 +173,33 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   /**
-   * The answer around one anchor; {@code quotable} tells which other sentences may be quoted beside it (as its
+   * The answer around one anchor; {@code ranked} tells which other sentences may be quoted beside it (as its
    * neighbours or from another release): those holding what the question asks for.
    */
-  private Draft compose(Evidence anchor, List<Evidence> ranked, QuestionCoverage coverage, String language,
-      Asked asked, Predicate<Evidence> quotable) {
+  private Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
+      Asked asked) {
+    List<Evidence> order = ranked.order();
+    Predicate<Evidence> quotable = ranked.quotable();
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
     int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language);
-    List<Integer> alone = composer.choose(ranked, anchor, budget);
-    double anchorCoverage = coverage.of(term -> embedded.ownContains(anchor.sentence(), term));
+    List<Integer> alone = composer.choose(order, anchor, budget);
+    double anchorCoverage = ranked.ownCoverage().applyAsDouble(anchor);
     Confidence.Signals signals =
         signals(coverage, embedded, alone, anchor, anchorCoverage, "de".equals(language), asked);
     double p = confidence.of(signals);
-    ExtractiveComposer.Selection selection = composer.choose(ranked, anchor, budget,
+    ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
         e -> ExtractiveComposer.neighbourHelps(anchorCoverage,
             coverage.of(term -> e.document().sentenceTerms().get(e.sentence()).contains(term)) > 0,
             quotable.test(e)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
-            && answersToo(coverage, e, anchorCoverage, asked),
+            && answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
     AnswerQuote quote = selection.other()
         .flatMap(other -> AnswerQuote.withOther(embedded, selection.chosen(), other, settings.maxChars(), language))
         .orElseGet(() -> AnswerQuote.alone(embedded, selection.chosen(), settings.maxChars(), language));
     String body = expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
-        anchor, ranked, language, quote.budget()), document, language, quote.budget());
+        anchor, order, language, quote.budget()), document, language, quote.budget());
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
     return new Draft(answer, signals, p);
   }
@@ -214,12 +216,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   /**
    * Another release's sentence (of the kind asked for, checked by the caller) answers too when it covers the question's
    * nouns as an anchor must and covers the question, with its heading and title, at most {@value #OTHER_COVERAGE_SLACK}
-   * less than the anchor does.
+   * less than the anchor does ({@code otherCoverage} and {@code anchorCoverage}: those two coverages).
    */
-  private static boolean answersToo(QuestionCoverage coverage, Evidence other, double anchorCoverage, Asked asked) {
+  private static boolean answersToo(QuestionCoverage coverage, Evidence other, double otherCoverage,
+      double anchorCoverage, Asked asked) {
     Predicate<String> inOther = term -> other.document().ownContains(other.sentence(), term);
     return namesMostNouns(coverage, inOther, asked.classWord())
-        && coverage.of(inOther) >= anchorCoverage - OTHER_COVERAGE_SLACK;
+        && otherCoverage >= anchorCoverage - OTHER_COVERAGE_SLACK;
   }
 
   /**
@@ -229,8 +232,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * Deutschland") when it names the rare one the question is about.
    */
   private static boolean namesMostNouns(QuestionCoverage coverage, Predicate<String> evidence, int exemptWord) {
-    int[] missed = coverage.missedNouns(evidence, exemptWord);
-    return missed[0] <= (missed[1] - 1) / 2 || coverage.missedNounWeight(evidence, exemptWord) < MISSED_NOUN_WEIGHT;
+    QuestionCoverage.NounMisses misses = coverage.missedNouns(evidence, exemptWord);
+    return misses.missed() <= (misses.nouns() - 1) / 2 || misses.weightShare() < MISSED_NOUN_WEIGHT;
   }
 
   /**

@@ -59,8 +59,8 @@ final class StatedRelation {
       if (required.stream().anyMatch(verb -> verb.stream().noneMatch(sentence::contains))) {
         return false;
       }
-      int[] missed = nouns.missedNouns(sentence::contains, exemptWord);
-      return 2 * missed[0] <= missed[1];
+      QuestionCoverage.NounMisses misses = nouns.missedNouns(sentence::contains, exemptWord);
+      return 2 * misses.missed() <= misses.nouns();
     };
   }
 }

@@ -101,33 +101,35 @@ public final class QuestionCoverage {
   }
 
   /**
-   * How many of the question's nouns and names (capitalised inside the question, with a rarity weight) the evidence
-   * misses (covers less than half of), and how many there are; the noun at {@code exemptWord} (the class the answer
-   * is an instance of, as in "Welche Geräte …") does not count.
+   * Which of the question's nouns and names (capitalised inside the question, with a rarity weight) the evidence
+   * misses (covers less than half of); the noun at {@code exemptWord} (the class the answer is an instance of, as in
+   * "Welche Geräte …") does not count.
    */
-  public int[] missedNouns(Predicate<String> evidenceContains, int exemptWord) {
+  public NounMisses missedNouns(Predicate<String> evidenceContains, int exemptWord) {
     int[] nouns = nouns(exemptWord);
     int missed = 0;
+    double total = 0;
+    double missedWeight = 0;
     for (int w : nouns) {
-      missed += covered(w, evidenceContains) < 0.5 ? 1 : 0;
+      total += weights[w];
+      if (covered(w, evidenceContains) < 0.5) {
+        missed++;
+        missedWeight += weights[w];
+      }
     }
-    return new int[] {missed, nouns.length};
+    return new NounMisses(missed, nouns.length, total == 0 ? 0 : missedWeight / total);
   }
 
   /**
-   * The share of the rarity weight of the question's nouns and names (as counted by {@link #missedNouns}) that the
-   * evidence misses, in [0, 1]; 0 for a question without them. A common noun the answer need not repeat (the country
-   * all releases are about) weighs little, the rare noun the question is about weighs much.
+   * The question's nouns and names some evidence misses.
+   *
+   * @param missed how many it misses
+   * @param nouns how many there are
+   * @param weightShare the share of their rarity weight it misses, in [0, 1] (0 for a question without them): a common
+   *     noun the answer need not repeat (the country all releases are about) weighs little, the rare noun the question
+   *     is about weighs much
    */
-  public double missedNounWeight(Predicate<String> evidenceContains, int exemptWord) {
-    double total = 0;
-    double missed = 0;
-    for (int w : nouns(exemptWord)) {
-      total += weights[w];
-      missed += covered(w, evidenceContains) < 0.5 ? weights[w] : 0;
-    }
-    return total == 0 ? 0 : missed / total;
-  }
+  public record NounMisses(int missed, int nouns, double weightShare) {}
 
   /**
    * The positions in {@link #words} of the nouns and names with a rarity weight, except the one at
