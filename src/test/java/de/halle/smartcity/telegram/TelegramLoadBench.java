@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,7 +35,8 @@ import java.util.stream.Stream;
  * took 1–2 ms CPU per answer of the measured round). The last lines split the CPU by thread group (bot workers,
  * poller, HTTP client, fake server, JIT, GC), read from {@code /proc} on Linux. {@code -Dh2file=true} keeps the
  * stores in an H2 file (as in production: a {@code CHECKPOINT} per answer, an fsync per polled batch) instead of in
- * memory.
+ * memory. The line before the results names the instant the measured round started, to cut a flight recording
+ * ({@code jdk.Compilation}, {@code jdk.Deoptimization}) there.
  *
  * <p>Run from the project folder: {@code mvn -B -o -q test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test && java -cp
@@ -66,6 +68,7 @@ public final class TelegramLoadBench {
         perChat, engine ? "AnswerEngine over " + knowledge : "FixtureAnswerer", questions.size(),
         Boolean.getBoolean("h2file") ? "file (CHECKPOINT per answer, fsync per batch)" : "in memory");
     run(answerer, questions, chats, Integer.getInteger("warmup", perChat));
+    System.out.printf("measured round from %s (to match JIT events of a flight recording)%n", Instant.now());
     long cpuBefore = processCpuNanos();
     Result result = run(answerer, questions, chats, perChat);
     double cpuSeconds = (processCpuNanos() - cpuBefore) / 1e9;
