@@ -65,6 +65,7 @@ final class FakeBotApi implements AutoCloseable {
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final AtomicLong getUpdatesCalls = new AtomicLong();
   private final Map<Long, Long> migratedChats = new HashMap<>();
+  private final Map<String, Integer> arrivals = new HashMap<>();
   private long nextUpdateId = 1;
   private int nextMessageId = 1000;
   private boolean dropConfirmed = true;
@@ -145,6 +146,24 @@ final class FakeBotApi implements AutoCloseable {
     return calls(method);
   }
 
+  /** How many requests of the method arrived so far, answered or not. */
+  synchronized int arrivals(String method) {
+    return arrivals.getOrDefault(method.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /**
+   * Waits until at least {@code count} requests of the method arrived, answered or not (a stalled one is recorded as a
+   * call only when its answer goes out); returns how many arrived.
+   */
+  synchronized int awaitArrivals(String method, int count, Duration timeout) throws InterruptedException {
+    String name = method.toLowerCase(Locale.ROOT);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (arrivals.getOrDefault(name, 0) < count && System.nanoTime() < deadline) {
+      wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+    return arrivals.getOrDefault(name, 0);
+  }
+
   /** Waits until at least {@code count} messages went to the chat. */
   synchronized List<Call> awaitMessagesTo(long chatId, int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -178,6 +197,7 @@ final class FakeBotApi implements AutoCloseable {
       }
       String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
       JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
+      arrived(method);
       Fault fault = nextFault(method);
       if (fault instanceof Stall stall) {
         stall(stall.duration());
@@ -278,6 +298,11 @@ final class FakeBotApi implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  private synchronized void arrived(String method) {
+    arrivals.merge(method, 1, Integer::sum);
+    notifyAll();
   }
 
   private synchronized Fault nextFault(String method) {
