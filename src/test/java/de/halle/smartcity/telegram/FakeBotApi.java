@@ -69,6 +69,8 @@ final class FakeBotApi implements AutoCloseable {
   private long nextUpdateId = 1;
   private int nextMessageId = 1000;
   private boolean dropConfirmed = true;
+  private boolean pressesExpired;
+  private long confirmedOffset;
   private boolean closed;
   private volatile Consumer<Call> listener = call -> { };
 
@@ -110,6 +112,14 @@ final class FakeBotApi implements AutoCloseable {
   /** Keeps updates after they were confirmed, as if the bot crashed before Telegram saw the next offset. */
   synchronized void keepConfirmedUpdates() {
     dropConfirmed = false;
+  }
+
+  /**
+   * Answers every later {@code answerCallbackQuery} 400 like Telegram does for a press older than its answer window
+   * (as after a restart).
+   */
+  synchronized void expireButtonPresses() {
+    pressesExpired = true;
   }
 
   /**
@@ -173,6 +183,18 @@ final class FakeBotApi implements AutoCloseable {
     return messagesTo(chatId);
   }
 
+  /**
+   * Waits until a {@code getUpdates} asked for an offset past the update, which is how Telegram learns it was
+   * delivered; true when that happened in time.
+   */
+  synchronized boolean awaitConfirmed(long updateId, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (confirmedOffset <= updateId && System.nanoTime() < deadline) {
+      wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+    return confirmedOffset > updateId;
+  }
+
   long getUpdatesCalls() {
     return getUpdatesCalls.get();
   }
@@ -222,8 +244,14 @@ final class FakeBotApi implements AutoCloseable {
 
   private Reply answer(String method, JsonNode body) throws InterruptedException {
     Long migratedTo;
+    boolean expired;
     synchronized (this) {
       migratedTo = body.has("chat_id") ? migratedChats.get(body.path("chat_id").asLong()) : null;
+      expired = pressesExpired && method.equals("answercallbackquery");
+    }
+    if (expired) {
+      return new Reply(400, error(400,
+          "Bad Request: query is too old and response timeout expired or query ID is invalid"), null);
     }
     if (migratedTo != null) {
       ObjectNode error = error(400, "Bad Request: group chat was upgraded to a supergroup chat");
@@ -268,6 +296,8 @@ final class FakeBotApi implements AutoCloseable {
   private synchronized ArrayNode updates(JsonNode request) throws InterruptedException {
     getUpdatesCalls.incrementAndGet();
     long offset = request.path("offset").asLong(0);
+    confirmedOffset = Math.max(confirmedOffset, offset);
+    notifyAll();
     int limit = request.path("limit").asInt(100);
     long deadline = System.nanoTime() + Duration.ofSeconds(request.path("timeout").asLong(0)).toNanos();
     if (dropConfirmed) {
