@@ -15,6 +15,11 @@ import java.util.concurrent.locks.ReentrantLock;
 final class TypingIndicator implements AutoCloseable {
   /** How often the action is repeated while an answer runs; Telegram clears it after 5 s. */
   static final Duration REPEAT = Duration.ofSeconds(4);
+  /**
+   * How long a ready answer waits for a chat action still on its way; a Telegram slower than that to take it should
+   * not hold the answer back (the action may then arrive after it and show for up to 5 s).
+   */
+  static final Duration HOLD = Duration.ofSeconds(2);
 
   /** How long the scheduler's thread outlives the last pending indicator. */
   private static final Duration IDLE_THREAD_KEEP_ALIVE = Duration.ofSeconds(30);
@@ -22,17 +27,19 @@ final class TypingIndicator implements AutoCloseable {
   private final ReplySender sender;
   private final Duration grace;
   private final Duration repeat;
+  private final Duration hold;
   private final ScheduledThreadPoolExecutor scheduler =
       new ScheduledThreadPoolExecutor(1, new DaemonThreadFactory("telegram-typing"));
 
   TypingIndicator(ReplySender sender, Duration grace) {
-    this(sender, grace, REPEAT);
+    this(sender, grace, REPEAT, HOLD);
   }
 
-  TypingIndicator(ReplySender sender, Duration grace, Duration repeat) {
+  TypingIndicator(ReplySender sender, Duration grace, Duration repeat, Duration hold) {
     this.sender = sender;
     this.grace = grace;
     this.repeat = repeat;
+    this.hold = hold;
     scheduler.setRemoveOnCancelPolicy(true);
     scheduler.setKeepAliveTime(IDLE_THREAD_KEEP_ALIVE.toMillis(), TimeUnit.MILLISECONDS);
     scheduler.allowCoreThreadTimeOut(true);
@@ -76,8 +83,8 @@ final class TypingIndicator implements AutoCloseable {
     }
 
     /**
-     * Stops the indicator; returns once no chat action for this answer can reach Telegram any more (or at once when
-     * the thread is interrupted, as on shutdown).
+     * Stops the indicator; returns once no chat action for this answer can reach Telegram any more, or after
+     * {@link #HOLD} while one is still on its way, or at once when the thread is interrupted (shutdown).
      */
     void stop() {
       stopped = true;
@@ -85,8 +92,9 @@ final class TypingIndicator implements AutoCloseable {
         future.cancel(false);
       }
       try {
-        sending.lockInterruptibly();
-        sending.unlock();
+        if (sending.tryLock(hold.toNanos(), TimeUnit.NANOSECONDS)) {
+          sending.unlock();
+        }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }

@@ -19,7 +19,11 @@ class TypingIndicatorTest {
   private final List<TypingIndicator> indicators = new ArrayList<>();
 
   private TypingIndicator indicator(ReplySender replies, Duration grace, Duration repeat) {
-    TypingIndicator indicator = new TypingIndicator(replies, grace, repeat);
+    return indicator(replies, grace, repeat, TypingIndicator.HOLD);
+  }
+
+  private TypingIndicator indicator(ReplySender replies, Duration grace, Duration repeat, Duration hold) {
+    TypingIndicator indicator = new TypingIndicator(replies, grace, repeat, hold);
     indicators.add(indicator);
     return indicator;
   }
@@ -84,6 +88,36 @@ class TypingIndicatorTest {
     release.countDown();
     answer.join(WAIT.toMillis());
     assertThat(events).containsExactly("typing arrived", "answer sent");
+  }
+
+  @Test
+  void aChatActionStuckLongerThanTheHoldNoLongerHoldsTheAnswerBack() throws Exception {
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    ReplySender stuckTelegram = new ReplySender() {
+      @Override
+      public void send(Outgoing reply) {
+        throw new AssertionError("the indicator sends no messages");
+      }
+
+      @Override
+      public void typing(ChatRef chat) {
+        entered.countDown();
+        try {
+          release.await();
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+    TypingIndicator.Typing typing =
+        indicator(stuckTelegram, Duration.ZERO, TypingIndicator.REPEAT, Duration.ofMillis(100)).start(CHAT);
+    assertThat(entered.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+    Thread answer = new Thread(typing::stop);
+    answer.start();
+    answer.join(WAIT.toMillis());
+    assertThat(answer.isAlive()).as("stop returned while the chat action is still stuck").isFalse();
+    release.countDown();
   }
 
   @Test
