@@ -152,9 +152,9 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Stops polling, lets queued answers finish within the budget, keeps the rest (abandoned ones in the retry queue,
-   * never started ones in the inbox) for a try right after the next start, then shuts down executors and HTTP
-   * clients. Idempotent; later callers wait for the first.
+   * Stops polling and "typing" indicators, lets queued answers finish within the budget, keeps the rest (abandoned
+   * ones in the retry queue, never started ones in the inbox) for a try right after the next start, then shuts down
+   * executors and HTTP clients. Idempotent; later callers wait for the first.
    */
   @Override
   public void close() {
