@@ -33,8 +33,8 @@ final class Conversation {
   }
 
   /** Builds the conversation with its in-memory parts (recent questions, rate limit). */
-  static Conversation assemble(TelegramSettings settings, BotServices services, BotIdentity bot, ReplySender sender,
-      Ticker ticker) {
+  static Conversation assemble(TelegramSettings settings, BotServices services, BotIdentity bot,
+      TypingIndicator typing, Ticker ticker) {
     Texts texts = Texts.load();
     HtmlSplitter splitter = new HtmlSplitter(HtmlSplitter.TELEGRAM_LIMIT);
     AnswerHtml html = new AnswerHtml(texts, splitter);
@@ -48,7 +48,7 @@ final class Conversation {
     QuestionReplies questions = new QuestionReplies(
         new QuestionReplies.Parts(services.scrubber(), rateLimit, services.answerer(), chatMemory,
             services.questionLog()),
-        html, texts, sender, services.clock(), MAX_QUESTION_CHARS);
+        html, texts, typing, services.clock(), MAX_QUESTION_CHARS);
     ButtonReplies buttons = new ButtonReplies(services.questionLog(), html, texts, services.clock());
     return new Conversation(commands, questions, buttons, texts);
   }

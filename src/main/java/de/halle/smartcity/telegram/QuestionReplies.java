@@ -13,8 +13,8 @@ import java.util.Map;
 
 /**
  * Replies to a citizen's question: applies the per-chat rate limit, refuses over-long messages and messages with
- * personal data (neither answered nor stored), shows "typing", asks the answer engine with the chat's recent
- * questions, records the question for feedback and renders the answer with its buttons.
+ * personal data (neither answered nor stored), asks the answer engine with the chat's recent questions (showing
+ * "typing" when that takes a while), records the question for feedback and renders the answer with its buttons.
  */
 final class QuestionReplies {
 
@@ -25,11 +25,11 @@ final class QuestionReplies {
   private final Parts parts;
   private final AnswerHtml html;
   private final Texts texts;
-  private final ReplySender typing;
+  private final TypingIndicator typing;
   private final Clock clock;
   private final int maxChars;
 
-  QuestionReplies(Parts parts, AnswerHtml html, Texts texts, ReplySender typing, Clock clock, int maxChars) {
+  QuestionReplies(Parts parts, AnswerHtml html, Texts texts, TypingIndicator typing, Clock clock, int maxChars) {
     this.parts = parts;
     this.html = html;
     this.texts = texts;
@@ -63,14 +63,18 @@ final class QuestionReplies {
 
   private List<Outgoing> answer(TextMessage message, String text) {
     long chatId = message.chat().id();
-    typing.typing(message.chat());
-    Answer answer = parts.answerer().answer(new Question(text, parts.chatMemory().recent(chatId)));
-    Long questionId = null;
-    if (answer.kind() != Answer.Kind.FIXED) {
-      questionId = parts.log().record(chatId, text, answer, clock.instant());
-      parts.chatMemory().remember(chatId, text);
+    TypingIndicator.Typing indicator = typing.start(message.chat());
+    try {
+      Answer answer = parts.answerer().answer(new Question(text, parts.chatMemory().recent(chatId)));
+      Long questionId = null;
+      if (answer.kind() != Answer.Kind.FIXED) {
+        questionId = parts.log().record(chatId, text, answer, clock.instant());
+        parts.chatMemory().remember(chatId, text);
+      }
+      return List.copyOf(html.render(answer, questionId, message.chat(), replyTo(message)));
+    } finally {
+      indicator.stop();
     }
-    return List.copyOf(html.render(answer, questionId, message.chat(), replyTo(message)));
   }
 
   private static List<Outgoing> fixed(TextMessage message, String html) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.halle.smartcity.telegram.Incoming.ButtonPress;
 import de.halle.smartcity.telegram.Incoming.MediaMessage;
 import de.halle.smartcity.telegram.Incoming.Sender;
 import de.halle.smartcity.telegram.Incoming.TextMessage;
@@ -17,8 +18,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Writes the messages worth a deferred retry (text and media messages; a button press expires within seconds) as
- * JSON, with the replies already worked out but not yet sent, and reads them back. Thread-safe.
+ * Writes the updates worth keeping for a later try (text and media messages, button presses: their 👍/👎 or source
+ * card outlive the press) as JSON, with the replies already worked out but not yet sent, and reads them back.
+ * Thread-safe.
  */
 final class RetryPayload {
   /** Larger payloads keep only the message and work the replies out again; the database column stays ample. */
@@ -39,7 +41,7 @@ final class RetryPayload {
     }
   }
 
-  /** The payload of a message worth retrying later; empty for button presses and ignored updates. */
+  /** The payload of an update worth retrying later; empty for ignored updates. */
   Optional<String> write(Incoming incoming, List<Outgoing> unsent) {
     return write(incoming).map(node -> {
       String bare = node.toString();
@@ -61,6 +63,9 @@ final class RetryPayload {
     } else if (incoming instanceof MediaMessage media) {
       common(node.put("kind", "media"), media.updateId(), media.chat(), media.from(), media.messageId(),
           media.addressed());
+    } else if (incoming instanceof ButtonPress press) {
+      common(node.put("kind", "button"), press.updateId(), press.chat(), press.from(), 0, true)
+          .put("callbackQuery", press.callbackQueryId()).put("data", press.data());
     } else {
       return Optional.empty();
     }
@@ -92,6 +97,8 @@ final class RetryPayload {
     return switch (node.path("kind").asText()) {
       case "text" -> new TextMessage(updateId, chat, from, messageId, node.path("text").asText(), addressed);
       case "media" -> new MediaMessage(updateId, chat, from, messageId, addressed);
+      case "button" ->
+          new ButtonPress(updateId, chat, from, node.path("callbackQuery").asText(), node.path("data").asText());
       default -> throw new IllegalArgumentException("unknown retry payload kind: " + node.path("kind"));
     };
   }

@@ -39,6 +39,7 @@ public final class TelegramBot implements AutoCloseable {
   private final TelegramBotsLongPollingApplication app;
   private final ScheduledExecutorService poller;
   private final ChatQueues queues;
+  private final TypingIndicator typing;
   private final DeferredRetries retries;
   private final AdminNotices adminNotices;
   private final BotHttp http;
@@ -49,11 +50,12 @@ public final class TelegramBot implements AutoCloseable {
   private final CountDownLatch closed = new CountDownLatch(1);
 
   private TelegramBot(TelegramBotsLongPollingApplication app, ScheduledExecutorService poller, ChatQueues queues,
-      DeferredRetries retries, AdminNotices adminNotices, BotHttp http, BotIdentity identity,
+      TypingIndicator typing, DeferredRetries retries, AdminNotices adminNotices, BotHttp http, BotIdentity identity,
       AtomicReference<Instant> lastPoll, Duration shutdownBudget) {
     this.app = app;
     this.poller = poller;
     this.queues = queues;
+    this.typing = typing;
     this.retries = retries;
     this.adminNotices = adminNotices;
     this.http = http;
@@ -90,8 +92,9 @@ public final class TelegramBot implements AutoCloseable {
     ExecutorService workers =
         Executors.newFixedThreadPool(settings.workers(), new DaemonThreadFactory("telegram-worker"));
     ChatQueues queues = new ChatQueues(workers, QUEUE_CAPACITY);
+    TypingIndicator typing = new TypingIndicator(sender, settings.typingGrace());
     ExactlyOnceHandler handler = new ExactlyOnceHandler(services.ledger(),
-        Conversation.assemble(settings, services, identity, sender, ticker), sender, ticker, RetryPolicy.QUICK_TRIES,
+        Conversation.assemble(settings, services, identity, typing, ticker), sender, ticker, RetryPolicy.QUICK_TRIES,
         settings.retries().quickPause());
     AdminNotices adminNotices = new AdminNotices(settings.adminIds(), queues, sender);
     WriteAheadInbox inbox = new WriteAheadInbox(services.inbox(), ticker);
@@ -103,7 +106,7 @@ public final class TelegramBot implements AutoCloseable {
     TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
         ObjectMapper::new, http::poll, () -> poller, CappedBackOff::new);
     AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.now());
-    TelegramBot bot = new TelegramBot(app, poller, queues, retries, adminNotices, http, identity, lastPoll,
+    TelegramBot bot = new TelegramBot(app, poller, queues, typing, retries, adminNotices, http, identity, lastPoll,
         settings.shutdownBudget());
     try {
       inbox.resume(services.ledger(), start, queues, retries::handle);
@@ -149,9 +152,9 @@ public final class TelegramBot implements AutoCloseable {
   }
 
   /**
-   * Stops polling, lets queued answers finish within the budget, keeps the rest (abandoned ones in the retry queue,
-   * never started ones in the inbox) for a try right after the next start, then shuts down executors and HTTP
-   * clients. Idempotent; later callers wait for the first.
+   * Stops polling and "typing" indicators, lets queued answers finish within the budget, keeps the rest (abandoned
+   * ones in the retry queue, never started ones in the inbox) for a try right after the next start, then shuts down
+   * executors and HTTP clients. Idempotent; later callers wait for the first.
    */
   @Override
   public void close() {
@@ -163,6 +166,7 @@ public final class TelegramBot implements AutoCloseable {
     try {
       stopPolling();
       retries.close();
+      typing.close();
       Duration left = Duration.ofNanos(deadline - System.nanoTime());
       Duration drain = left.minus(ABANDON_GRACE).minusMillis(500);
       if (!queues.shutdown(drain.isNegative() ? Duration.ZERO : drain, ABANDON_GRACE)) {

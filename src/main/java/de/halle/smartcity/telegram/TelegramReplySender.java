@@ -53,10 +53,25 @@ final class TelegramReplySender implements ReplySender {
         callPaced(moved.chat(), toSendMessage(moved));
       }
     } else if (reply instanceof ButtonAnswer answer) {
+      answerPress(answer);
+    }
+  }
+
+  /**
+   * Answers a button press; a press Telegram refuses to take an answer for (too old, as after a restart) is passed
+   * over, so the replies after it (a source card) still go out.
+   */
+  private void answerPress(ButtonAnswer answer) throws BotApiException, InterruptedException {
+    try {
       callPaced(null, AnswerCallbackQuery.builder()
           .callbackQueryId(answer.callbackQueryId())
           .text(answer.text().isEmpty() ? null : answer.text())
           .build());
+    } catch (BotApiException e) {
+      if (e.kind() != Kind.REJECTED) {
+        throw e;
+      }
+      LOG.info("button press no longer answerable, passed over: {}", e.getMessage());
     }
   }
 

@@ -23,6 +23,8 @@ import org.telegram.telegrambots.meta.TelegramUrl;
  * @param questionsPerMinute how many questions one chat may ask per minute
  * @param retries when messages whose answer could not be delivered are tried again
  * @param shutdownBudget how long closing the bot may take in all (at least 2 s); see {@link TelegramBot#close()}
+ * @param typingGrace how long an answer may take before the chat shows "typing…" (0 to 60 s); quicker answers send
+ *     no chat action, since the citizen would never see it
  */
 public record TelegramSettings(
     String token,
@@ -35,10 +37,13 @@ public record TelegramSettings(
     int workers,
     int questionsPerMinute,
     RetryPolicy retries,
-    Duration shutdownBudget) {
+    Duration shutdownBudget,
+    Duration typingGrace) {
 
   /** The public Bot API. */
   public static final String DEFAULT_API_URL = "https://api.telegram.org";
+  /** Default {@link #typingGrace()}: a reply within a second reads as immediate in a chat. */
+  public static final Duration DEFAULT_TYPING_GRACE = Duration.ofSeconds(1);
 
   public TelegramSettings {
     Objects.requireNonNull(token, "token");
@@ -58,56 +63,63 @@ public record TelegramSettings(
     Objects.requireNonNull(retries, "retries");
     requireRange("shutdownBudget milliseconds", Objects.requireNonNull(shutdownBudget, "shutdownBudget").toMillis(),
         2_000, 60_000);
+    requireRange("typingGrace milliseconds", Objects.requireNonNull(typingGrace, "typingGrace").toMillis(), 0,
+        60_000);
   }
 
   /**
    * Production defaults: public Bot API, no admins, 90 days, 50 s long poll, 10 s per call, Telegram's limits,
-   * {@link RetryPolicy#defaults()}, {@link TelegramBot#SHUTDOWN_BUDGET}.
+   * {@link RetryPolicy#defaults()}, {@link TelegramBot#SHUTDOWN_BUDGET}, {@link #DEFAULT_TYPING_GRACE}.
    */
   public static TelegramSettings defaults(String token) {
     return new TelegramSettings(token, DEFAULT_API_URL, Set.of(), 90, Duration.ofSeconds(50),
         Duration.ofSeconds(10), OutboundLimits.telegramDefaults(), 16, 10, RetryPolicy.defaults(),
-        TelegramBot.SHUTDOWN_BUDGET);
+        TelegramBot.SHUTDOWN_BUDGET, DEFAULT_TYPING_GRACE);
   }
 
   public TelegramSettings withApiUrl(String url) {
     return new TelegramSettings(token, url, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, shutdownBudget);
+        questionsPerMinute, retries, shutdownBudget, typingGrace);
   }
 
   public TelegramSettings withAdminIds(Set<Long> ids) {
     return new TelegramSettings(token, apiUrl, ids, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, shutdownBudget);
+        questionsPerMinute, retries, shutdownBudget, typingGrace);
   }
 
   public TelegramSettings withRetentionDays(int days) {
     return new TelegramSettings(token, apiUrl, adminIds, days, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, shutdownBudget);
+        questionsPerMinute, retries, shutdownBudget, typingGrace);
   }
 
   public TelegramSettings withTimeouts(Duration poll, Duration call) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, poll, call, limits, workers,
-        questionsPerMinute, retries, shutdownBudget);
+        questionsPerMinute, retries, shutdownBudget, typingGrace);
   }
 
   public TelegramSettings withLimits(OutboundLimits outbound, int perChatQuestionsPerMinute) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, outbound, workers,
-        perChatQuestionsPerMinute, retries, shutdownBudget);
+        perChatQuestionsPerMinute, retries, shutdownBudget, typingGrace);
   }
 
   public TelegramSettings withWorkers(int threads) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, threads,
-        questionsPerMinute, retries, shutdownBudget);
+        questionsPerMinute, retries, shutdownBudget, typingGrace);
   }
 
   public TelegramSettings withRetries(RetryPolicy policy) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, policy, shutdownBudget);
+        questionsPerMinute, policy, shutdownBudget, typingGrace);
   }
 
   public TelegramSettings withShutdownBudget(Duration budget) {
     return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, budget);
+        questionsPerMinute, retries, budget, typingGrace);
+  }
+
+  public TelegramSettings withTypingGrace(Duration grace) {
+    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
+        questionsPerMinute, retries, shutdownBudget, grace);
   }
 
   /** The Bot API base URL as the library wants it. */

@@ -3,6 +3,7 @@ package de.halle.smartcity.telegram;
 import de.halle.smartcity.store.InboxMessage;
 import de.halle.smartcity.store.UpdateInbox;
 import de.halle.smartcity.store.UpdateLedger;
+import de.halle.smartcity.telegram.Incoming.ButtonPress;
 import de.halle.smartcity.telegram.Incoming.MediaMessage;
 import de.halle.smartcity.telegram.Incoming.TextMessage;
 import java.time.Duration;
@@ -18,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * Keeps every message the bot has to answer in the {@link UpdateInbox} before Telegram is told it was delivered (the
  * library confirms a batch with the offset of the next {@code getUpdates}, which it sends only after
  * {@link UpdateDispatcher#consume} returned), removes it once settled, and at start hands back what a killed run left
- * unanswered. Button presses (they expire within seconds) and group chatter not meant for the bot are not kept.
- * Thread-safe.
+ * unanswered. Button presses are kept too (their 👍/👎 and source card outlive the press, even when Telegram no
+ * longer takes an answer to it); group chatter not meant for the bot is not. Thread-safe.
  */
 final class WriteAheadInbox {
   private static final Logger LOG = LoggerFactory.getLogger(WriteAheadInbox.class);
@@ -103,9 +104,10 @@ final class WriteAheadInbox {
     return kept(incoming) ? payloads.write(incoming, List.of()) : Optional.empty();
   }
 
-  /** Messages the bot answers; button presses expire within seconds, and group chatter gets no reply. */
+  /** Messages and button presses the bot answers; group chatter gets no reply. */
   private static boolean kept(Incoming incoming) {
     return incoming instanceof TextMessage text && text.addressed()
-        || incoming instanceof MediaMessage media && media.addressed();
+        || incoming instanceof MediaMessage media && media.addressed()
+        || incoming instanceof ButtonPress;
   }
 }

@@ -4,6 +4,7 @@ import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -20,13 +21,19 @@ final class ConversationFixture {
   private final Conversation conversation;
 
   ConversationFixture(ReplySender sender, QuestionAnswerer answerer) {
+    this(sender, answerer, TelegramSettings.DEFAULT_TYPING_GRACE);
+  }
+
+  /** The conversation showing "typing" when an answer takes longer than {@code typingGrace}. */
+  ConversationFixture(ReplySender sender, QuestionAnswerer answerer, Duration typingGrace) {
     TelegramSettings settings = TelegramSettings.defaults("1:TEST").withAdminIds(Set.of(ADMIN));
     BotServices services = new BotServices(answerer, new InMemoryUpdateLedger(), new InMemoryRetryQueue(),
         new InMemoryUpdateInbox(), log,
         () -> knowledge, new PersonalDataScrubber(),
         Map.of("statistik", arguments -> "Fragen heute: 3 <alle> " + arguments),
         Clock.fixed(Instant.parse("2024-05-01T10:00:00Z"), ZoneOffset.UTC));
-    this.conversation = Conversation.assemble(settings, services, BOT, sender, ticker);
+    this.conversation =
+        Conversation.assemble(settings, services, BOT, new TypingIndicator(sender, typingGrace), ticker);
   }
 
   ConversationFixture(ReplySender sender) {

@@ -12,6 +12,7 @@ import de.halle.smartcity.telegram.Incoming.TextMessage;
 import de.halle.smartcity.telegram.Outgoing.Button;
 import de.halle.smartcity.telegram.Outgoing.ButtonAnswer;
 import de.halle.smartcity.telegram.Outgoing.ChatMessage;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -75,9 +76,32 @@ class ConversationTest {
         .contains("(Stand 10.03.2022)");
     List<String> data = answer.buttons().stream().flatMap(List::stream).map(Button::data).toList();
     assertThat(data).containsExactly("up:1", "down:1", "src:1");
-    assertThat(sender.typing()).containsExactly(CHAT);
+    assertThat(sender.typing()).as("answered within the grace period: no chat action").isEmpty();
     assertThat(fixture.log.entries()).singleElement().extracting(InMemoryQuestionLog.Entry::kind)
         .isEqualTo(Answer.Kind.ANSWERED);
+  }
+
+  @Test
+  void anAnswerTakingLongerThanTheGracePeriodShowsTypingWhileItRuns() {
+    FixtureAnswerer fixtureAnswerer = new FixtureAnswerer(fixture.knowledge);
+    Conversation slow = new ConversationFixture(sender, q -> {
+      awaitTyping();
+      return fixtureAnswerer.answer(q);
+    }, Duration.ofMillis(50)).conversation();
+
+    List<Outgoing> replies =
+        slow.reply(new TextMessage(1, CHAT, CITIZEN, 1, "Wie viele Umweltsensoren installiert die Stadt?", true));
+
+    assertThat(sender.typing()).containsExactly(CHAT);
+    assertThat(html(replies)).contains("40 Umweltsensoren");
+  }
+
+  /** Plays an engine that is slow until the chat shows "typing" (at most 10 s). */
+  private void awaitTyping() {
+    long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+    while (sender.typing().isEmpty() && System.nanoTime() < deadline) {
+      Thread.onSpinWait();
+    }
   }
 
   @Test

@@ -65,9 +65,12 @@ final class FakeBotApi implements AutoCloseable {
   private final Map<String, Deque<Fault>> faults = new HashMap<>();
   private final AtomicLong getUpdatesCalls = new AtomicLong();
   private final Map<Long, Long> migratedChats = new HashMap<>();
+  private final Map<String, Integer> arrivals = new HashMap<>();
   private long nextUpdateId = 1;
   private int nextMessageId = 1000;
   private boolean dropConfirmed = true;
+  private boolean pressesExpired;
+  private long confirmedOffset;
   private boolean closed;
   private volatile Consumer<Call> listener = call -> { };
 
@@ -112,6 +115,14 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   /**
+   * Answers every later {@code answerCallbackQuery} 400 like Telegram does for a press older than its answer window
+   * (as after a restart).
+   */
+  synchronized void expireButtonPresses() {
+    pressesExpired = true;
+  }
+
+  /**
    * Makes the group a supergroup under a new id, like Telegram: every later call to the old id is answered 400 with
    * {@code parameters.migrate_to_chat_id}.
    */
@@ -145,6 +156,24 @@ final class FakeBotApi implements AutoCloseable {
     return calls(method);
   }
 
+  /** How many requests of the method arrived so far, answered or not. */
+  synchronized int arrivals(String method) {
+    return arrivals.getOrDefault(method.toLowerCase(Locale.ROOT), 0);
+  }
+
+  /**
+   * Waits until at least {@code count} requests of the method arrived, answered or not (a stalled one is recorded as a
+   * call only when its answer goes out); returns how many arrived.
+   */
+  synchronized int awaitArrivals(String method, int count, Duration timeout) throws InterruptedException {
+    String name = method.toLowerCase(Locale.ROOT);
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (arrivals.getOrDefault(name, 0) < count && System.nanoTime() < deadline) {
+      wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+    return arrivals.getOrDefault(name, 0);
+  }
+
   /** Waits until at least {@code count} messages went to the chat. */
   synchronized List<Call> awaitMessagesTo(long chatId, int count, Duration timeout) throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -152,6 +181,18 @@ final class FakeBotApi implements AutoCloseable {
       wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
     }
     return messagesTo(chatId);
+  }
+
+  /**
+   * Waits until a {@code getUpdates} asked for an offset past the update, which is how Telegram learns it was
+   * delivered; true when that happened in time.
+   */
+  synchronized boolean awaitConfirmed(long updateId, Duration timeout) throws InterruptedException {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (confirmedOffset <= updateId && System.nanoTime() < deadline) {
+      wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
+    }
+    return confirmedOffset > updateId;
   }
 
   long getUpdatesCalls() {
@@ -178,6 +219,7 @@ final class FakeBotApi implements AutoCloseable {
       }
       String method = path.substring(prefix.length()).toLowerCase(Locale.ROOT);
       JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
+      arrived(method);
       Fault fault = nextFault(method);
       if (fault instanceof Stall stall) {
         stall(stall.duration());
@@ -202,8 +244,14 @@ final class FakeBotApi implements AutoCloseable {
 
   private Reply answer(String method, JsonNode body) throws InterruptedException {
     Long migratedTo;
+    boolean expired;
     synchronized (this) {
       migratedTo = body.has("chat_id") ? migratedChats.get(body.path("chat_id").asLong()) : null;
+      expired = pressesExpired && method.equals("answercallbackquery");
+    }
+    if (expired) {
+      return new Reply(400, error(400,
+          "Bad Request: query is too old and response timeout expired or query ID is invalid"), null);
     }
     if (migratedTo != null) {
       ObjectNode error = error(400, "Bad Request: group chat was upgraded to a supergroup chat");
@@ -248,6 +296,8 @@ final class FakeBotApi implements AutoCloseable {
   private synchronized ArrayNode updates(JsonNode request) throws InterruptedException {
     getUpdatesCalls.incrementAndGet();
     long offset = request.path("offset").asLong(0);
+    confirmedOffset = Math.max(confirmedOffset, offset);
+    notifyAll();
     int limit = request.path("limit").asInt(100);
     long deadline = System.nanoTime() + Duration.ofSeconds(request.path("timeout").asLong(0)).toNanos();
     if (dropConfirmed) {
@@ -278,6 +328,11 @@ final class FakeBotApi implements AutoCloseable {
       }
     }
     return false;
+  }
+
+  private synchronized void arrived(String method) {
+    arrivals.merge(method, 1, Integer::sum);
+    notifyAll();
   }
 
   private synchronized Fault nextFault(String method) {

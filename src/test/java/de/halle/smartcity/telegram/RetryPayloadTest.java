@@ -42,9 +42,16 @@ class RetryPayloadTest {
   }
 
   @Test
-  void buttonPressesAndIgnoredUpdatesAreNotWorthALaterTry() {
-    assertThat(payloads.write(new ButtonPress(1, new ChatRef(1, false), new Sender(1, "de"), "cb", "up:1"),
-        List.of())).isEmpty();
+  void aButtonPressComesBackUnchangedWithTheCardStillToSend() {
+    Incoming press = new ButtonPress(1, new ChatRef(-100, true, 4), new Sender(7, "en"), "4711-cb", "src:3");
+    List<Outgoing> card = List.of(ChatMessage.of(new ChatRef(-100, true, 4), "<b>Quelle</b>", null));
+
+    assertThat(payloads.read(payloads.write(press, List.of()).orElseThrow())).isEqualTo(new Pending(press, List.of()));
+    assertThat(payloads.read(payloads.write(press, card).orElseThrow())).isEqualTo(new Pending(press, card));
+  }
+
+  @Test
+  void ignoredUpdatesAreNotWorthALaterTry() {
     assertThat(payloads.write(new Ignored(2, 1), List.of())).isEmpty();
   }
 

@@ -83,8 +83,6 @@ class TelegramConversationIT {
         .contains("<a href=\"https://example.org/presse/delegation?jahr=2019&amp;teil=&quot;1&quot;\">");
     JsonNode keyboard = answer.body().path("reply_markup").path("inline_keyboard");
     assertThat(keyboard.findValuesAsText("callback_data")).containsExactly("up:1", "down:1", "src:1");
-    assertThat(api.calls("sendChatAction")).isNotEmpty()
-        .allSatisfy(c -> assertThat(c.body().path("action").asText()).isEqualTo("typing"));
 
     Call followUp = ask(CHAT, "Und 2020?", 3);
     assertThat(followUp.visibleText()).contains("Gent und Porto").doesNotContain("Aarhus");

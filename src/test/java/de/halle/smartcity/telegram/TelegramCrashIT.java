@@ -20,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A hard crash of the packaged bot (SIGKILL: no shutdown hook, nothing flushed on the way out) while a group's
  * questions wait for the outbound limiter: Telegram has already been told they were delivered, yet after a restart
- * on the same data folder every one is answered exactly once, in order. The kill lands a second after a reply, between
+ * on the same data folder every one is answered exactly once, in order, and a 👍 pressed behind them is stored and
+ * answered once. The kill lands a second after a reply, between
  * two (the group limiter spaces them 3 s apart): a kill in the few milliseconds between Telegram accepting a reply
  * and the ledger noting it would still repeat that one reply — the Bot API offers no idempotency key.
  */
@@ -52,7 +53,7 @@ class TelegramCrashIT {
   }
 
   @Test
-  void messagesFetchedButUnansweredAtAKillAreAnsweredOnceInOrderAfterTheRestart() throws Exception {
+  void messagesAndAPressFetchedButUnansweredAtAKillAreAnsweredOnceInOrderAfterTheRestart() throws Exception {
     List<String> questions = devQuestions();
     List<Integer> asked = new ArrayList<>();
     Process first = start();
@@ -63,6 +64,7 @@ class TelegramCrashIT {
         asked.add(pushToGroup(5000 + i, questions.get(i % questions.size())));
       }
       assertThat(api.awaitMessagesTo(GROUP, ANSWERED_BEFORE_KILL, WAIT)).as(log()).hasSize(ANSWERED_BEFORE_KILL);
+      pressThumbsUpUnder(api.messagesTo(GROUP).get(0));
       Thread.sleep(1000);
       first.destroyForcibly();
       assertThat(first.waitFor(10, TimeUnit.SECONDS)).isTrue();
@@ -71,12 +73,15 @@ class TelegramCrashIT {
     }
     List<Integer> beforeKill = repliedTo();
     assertThat(beforeKill).as("the kill left questions unanswered").hasSizeLessThan(QUESTIONS);
+    assertThat(api.calls("answercallbackquery")).as("the press waited behind them").isEmpty();
 
     Process second = start();
     try {
       assertThat(api.awaitMessagesTo(GROUP, QUESTIONS, STARTUP)).as(log()).hasSize(QUESTIONS);
       Thread.sleep(4000);
       assertThat(repliedTo()).as(log()).containsExactlyElementsOf(asked);
+      assertThat(api.calls("answercallbackquery")).as(log()).singleElement().satisfies(press ->
+          assertThat(press.body().path("text").asText()).isEqualTo("Danke für Ihre Rückmeldung!"));
       assertThat(Files.readString(log.toPath())).contains("were not answered").contains("answering them now");
     } finally {
       second.destroy();
@@ -88,6 +93,14 @@ class TelegramCrashIT {
   private Process start() throws IOException {
     return jar.java(List.of("serve")).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log))
         .start();
+  }
+
+  /** Presses 👍 under the answer and waits until the bot has fetched the press and Telegram counts it delivered. */
+  private void pressThumbsUpUnder(FakeBotApi.Call answer) throws InterruptedException {
+    String up = answer.body().path("reply_markup").path("inline_keyboard").findValuesAsText("callback_data").get(0);
+    assertThat(up).startsWith("up:");
+    long press = api.push(Updates.button(GROUP, CITIZEN, answer.messageId(), up));
+    assertThat(api.awaitConfirmed(press, WAIT)).isTrue();
   }
 
   /** A question in the group that replies to the bot (so it is addressed), with a known message id. */

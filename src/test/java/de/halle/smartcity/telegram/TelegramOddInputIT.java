@@ -21,7 +21,7 @@ class TelegramOddInputIT {
   void start() throws Exception {
     api = FakeBotApi.start();
     stores = H2Stores.inMemory();
-    bot = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+    bot = BotHarness.start(api, new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores);
   }
 
   @AfterEach
@@ -49,13 +49,14 @@ class TelegramOddInputIT {
 
   @Test
   void inAForumTheAnswerAndTheSourceCardStayInTheCitizensTopic() throws Exception {
-    ObjectNode question = Updates.text(-500, 99, "@HalleTestBot Wie viele Umweltsensoren installiert die Stadt?");
+    ObjectNode question = Updates.text(-500, 99,
+        "@HalleTestBot " + TypingAwaitingAnswerer.SLOW + " Wie viele Umweltsensoren installiert die Stadt?");
     ((ObjectNode) question.get("message")).put("is_topic_message", true).put("message_thread_id", 77);
     ((ObjectNode) question.get("message").get("chat")).put("is_forum", true);
     api.push(question);
     var answer = api.awaitMessagesTo(-500, 1, WAIT).get(0);
     assertThat(answer.body().path("message_thread_id").asInt()).isEqualTo(77);
-    assertThat(api.calls("sendchataction")).last()
+    assertThat(api.calls("sendchataction")).as("a slow answer's typing").singleElement()
         .satisfies(c -> assertThat(c.body().path("message_thread_id").asInt()).isEqualTo(77));
 
     String data = answer.body().path("reply_markup").path("inline_keyboard").findValuesAsText("callback_data").get(2);

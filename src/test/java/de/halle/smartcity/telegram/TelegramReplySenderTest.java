@@ -86,6 +86,15 @@ class TelegramReplySenderTest {
   }
 
   @Test
+  void aPressTelegramNoLongerTakesAnAnswerForIsPassedOverButAnUnreachableTelegramIsNot() throws Exception {
+    api.failNext(1, failure(Kind.REJECTED, 400, Duration.ZERO));
+    sender.send(new ButtonAnswer("old", "Danke"));
+    api.failNext(1, failure(Kind.UNAVAILABLE, 502, Duration.ZERO));
+    assertThatThrownBy(() -> sender.send(new ButtonAnswer("new", "Danke"))).isInstanceOf(BotApiException.class);
+    assertThat(api.calls()).hasSize(2);
+  }
+
+  @Test
   void typingNeverThrows() {
     api.failNext(1, failure(Kind.UNAVAILABLE, 502, Duration.ZERO));
     sender.typing(new ChatRef(5, false));

@@ -6,6 +6,7 @@ import de.halle.smartcity.telegram.FakeBotApi.Call;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
 import de.halle.smartcity.store.InboxMessage;
 import de.halle.smartcity.store.RetentionJob;
+import de.halle.smartcity.telegram.Incoming.ButtonPress;
 import de.halle.smartcity.telegram.Incoming.Sender;
 import de.halle.smartcity.telegram.Incoming.TextMessage;
 import java.nio.file.Path;
@@ -75,6 +76,49 @@ class TelegramRestartIT {
         }
         Thread.sleep(1500);
         assertThat(api.messagesTo(81)).as("the re-delivered copies are not answered again").hasSize(3);
+        assertThat(stores.count("update_inbox")).isZero();
+      } finally {
+        restarted.close();
+      }
+    }
+  }
+
+  @Test
+  void buttonPressesAKilledRunLeftInTheInboxAreStoredAndShownOnceAfterTheRestartThoughTooOldToAnswer()
+      throws Exception {
+    List<Long> presses = new ArrayList<>();
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot first = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+      api.push(Updates.text(84, 84, "Wie viele Umweltsensoren installiert die Stadt?"));
+      Call answer = api.awaitMessagesTo(84, 1, WAIT).get(0);
+      first.close();
+
+      RetryPayload payloads = new RetryPayload();
+      List<InboxMessage> left = new ArrayList<>();
+      for (String data : answer.body().path("reply_markup").path("inline_keyboard").findValuesAsText("callback_data")
+          .subList(1, 3)) {
+        long update = api.push(Updates.button(84, 84, answer.messageId(), data));
+        presses.add(update);
+        ButtonPress press = new ButtonPress(update, new ChatRef(84, false), new Sender(84, "de"),
+            "cb-" + answer.messageId() + "-" + data, data);
+        left.add(new InboxMessage(update, 84, payloads.write(press, List.of()).orElseThrow()));
+      }
+      stores.inbox.append(left);
+    }
+    api.expireButtonPresses();
+
+    try (H2Stores stores = H2Stores.file(data)) {
+      TelegramBot restarted = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores);
+      try {
+        assertThat(api.awaitMessagesTo(84, 2, WAIT).get(1).visibleText()).contains("Stand: 10.03.2022");
+        for (long press : presses) {
+          assertThat(stores.awaitStatus(press, "DONE", WAIT)).isEqualTo("DONE");
+        }
+        Thread.sleep(1000);
+        assertThat(stores.rows("feedback")).singleElement().satisfies(row -> assertThat(row).endsWith("| FALSE|"));
+        assertThat(api.messagesTo(84)).as("the source card once, the copy Telegram delivers again not").hasSize(2);
+        assertThat(api.calls("answercallbackquery")).as("tried once each, refused as too old").hasSize(2)
+            .allSatisfy(call -> assertThat(call.status()).isEqualTo(400));
         assertThat(stores.count("update_inbox")).isZero();
       } finally {
         restarted.close();

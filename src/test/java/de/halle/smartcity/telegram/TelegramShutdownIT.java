@@ -41,7 +41,7 @@ class TelegramShutdownIT {
         BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
     api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(60)));
     long update = api.push(Updates.text(60, 60, "Wie viele Umweltsensoren installiert die Stadt?"));
-    assertThat(api.awaitCalls("sendchataction", 1, WAIT)).hasSize(1);
+    assertThat(api.awaitArrivals("sendmessage", 1, WAIT)).isEqualTo(1);
     Thread.sleep(200);
 
     long start = System.nanoTime();
@@ -55,6 +55,31 @@ class TelegramShutdownIT {
     Thread.sleep(500);
     assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.isAlive() && t.getName().startsWith("telegram-"));
     assertThat(nonDaemonThreads()).isSubsetOf(nonDaemonBefore);
+  }
+
+  @Test
+  void closeEndsInTimeWhileAChatActionIsStalledAndTheAnswerWaitingBehindItIsStillSent() throws Exception {
+    TelegramSettings settings = BotHarness.settings(api).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30))
+        .withTypingGrace(Duration.ofMillis(50));
+    H2Stores stores = H2Stores.inMemory();
+    TelegramBot bot = TelegramBot.start(settings, BotHarness.services(
+        new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores.ledger, stores.log));
+    api.failNext("sendchataction", 1, new Stall(Duration.ofSeconds(60)));
+    long update = api.push(Updates.text(61, 61, TypingAwaitingAnswerer.SLOW + " Wie viele Umweltsensoren installiert "
+        + "die Stadt?"));
+    assertThat(api.awaitArrivals("sendchataction", 1, WAIT)).isEqualTo(1);
+    Thread.sleep(200);
+    assertThat(api.messagesTo(61)).as("the answer waits for the chat action").isEmpty();
+
+    long start = System.nanoTime();
+    bot.close();
+    Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+    assertThat(took).isLessThan(DOCKER_STOP_TIMEOUT);
+    assertThat(api.messagesTo(61)).singleElement()
+        .satisfies(answer -> assertThat(answer.visibleText()).contains("40 Umweltsensoren"));
+    assertThat(stores.awaitStatus(update, "DONE", Duration.ofSeconds(5))).isEqualTo("DONE");
+    stores.close();
   }
 
   private static Set<String> nonDaemonThreads() {

@@ -47,7 +47,7 @@ class WriteAheadInboxTest {
   }
 
   @Test
-  void keepsMessagesForTheBotButNotButtonPressesOrGroupChatter() throws Exception {
+  void keepsMessagesAndButtonPressesForTheBotButNotGroupChatter() throws Exception {
     InMemoryUpdateInbox store = new InMemoryUpdateInbox();
     WriteAheadInbox inbox = new WriteAheadInbox(store, ticker);
 
@@ -58,9 +58,10 @@ class WriteAheadInboxTest {
         new TextMessage(4, new ChatRef(-5, true), CITIZEN, 12, "Hallo alle", false),
         new Ignored(5, 31)));
 
-    assertThat(store.unanswered()).hasSize(2).satisfiesExactly(
+    assertThat(store.unanswered()).hasSize(3).satisfiesExactly(
         first -> assertThat(first).contains("Wann fährt die Bahn?"),
-        second -> assertThat(second).contains("\"kind\":\"media\""));
+        second -> assertThat(second).contains("\"kind\":\"media\""),
+        third -> assertThat(third).contains("\"kind\":\"button\"").contains("up:1"));
   }
 
   @Test

@@ -1,0 +1,87 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.telegram.FakeBotApi.Call;
+import de.halle.smartcity.telegram.FakeBotApi.Stall;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** When the chat shows "typing": only while an answer takes noticeable time, through the fake Bot API. */
+class TelegramTypingIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final Duration GRACE = Duration.ofMillis(200);
+  private static final String QUESTION = "Wie viele Umweltsensoren installiert die Stadt?";
+
+  private FakeBotApi api;
+  private H2Stores stores;
+  private TelegramBot bot;
+
+  @BeforeEach
+  void start() throws Exception {
+    api = FakeBotApi.start();
+    stores = H2Stores.inMemory();
+  }
+
+  @AfterEach
+  void stop() {
+    if (bot != null) {
+      bot.close();
+    }
+    api.close();
+    stores.close();
+  }
+
+  private void startBot(Duration typingGrace) {
+    bot = TelegramBot.start(BotHarness.settings(api).withTypingGrace(typingGrace),
+        BotHarness.services(new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores.ledger,
+            stores.log));
+  }
+
+  @Test
+  void quickAnswersAndCommandsSendNoChatAction() throws Exception {
+    startBot(TelegramSettings.DEFAULT_TYPING_GRACE);
+    api.push(Updates.text(71, 71, "/start"));
+    api.push(Updates.text(71, 71, QUESTION));
+    api.push(Updates.text(71, 71, "Was kostet ein Anwohnerparkausweis?"));
+
+    List<Call> replies = api.awaitMessagesTo(71, 3, WAIT);
+
+    assertThat(replies).hasSize(3);
+    assertThat(replies.get(1).visibleText()).contains("40 Umweltsensoren");
+    assertThat(api.arrivals("sendchataction")).isZero();
+  }
+
+  @Test
+  void aSlowAnswerShowsTypingInItsChatBeforeTheAnswerArrivesAndNotAfterIt() throws Exception {
+    startBot(GRACE);
+    api.push(Updates.text(72, 72, TypingAwaitingAnswerer.SLOW + " " + QUESTION));
+
+    Call answer = api.awaitMessagesTo(72, 1, WAIT).get(0);
+
+    assertThat(answer.visibleText()).contains("40 Umweltsensoren");
+    assertThat(api.calls("sendchataction")).singleElement().satisfies(action -> {
+      assertThat(action.chatId()).isEqualTo(72);
+      assertThat(action.body().path("action").asText()).isEqualTo("typing");
+      assertThat(action.atNanos()).as("answered before the answer went out").isLessThan(answer.atNanos());
+    });
+    api.push(Updates.text(72, 72, QUESTION));
+    assertThat(api.awaitMessagesTo(72, 2, WAIT)).hasSize(2);
+    assertThat(api.arrivals("sendchataction")).as("the quick one showed none").isEqualTo(1);
+  }
+
+  @Test
+  void anAnswerReadyWhileTelegramIsStillTakingTheChatActionWaitsForIt() throws Exception {
+    startBot(GRACE);
+    api.failNext("sendchataction", 1, new Stall(Duration.ofMillis(500)));
+    api.push(Updates.text(73, 73, TypingAwaitingAnswerer.SLOW + " " + QUESTION));
+
+    Call answer = api.awaitMessagesTo(73, 1, WAIT).get(0);
+
+    assertThat(api.calls("sendchataction")).singleElement()
+        .satisfies(action -> assertThat(action.atNanos()).isLessThan(answer.atNanos()));
+  }
+}
