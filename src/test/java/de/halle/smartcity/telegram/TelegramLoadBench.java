@@ -6,6 +6,7 @@ import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.knowledge.KnowledgeFolder;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,10 +31,11 @@ import java.util.stream.Stream;
  * Runs the real bot with the real H2 stores (in memory) and, by default, the real answer engine over the project's
  * {@code knowledge/} folder asking its staff test questions. The outbound limiter is disabled (Telegram's own cap is
  * about 30 msg/s per bot) and the per-chat citizen limit is lifted; the fake server shares the JVM and its CPU.
- * A warm-up round of the same size ({@code -Dwarmup=M} questions per chat) runs first, so the measured round sees
- * compiled code, as a bot that has been running for a while does (with a round of 125 questions the JIT compiler still
- * took 1–2 ms CPU per answer of the measured round). The last lines split the CPU by thread group (bot workers,
- * poller, HTTP client, fake server, JIT, GC), read from {@code /proc} on Linux. {@code -Dh2file=true} keeps the
+ * Warm-up rounds of the same size run first until the JIT compilers have settled ({@link #warmUp}), so the measured
+ * round sees the code of a bot that has been running for a while: on 2 cores the one C2 compiler thread works off its
+ * backlog for minutes (after one round the JIT still took 1–2 ms CPU per answer of the measured round). The last
+ * lines split the CPU by thread group (bot workers, poller, HTTP client, fake server, JIT, GC), read from
+ * {@code /proc} on Linux. {@code -Dh2file=true} keeps the
  * stores in an H2 file (as in production: a {@code CHECKPOINT} per answer, an fsync per polled batch) instead of in
  * memory. The line before the results names the instant the measured round started, to cut a flight recording
  * ({@code jdk.Compilation}, {@code jdk.Deoptimization}) there.
@@ -44,6 +46,11 @@ import java.util.stream.Stream;
  * [chats=200] [questionsPerChat=25] [engine|fixture] [knowledgeDir=knowledge]}
  */
 public final class TelegramLoadBench {
+  /** The JIT compilers' share of a warm-up round's CPU under which the code counts as settled. */
+  static final double SETTLED_COMPILE_SHARE = 0.05;
+  /** Warm-up rounds at most, settled or not. */
+  static final int MAX_WARMUP_ROUNDS = 30;
+
   private TelegramLoadBench() {}
 
   /** CPU time of the whole process (bot, engine, H2 and the fake server): what answering costs, whatever the load. */
@@ -67,7 +74,7 @@ public final class TelegramLoadBench {
             + " outbound limiter=DISABLED (fake Bot API)%n", Runtime.getRuntime().availableProcessors(), chats,
         perChat, engine ? "AnswerEngine over " + knowledge : "FixtureAnswerer", questions.size(),
         Boolean.getBoolean("h2file") ? "file (CHECKPOINT per answer, fsync per batch)" : "in memory");
-    run(answerer, questions, chats, Integer.getInteger("warmup", perChat));
+    warmUp(answerer, questions, chats, perChat);
     System.out.printf("measured round from %s (to match JIT events of a flight recording)%n", Instant.now());
     long cpuBefore = processCpuNanos();
     Result result = run(answerer, questions, chats, perChat);
@@ -82,6 +89,32 @@ public final class TelegramLoadBench {
     System.out.println(result.threadCpu());
     if (answerer instanceof AnswerEngine closable) {
       closable.close();
+    }
+  }
+
+  /**
+   * Runs warm-up rounds: {@code -Dwarmup=M} runs one round of M questions per chat; by default rounds of the measured
+   * size repeat until the JIT compilers' time in a round is under {@link #SETTLED_COMPILE_SHARE} of the round's
+   * process CPU (at most {@link #MAX_WARMUP_ROUNDS}), so the measured round sees the code a long-running bot runs.
+   */
+  private static void warmUp(QuestionAnswerer answerer, List<String> questions, int chats, int perChat)
+      throws Exception {
+    Integer fixed = Integer.getInteger("warmup");
+    if (fixed != null) {
+      run(answerer, questions, chats, fixed);
+      return;
+    }
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    for (int round = 1; round <= MAX_WARMUP_ROUNDS; round++) {
+      long compileBefore = jit.getTotalCompilationTime();
+      long cpuBefore = processCpuNanos();
+      Result result = run(answerer, questions, chats, perChat);
+      double compileShare = (jit.getTotalCompilationTime() - compileBefore) * 1e6 / (processCpuNanos() - cpuBefore);
+      System.out.printf("warm-up round %d: %.0f msg/s, JIT compile time %.0f %% of process CPU%n", round,
+          result.answered() / result.seconds(), 100 * compileShare);
+      if (compileShare < SETTLED_COMPILE_SHARE) {
+        return;
+      }
     }
   }
 
