@@ -56,9 +56,9 @@ class ConversationTest {
   }
 
   @Test
-  void aboutSaysAnswersAreExtractedAndWhenKnowledgeWasLoaded() {
-    assertThat(html(say("/ueber"))).contains("wörtlich entnommen, nicht erfunden").contains("02.01.2024 10:30")
-        .contains("vom 21.04.2023");
+  void aboutSaysAnswersAreExtractedHowManyReleasesAndWhenKnowledgeWasLoaded() {
+    assertThat(html(say("/ueber"))).contains("wörtlich entnommen, nicht erfunden").contains("4 Pressemitteilungen")
+        .contains("02.01.2024 10:30").contains("vom 21.04.2023");
   }
 
   @Test
@@ -79,6 +79,32 @@ class ConversationTest {
     assertThat(sender.typing()).as("answered within the grace period: no chat action").isEmpty();
     assertThat(fixture.log.entries()).singleElement().extracting(InMemoryQuestionLog.Entry::kind)
         .isEqualTo(Answer.Kind.ANSWERED);
+  }
+
+  @Test
+  void aLongAnswerIsSplitBelowTelegramsLimitWithTheButtonsUnderItsLastPart() {
+    String sentence = "Die Stadt installiert 40 Umweltsensoren an Straßenbahnhaltestellen & Plätzen. ";
+    String body = sentence.repeat(150);
+    Source source = new Source("Sensoren", java.time.LocalDate.of(2022, 3, 10), "https://example.org/sensoren",
+        "sensoren.md");
+    Conversation verbose = new ConversationFixture(sender,
+        q -> new Answer(Answer.Kind.ANSWERED, body, List.of(sentence.strip()), List.of(source), 0.9, "de"))
+        .conversation();
+    ChatRef group = new ChatRef(-600, true);
+
+    List<ChatMessage> parts = verbose.reply(new TextMessage(1, group, CITIZEN, 7, "Wie viele Sensoren?", true))
+        .stream().map(ChatMessage.class::cast).toList();
+
+    assertThat(parts).hasSizeGreaterThan(2)
+        .allSatisfy(part -> assertThat(part.html().length()).isLessThan(HtmlSplitter.TELEGRAM_LIMIT));
+    assertThat(String.join(" ", parts.stream().map(ChatMessage::html).toList()).split("Umweltsensoren", -1))
+        .as("no sentence lost").hasSize(151);
+    assertThat(parts).extracting(ChatMessage::replyTo).startsWith(7).containsOnlyOnce(7);
+    assertThat(parts.subList(0, parts.size() - 1)).allSatisfy(part -> assertThat(part.buttons()).isEmpty());
+    ChatMessage last = parts.get(parts.size() - 1);
+    assertThat(last.html()).contains("Quelle: <a href=\"https://example.org/sensoren\">Sensoren</a>");
+    assertThat(last.buttons().stream().flatMap(List::stream).map(Button::data))
+        .containsExactly("up:1", "down:1", "src:1");
   }
 
   @Test

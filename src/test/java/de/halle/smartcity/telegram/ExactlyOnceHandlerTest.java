@@ -91,6 +91,16 @@ class ExactlyOnceHandlerTest {
   }
 
   @Test
+  void anErrorThrownWhileAnsweringIsRecordedAsAFailureNotLetThrough() {
+    Optional<Failure> failure = handler(q -> {
+      throw new StackOverflowError("engine recursed too deep");
+    }).handle(question(8, "Frage"));
+    assertThat(failure).contains(new Failure("StackOverflowError", false, List.of()));
+    assertThat(ledger.state(8)).isEqualTo(State.FAILED);
+    assertThat(sender.sent()).isEmpty();
+  }
+
+  @Test
   void theApologyAsksTheCitizenToTryAgainAndSaysWhetherItGotThrough() {
     ExactlyOnceHandler handler = handler(q -> fixed("Antwort"));
     assertThat(handler.apologize(question(6, "Frage"))).isTrue();

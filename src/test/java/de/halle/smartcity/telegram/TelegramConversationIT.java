@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.halle.smartcity.answer.AnswerEngine;
+import de.halle.smartcity.store.StoredRows;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import java.time.Duration;
 import java.time.Instant;
@@ -169,10 +170,21 @@ class TelegramConversationIT {
 
   @Test
   void longAndPersonalMessagesAreRefusedPolitelyAndNotStored() throws Exception {
+    bot.close();
+    bot = BotHarness.start(api, engine, stores);
     assertThat(ask(CHAT, "Bitte ".repeat(120) + "?", 1).visibleText()).contains("kürzer");
-    assertThat(ask(CHAT, "Ich bin unter 0345 1234567 erreichbar, wann kommen die Sensoren?", 2).visibleText())
-        .contains("persönliche Daten");
+    long personal = api.push(Updates.text(CHAT, CHAT, "Ich bin unter 0345 1234567 erreichbar, wann kommen die "
+        + "Sensoren? Schreiben Sie an max.muster@example.org"));
+    assertThat(api.awaitMessagesTo(CHAT, 2, WAIT).get(1).visibleText()).contains("persönliche Daten");
+    assertThat(stores.awaitStatus(personal, "DONE", WAIT)).isEqualTo("DONE");
     assertThat(stores.count("question")).isZero();
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (stores.count("update_inbox") > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(StoredRows.all(stores.database)).as("the encrypted inbox copy is gone once answered")
+        .noneMatch(row -> row.startsWith("update_inbox:"))
+        .noneMatch(row -> row.contains("1234567") || row.contains("muster"));
   }
 
   @Test

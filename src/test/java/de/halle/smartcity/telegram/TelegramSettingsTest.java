@@ -45,6 +45,11 @@ class TelegramSettingsTest {
   }
 
   @Test
+  void typingIsShownOnlyForAnswersTakingLongerThanOneSecondByDefault() {
+    assertThat(TelegramSettings.defaults("1:T").typingGrace()).isEqualTo(Duration.ofSeconds(1));
+  }
+
+  @Test
   void pollTimeoutsBeyondTelegramsMaximumAreRefused() {
     TelegramSettings settings = TelegramSettings.defaults("1:T");
     assertThatThrownBy(() -> settings.withTimeouts(Duration.ofSeconds(90), Duration.ofSeconds(5)))

@@ -74,6 +74,22 @@ class TelegramTypingIT {
   }
 
   @Test
+  void withTheDefaultGraceASlowAnswerShowsTypingOnlyAfterASecondAndBeforeTheAnswer() throws Exception {
+    startBot(TelegramSettings.DEFAULT_TYPING_GRACE);
+    long asked = System.nanoTime();
+    api.push(Updates.text(74, 74, TypingAwaitingAnswerer.SLOW + " " + QUESTION));
+
+    Call answer = api.awaitMessagesTo(74, 1, WAIT).get(0);
+
+    assertThat(answer.visibleText()).contains("40 Umweltsensoren");
+    assertThat(api.calls("sendchataction")).singleElement().satisfies(action -> {
+      assertThat(Duration.ofNanos(action.atNanos() - asked)).as("not within the first second")
+          .isGreaterThanOrEqualTo(Duration.ofSeconds(1));
+      assertThat(action.atNanos()).as("answered before the answer went out").isLessThan(answer.atNanos());
+    });
+  }
+
+  @Test
   void anAnswerReadyWhileTelegramIsStillTakingTheChatActionWaitsForIt() throws Exception {
     startBot(GRACE);
     api.failNext("sendchataction", 1, new Stall(Duration.ofMillis(500)));
