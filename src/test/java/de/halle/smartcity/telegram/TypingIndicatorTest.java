@@ -52,108 +52,87 @@ class TypingIndicatorTest {
 
   @Test
   void stoppingWaitsForAChatActionStillOnItsWaySoItNeverArrivesAfterTheAnswer() throws Exception {
-    CountDownLatch entered = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    List<String> events = new ArrayList<>();
-    ReplySender slowTelegram = new ReplySender() {
-      @Override
-      public void send(Outgoing reply) {
-        throw new AssertionError("the indicator sends no messages");
-      }
-
-      @Override
-      public void typing(ChatRef chat) {
-        entered.countDown();
-        try {
-          release.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-        synchronized (events) {
-          events.add("typing arrived");
-        }
-      }
-    };
+    StalledTelegram slowTelegram = new StalledTelegram();
     TypingIndicator.Typing typing = indicator(slowTelegram, Duration.ZERO, TypingIndicator.REPEAT).start(CHAT);
-    assertThat(entered.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(slowTelegram.entered.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
     Thread answer = new Thread(() -> {
       typing.stop();
-      synchronized (events) {
-        events.add("answer sent");
-      }
+      slowTelegram.note("answer sent");
     });
     answer.start();
     answer.join(200);
     assertThat(answer.isAlive()).as("stop waits for the call in flight").isTrue();
-    release.countDown();
+    slowTelegram.release.countDown();
     answer.join(WAIT.toMillis());
-    assertThat(events).containsExactly("typing arrived", "answer sent");
+    assertThat(slowTelegram.events()).containsExactly("typing arrived", "answer sent");
   }
 
   @Test
   void aChatActionStuckLongerThanTheHoldNoLongerHoldsTheAnswerBack() throws Exception {
-    CountDownLatch entered = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
-    ReplySender stuckTelegram = new ReplySender() {
-      @Override
-      public void send(Outgoing reply) {
-        throw new AssertionError("the indicator sends no messages");
-      }
-
-      @Override
-      public void typing(ChatRef chat) {
-        entered.countDown();
-        try {
-          release.await();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-        }
-      }
-    };
+    StalledTelegram stuckTelegram = new StalledTelegram();
     TypingIndicator.Typing typing =
         indicator(stuckTelegram, Duration.ZERO, TypingIndicator.REPEAT, Duration.ofMillis(100)).start(CHAT);
-    assertThat(entered.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(stuckTelegram.entered.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
     Thread answer = new Thread(typing::stop);
     answer.start();
     answer.join(WAIT.toMillis());
     assertThat(answer.isAlive()).as("stop returned while the chat action is still stuck").isFalse();
-    release.countDown();
+    stuckTelegram.release.countDown();
   }
 
   @Test
   void closingInterruptsAStalledChatActionAndLaterAnswersShowNothing() throws Exception {
-    CountDownLatch entered = new CountDownLatch(1);
-    CountDownLatch interrupted = new CountDownLatch(1);
-    AtomicInteger calls = new AtomicInteger();
-    ReplySender stalledTelegram = new ReplySender() {
-      @Override
-      public void send(Outgoing reply) {
-        throw new AssertionError("the indicator sends no messages");
-      }
-
-      @Override
-      public void typing(ChatRef chat) {
-        calls.incrementAndGet();
-        entered.countDown();
-        try {
-          Thread.sleep(WAIT.toMillis());
-        } catch (InterruptedException e) {
-          interrupted.countDown();
-        }
-      }
-    };
+    StalledTelegram stalledTelegram = new StalledTelegram();
     TypingIndicator indicator = indicator(stalledTelegram, Duration.ZERO, TypingIndicator.REPEAT);
     TypingIndicator.Typing running = indicator.start(CHAT);
-    assertThat(entered.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(stalledTelegram.entered.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
 
     indicator.close();
 
-    assertThat(interrupted.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
+    assertThat(stalledTelegram.interrupted.await(WAIT.toMillis(), TimeUnit.MILLISECONDS)).isTrue();
     running.stop();
     TypingIndicator.Typing afterClose = indicator.start(CHAT);
     Thread.sleep(100);
     afterClose.stop();
-    assertThat(calls).hasValue(1);
+    assertThat(stalledTelegram.calls).hasValue(1);
+  }
+
+  /**
+   * A Telegram whose chat action call holds until {@link #release} (at most {@link #WAIT}) and then notes that it
+   * arrived, or ends at once when interrupted; it sends no messages.
+   */
+  private static final class StalledTelegram implements ReplySender {
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch release = new CountDownLatch(1);
+    final CountDownLatch interrupted = new CountDownLatch(1);
+    final AtomicInteger calls = new AtomicInteger();
+    private final List<String> events = new ArrayList<>();
+
+    @Override
+    public void send(Outgoing reply) {
+      throw new AssertionError("the indicator sends no messages");
+    }
+
+    @Override
+    public void typing(ChatRef chat) {
+      calls.incrementAndGet();
+      entered.countDown();
+      try {
+        release.await(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        note("typing arrived");
+      } catch (InterruptedException e) {
+        interrupted.countDown();
+        Thread.currentThread().interrupt();
+      }
+    }
+
+    synchronized void note(String event) {
+      events.add(event);
+    }
+
+    synchronized List<String> events() {
+      return List.copyOf(events);
+    }
   }
 
   private void awaitTyping(int count) throws InterruptedException {
