@@ -62,10 +62,11 @@ final class TelegramServer {
   }
 
   private TelegramSettings telegramSettings() {
-    return TelegramSettings.defaults(settings.telegramBotToken().orElseThrow())
-        .withApiUrl(settings.telegramApiUrl().toString())
-        .withAdminIds(settings.adminIds())
-        .withRetentionDays(settings.retentionDays());
+    return TelegramSettings.builder(settings.telegramBotToken().orElseThrow())
+        .apiUrl(settings.telegramApiUrl().toString())
+        .adminIds(settings.adminIds())
+        .retentionDays(settings.retentionDays())
+        .build();
   }
 
   private BotServices services(Database database, LiveKnowledge knowledge) {

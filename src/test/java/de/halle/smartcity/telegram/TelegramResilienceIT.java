@@ -113,7 +113,8 @@ class TelegramResilienceIT {
 
   @Test
   void repliesToOneChatArePacedByTheOutboundLimiter() throws Exception {
-    bot = TelegramBot.start(BotHarness.settings(api).withLimits(OutboundLimits.telegramDefaults(), 10),
+    bot = TelegramBot.start(
+        BotHarness.settings(api).limits(OutboundLimits.telegramDefaults()).questionsPerMinute(10).build(),
         BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
     for (int i = 0; i < 5; i++) {
       api.push(Updates.text(50, 50, QUESTION));

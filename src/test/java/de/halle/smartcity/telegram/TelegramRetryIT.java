@@ -90,8 +90,8 @@ class TelegramRetryIT {
   /** Lets the answer and the apology fail, stops the bot with the message kept for later, and makes it due. */
   private long failThenRestart() throws Exception {
     try (H2Stores stores = H2Stores.file(data)) {
-      TelegramBot first = TelegramBot.start(BotHarness.settings(api).withRetries(
-              new RetryPolicy(BotHarness.QUICK_PAUSE, Duration.ofMinutes(5), 2, Duration.ofSeconds(1))),
+      TelegramBot first = TelegramBot.start(BotHarness.settings(api).retries(
+              new RetryPolicy(BotHarness.QUICK_PAUSE, Duration.ofMinutes(5), 2, Duration.ofSeconds(1))).build(),
           BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.inbox,
               stores.log));
       api.failNext("sendmessage", FIRST_ROUND_SENDS, new ServerError());
@@ -119,8 +119,9 @@ class TelegramRetryIT {
   void messagesStillQueuedOrRunningAtShutdownAreAnsweredOnceRightAfterTheRestart() throws Exception {
     List<Long> updates = new ArrayList<>();
     try (H2Stores stores = H2Stores.file(data)) {
-      TelegramBot first = TelegramBot.start(BotHarness.settings(api).withWorkers(1)
-              .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30)).withShutdownBudget(Duration.ofSeconds(2)),
+      TelegramBot first = TelegramBot.start(BotHarness.settings(api).workers(1)
+              .pollTimeout(Duration.ofSeconds(1)).callTimeout(Duration.ofSeconds(30))
+              .shutdownBudget(Duration.ofSeconds(2)).build(),
           BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.inbox,
               stores.log));
       api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(60)));

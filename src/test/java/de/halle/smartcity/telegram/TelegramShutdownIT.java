@@ -35,7 +35,8 @@ class TelegramShutdownIT {
   @Test
   void closeEndsInTimeWhileAFiftySecondPollIsHeldAndAReplyIsStalled() throws Exception {
     Set<String> nonDaemonBefore = nonDaemonThreads();
-    TelegramSettings settings = BotHarness.settings(api).withTimeouts(Duration.ofSeconds(50), Duration.ofSeconds(30));
+    TelegramSettings settings = BotHarness.settings(api).pollTimeout(Duration.ofSeconds(50))
+        .callTimeout(Duration.ofSeconds(30)).build();
     H2Stores stores = H2Stores.inMemory();
     TelegramBot bot = TelegramBot.start(settings,
         BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
@@ -59,8 +60,8 @@ class TelegramShutdownIT {
 
   @Test
   void closeEndsInTimeWhileAChatActionIsStalledAndTheAnswerWaitingBehindItIsStillSent() throws Exception {
-    TelegramSettings settings = BotHarness.settings(api).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30))
-        .withTypingGrace(Duration.ofMillis(50));
+    TelegramSettings settings = BotHarness.settings(api).pollTimeout(Duration.ofSeconds(1))
+        .callTimeout(Duration.ofSeconds(30)).typingGrace(Duration.ofMillis(50)).build();
     H2Stores stores = H2Stores.inMemory();
     TelegramBot bot = TelegramBot.start(settings, BotHarness.services(
         new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores.ledger, stores.log));

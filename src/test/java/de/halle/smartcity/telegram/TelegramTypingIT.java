@@ -36,7 +36,7 @@ class TelegramTypingIT {
   }
 
   private void startBot(Duration typingGrace) {
-    bot = TelegramBot.start(BotHarness.settings(api).withTypingGrace(typingGrace),
+    bot = TelegramBot.start(BotHarness.settings(api).typingGrace(typingGrace).build(),
         BotHarness.services(new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores.ledger,
             stores.log));
   }
