@@ -61,11 +61,13 @@ final class TelegramServer {
     }
   }
 
-  private TelegramSettings telegramSettings() {
+  /** The bot's settings, taken from the application's. */
+  TelegramSettings telegramSettings() {
     return TelegramSettings.builder(settings.telegramBotToken().orElseThrow())
         .apiUrl(settings.telegramApiUrl().toString())
         .adminIds(settings.adminIds())
         .retentionDays(settings.retentionDays())
+        .typingGrace(settings.typingGrace())
         .build();
   }
 
