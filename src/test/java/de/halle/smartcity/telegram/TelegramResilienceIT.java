@@ -8,35 +8,19 @@ import de.halle.smartcity.telegram.FakeBotApi.Stall;
 import de.halle.smartcity.telegram.FakeBotApi.TooManyRequests;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TelegramResilienceIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String QUESTION = "Wie viele Umweltsensoren installiert die Stadt?";
 
-  private FakeBotApi api;
-  private TelegramBot bot;
-  private H2Stores stores;
-
-  @BeforeEach
-  void startFake() throws Exception {
-    api = FakeBotApi.start();
-    stores = H2Stores.inMemory();
-  }
-
-  @AfterEach
-  void stop() {
-    if (bot != null) {
-      bot.close();
-    }
-    api.close();
-    stores.close();
-  }
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.withInMemoryStores();
+  private final FakeBotApi api = telegram.api();
+  private final H2Stores stores = telegram.stores();
 
   private void startBot() {
-    bot = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+    telegram.closeAfterTest(BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
   }
 
   @Test
@@ -113,9 +97,9 @@ class TelegramResilienceIT {
 
   @Test
   void repliesToOneChatArePacedByTheOutboundLimiter() throws Exception {
-    bot = TelegramBot.start(
+    telegram.closeAfterTest(TelegramBot.start(
         BotHarness.settings(api).limits(OutboundLimits.telegramDefaults()).questionsPerMinute(10).build(),
-        BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
+        BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log)));
     for (int i = 0; i < 5; i++) {
       api.push(Updates.text(50, 50, QUESTION));
     }

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,19 +25,9 @@ class TelegramRetryIT {
   private static final int FIRST_ROUND_SENDS = 4;
   private static final long CHAT = 918_273_645L;
 
-  @TempDir
-  Path data;
-  private FakeBotApi api;
-
-  @BeforeEach
-  void startFake() throws Exception {
-    api = FakeBotApi.start();
-  }
-
-  @AfterEach
-  void stopFake() {
-    api.close();
-  }
+  @TempDir Path data;
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.fakeApiOnly();
+  private final FakeBotApi api = telegram.api();
 
   @Test
   void aMessageWhoseAnswerAndApologyCannotBeSentIsAnsweredOnceByADeferredTry() throws Exception {

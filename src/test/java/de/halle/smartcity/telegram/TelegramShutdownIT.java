@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TelegramShutdownIT {
@@ -20,17 +19,8 @@ class TelegramShutdownIT {
   private static final Duration DOCKER_STOP_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration WAIT = Duration.ofSeconds(15);
 
-  private FakeBotApi api;
-
-  @BeforeEach
-  void startFake() throws Exception {
-    api = FakeBotApi.start();
-  }
-
-  @AfterEach
-  void stopFake() {
-    api.close();
-  }
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.fakeApiOnly();
+  private final FakeBotApi api = telegram.api();
 
   @Test
   void closeEndsInTimeWhileAFiftySecondPollIsHeldAndAReplyIsStalled() throws Exception {
