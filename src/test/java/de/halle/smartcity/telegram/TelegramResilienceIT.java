@@ -3,6 +3,7 @@ package de.halle.smartcity.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.telegram.FakeBotApi.Call;
+import de.halle.smartcity.telegram.FakeBotApi.NotJson;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
 import de.halle.smartcity.telegram.FakeBotApi.Stall;
 import de.halle.smartcity.telegram.FakeBotApi.TooManyRequests;
@@ -93,6 +94,27 @@ class TelegramResilienceIT {
     long before = api.getUpdatesCalls();
     Thread.sleep(2_500);
     assertThat(api.getUpdatesCalls() - before).isBetween(1L, 5L);
+  }
+
+  @Test
+  void pollsAnsweredWithSomethingElseThanJsonAreRetriedWithBackOffAndTheMessageBehindThemIsAnsweredOnce()
+      throws Exception {
+    startBot();
+    long failing = System.nanoTime();
+    api.failNext("getupdates", 3, new NotJson());
+    int polls = api.arrivals("getupdates");
+    assertThat(api.awaitArrivals("getupdates", polls + 1, WAIT)).as("a poll got the HTML page").isGreaterThan(polls);
+    long update = api.push(Updates.text(42, 42, QUESTION));
+
+    Call answer = api.awaitMessagesTo(42, 1, WAIT).get(0);
+
+    assertThat(answer.visibleText()).contains("40 Umweltsensoren");
+    assertThat(Duration.ofNanos(answer.atNanos() - failing)).as("backed off 0.5 + 1 + 2 s, no busy loop")
+        .isGreaterThan(Duration.ofSeconds(3));
+    assertThat(api.arrivals("getupdates") - polls).as("polls while failing and since").isBetween(3, 6);
+    assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+    Thread.sleep(1_000);
+    assertThat(api.messagesTo(42)).as("answered once").hasSize(1);
   }
 
   @Test
