@@ -2,6 +2,7 @@ package de.halle.smartcity.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import de.halle.smartcity.telegram.FakeBotApi.NotJson;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
@@ -115,6 +116,23 @@ class TelegramResilienceIT {
     assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
     Thread.sleep(1_000);
     assertThat(api.messagesTo(42)).as("answered once").hasSize(1);
+  }
+
+  @Test
+  void anUpdateTheLibraryCannotReadIsPassedOverAndTheMessagesAfterItAreAnsweredOnce() throws Exception {
+    startBot();
+    ObjectNode unreadable = Updates.text(43, 43, "Wie viele Umweltsensoren installiert die Stadt?");
+    ((ObjectNode) unreadable.get("message")).put("date", "gestern");
+    long passedOver = api.push(unreadable);
+    api.push(Updates.text(44, 44, QUESTION));
+
+    assertThat(api.awaitMessagesTo(44, 1, WAIT).get(0).visibleText()).contains("40 Umweltsensoren");
+    assertThat(api.awaitConfirmed(passedOver, WAIT)).as("confirmed to Telegram, not fetched again").isTrue();
+    api.push(Updates.text(44, 44, QUESTION));
+    assertThat(api.awaitMessagesTo(44, 2, WAIT)).hasSize(2);
+    Thread.sleep(500);
+    assertThat(api.messagesTo(44)).as("answered once each").hasSize(2);
+    assertThat(api.messagesTo(43)).isEmpty();
   }
 
   @Test
