@@ -61,11 +61,14 @@ final class TelegramServer {
     }
   }
 
-  private TelegramSettings telegramSettings() {
-    return TelegramSettings.defaults(settings.telegramBotToken().orElseThrow())
-        .withApiUrl(settings.telegramApiUrl().toString())
-        .withAdminIds(settings.adminIds())
-        .withRetentionDays(settings.retentionDays());
+  /** The bot's settings, taken from the application's. */
+  TelegramSettings telegramSettings() {
+    return TelegramSettings.builder(settings.telegramBotToken().orElseThrow())
+        .apiUrl(settings.telegramApiUrl().toString())
+        .adminIds(settings.adminIds())
+        .retentionDays(settings.retentionDays())
+        .typingGrace(settings.typingGrace())
+        .build();
   }
 
   private BotServices services(Database database, LiveKnowledge knowledge) {

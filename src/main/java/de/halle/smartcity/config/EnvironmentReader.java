@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +19,8 @@ final class EnvironmentReader {
   static final String DEFAULT_API_URL = "https://api.telegram.org";
   static final int DEFAULT_RETENTION_DAYS = 90;
   static final int MIN_KEY_LENGTH = 32;
+  static final int DEFAULT_TYPING_GRACE_MS = 1000;
+  static final int MAX_TYPING_GRACE_MS = 60_000;
   private static final Pattern TOKEN = Pattern.compile("\\d+:[A-Za-z0-9_-]+");
 
   private final Map<String, String> environment;
@@ -36,6 +39,7 @@ final class EnvironmentReader {
     Set<Long> adminIds = adminIds();
     Optional<String> key = pseudonymKey();
     int retentionDays = retentionDays();
+    Duration typingGrace = typingGrace();
     if (!problems.isEmpty()) {
       throw new SettingsException(problems);
     }
@@ -49,7 +53,8 @@ final class EnvironmentReader {
         value("DATABASE_PASSWORD"),
         adminIds,
         key,
-        retentionDays);
+        retentionDays,
+        typingGrace);
   }
 
   private Optional<String> value(String name) {
@@ -143,5 +148,20 @@ final class EnvironmentReader {
     }
     problems.add("BOT_RETENTION_DAYS must be a whole number of days from 1 to 3650, got '" + raw + "'");
     return DEFAULT_RETENTION_DAYS;
+  }
+
+  private Duration typingGrace() {
+    String raw = value("TELEGRAM_TYPING_GRACE_MS").orElse(String.valueOf(DEFAULT_TYPING_GRACE_MS));
+    try {
+      int millis = Integer.parseInt(raw);
+      if (millis >= 0 && millis <= MAX_TYPING_GRACE_MS) {
+        return Duration.ofMillis(millis);
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    problems.add("TELEGRAM_TYPING_GRACE_MS must be a whole number of milliseconds from 0 to " + MAX_TYPING_GRACE_MS
+        + " (how long an answer may take before the chat shows \"typing…\"), got '" + raw + "'");
+    return Duration.ofMillis(DEFAULT_TYPING_GRACE_MS);
   }
 }

@@ -2,6 +2,7 @@ package de.halle.smartcity.config;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,6 +22,7 @@ import java.util.Set;
  * @param adminIds Telegram user or chat ids of the press-office admins
  * @param pseudonymKey HMAC key for pseudonymizing ids; empty when the key is generated and kept in the data folder
  * @param retentionDays days after which stored questions and feedback are deleted
+ * @param typingGrace how long an answer may take before the Telegram chat shows "typing…" (0 to 60 s)
  */
 public record Settings(
     Optional<String> telegramBotToken,
@@ -32,7 +34,8 @@ public record Settings(
     Optional<String> databasePassword,
     Set<Long> adminIds,
     Optional<String> pseudonymKey,
-    int retentionDays) {
+    int retentionDays,
+    Duration typingGrace) {
 
   public Settings {
     Objects.requireNonNull(telegramBotToken, "telegramBotToken");
@@ -46,6 +49,10 @@ public record Settings(
     Objects.requireNonNull(pseudonymKey, "pseudonymKey");
     if (retentionDays < 1) {
       throw new IllegalArgumentException("retentionDays must be >= 1 but was " + retentionDays);
+    }
+    Objects.requireNonNull(typingGrace, "typingGrace");
+    if (typingGrace.isNegative()) {
+      throw new IllegalArgumentException("typingGrace must not be negative but was " + typingGrace);
     }
   }
 
@@ -83,7 +90,8 @@ public record Settings(
             "DATABASE_PASSWORD=" + masked(databasePassword),
             "BOT_ADMIN_IDS=" + adminIds.size() + " id(s)",
             "BOT_PSEUDONYM_KEY=" + masked(pseudonymKey),
-            "BOT_RETENTION_DAYS=" + retentionDays));
+            "BOT_RETENTION_DAYS=" + retentionDays,
+            "TELEGRAM_TYPING_GRACE_MS=" + typingGrace.toMillis()));
   }
 
   private static String maskedUrl(String url) {

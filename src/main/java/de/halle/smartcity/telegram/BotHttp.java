@@ -9,7 +9,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * The bot's two OkHttp clients, each with its own daemon dispatcher: one for the long poll (so shutdown can cancel
- * it without cancelling replies in flight) and one for sending. Owning them is what lets the bot shut them down.
+ * it without cancelling replies in flight; it also passes over updates the library cannot read, see
+ * {@link UnreadableUpdateFilter}) and one for sending. Owning them is what lets the bot shut them down.
  */
 final class BotHttp {
   private final OkHttpClient poll;
@@ -26,7 +27,8 @@ final class BotHttp {
     Duration pollRead = settings.pollTimeout().plusSeconds(15);
     OkHttpClient network = client("telegram-poll-http", pollRead, pollRead.plusSeconds(5));
     StoppablePoll stoppablePoll = new StoppablePoll(network);
-    OkHttpClient poll = network.newBuilder().addInterceptor(stoppablePoll).build();
+    OkHttpClient poll =
+        network.newBuilder().addInterceptor(new UnreadableUpdateFilter()).addInterceptor(stoppablePoll).build();
     OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1));
     return new BotHttp(poll, send, stoppablePoll);
   }

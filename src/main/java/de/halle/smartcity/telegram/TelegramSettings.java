@@ -9,7 +9,8 @@ import java.util.Set;
 import org.telegram.telegrambots.meta.TelegramUrl;
 
 /**
- * How the Telegram bot runs. Built by the application from environment values; see {@link #defaults(String)}.
+ * How the Telegram bot runs. Built by the application from environment values with {@link #builder(String)}, which
+ * starts from the {@link #defaults(String) production defaults}.
  *
  * @param token the bot token from BotFather ({@code TELEGRAM_BOT_TOKEN}); never logged
  * @param apiUrl base URL of the Bot API server ({@code TELEGRAM_API_URL}), e.g. {@code https://api.telegram.org} or
@@ -72,54 +73,118 @@ public record TelegramSettings(
    * {@link RetryPolicy#defaults()}, {@link TelegramBot#SHUTDOWN_BUDGET}, {@link #DEFAULT_TYPING_GRACE}.
    */
   public static TelegramSettings defaults(String token) {
-    return new TelegramSettings(token, DEFAULT_API_URL, Set.of(), 90, Duration.ofSeconds(50),
-        Duration.ofSeconds(10), OutboundLimits.telegramDefaults(), 16, 10, RetryPolicy.defaults(),
-        TelegramBot.SHUTDOWN_BUDGET, DEFAULT_TYPING_GRACE);
+    return builder(token).build();
   }
 
-  public TelegramSettings withApiUrl(String url) {
-    return new TelegramSettings(token, url, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, shutdownBudget, typingGrace);
+  /** A builder starting from the {@link #defaults(String) production defaults}. */
+  public static Builder builder(String token) {
+    return new Builder(token);
   }
 
-  public TelegramSettings withAdminIds(Set<Long> ids) {
-    return new TelegramSettings(token, apiUrl, ids, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, shutdownBudget, typingGrace);
+  /** A builder starting from these settings, to change some of them. */
+  public Builder toBuilder() {
+    return new Builder(this);
   }
 
-  public TelegramSettings withRetentionDays(int days) {
-    return new TelegramSettings(token, apiUrl, adminIds, days, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, shutdownBudget, typingGrace);
-  }
+  /** Collects settings one by one; {@link #build()} validates them all in the record's constructor. */
+  public static final class Builder {
+    private final String token;
+    private String apiUrl = DEFAULT_API_URL;
+    private Set<Long> adminIds = Set.of();
+    private int retentionDays = 90;
+    private Duration pollTimeout = Duration.ofSeconds(50);
+    private Duration callTimeout = Duration.ofSeconds(10);
+    private OutboundLimits limits = OutboundLimits.telegramDefaults();
+    private int workers = 16;
+    private int questionsPerMinute = 10;
+    private RetryPolicy retries = RetryPolicy.defaults();
+    private Duration shutdownBudget = TelegramBot.SHUTDOWN_BUDGET;
+    private Duration typingGrace = DEFAULT_TYPING_GRACE;
 
-  public TelegramSettings withTimeouts(Duration poll, Duration call) {
-    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, poll, call, limits, workers,
-        questionsPerMinute, retries, shutdownBudget, typingGrace);
-  }
+    private Builder(String token) {
+      this.token = token;
+    }
 
-  public TelegramSettings withLimits(OutboundLimits outbound, int perChatQuestionsPerMinute) {
-    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, outbound, workers,
-        perChatQuestionsPerMinute, retries, shutdownBudget, typingGrace);
-  }
+    private Builder(TelegramSettings from) {
+      this(from.token);
+      apiUrl = from.apiUrl;
+      adminIds = from.adminIds;
+      retentionDays = from.retentionDays;
+      pollTimeout = from.pollTimeout;
+      callTimeout = from.callTimeout;
+      limits = from.limits;
+      workers = from.workers;
+      questionsPerMinute = from.questionsPerMinute;
+      retries = from.retries;
+      shutdownBudget = from.shutdownBudget;
+      typingGrace = from.typingGrace;
+    }
 
-  public TelegramSettings withWorkers(int threads) {
-    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, threads,
-        questionsPerMinute, retries, shutdownBudget, typingGrace);
-  }
+    public Builder apiUrl(String url) {
+      apiUrl = url;
+      return this;
+    }
 
-  public TelegramSettings withRetries(RetryPolicy policy) {
-    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, policy, shutdownBudget, typingGrace);
-  }
+    public Builder adminIds(Set<Long> ids) {
+      adminIds = ids;
+      return this;
+    }
 
-  public TelegramSettings withShutdownBudget(Duration budget) {
-    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, budget, typingGrace);
-  }
+    public Builder retentionDays(int days) {
+      retentionDays = days;
+      return this;
+    }
 
-  public TelegramSettings withTypingGrace(Duration grace) {
-    return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
-        questionsPerMinute, retries, shutdownBudget, grace);
+    public Builder pollTimeout(Duration timeout) {
+      pollTimeout = timeout;
+      return this;
+    }
+
+    public Builder callTimeout(Duration timeout) {
+      callTimeout = timeout;
+      return this;
+    }
+
+    public Builder limits(OutboundLimits outbound) {
+      limits = outbound;
+      return this;
+    }
+
+    public Builder workers(int threads) {
+      workers = threads;
+      return this;
+    }
+
+    public Builder questionsPerMinute(int perChat) {
+      questionsPerMinute = perChat;
+      return this;
+    }
+
+    public Builder retries(RetryPolicy policy) {
+      retries = policy;
+      return this;
+    }
+
+    public Builder shutdownBudget(Duration budget) {
+      shutdownBudget = budget;
+      return this;
+    }
+
+    public Builder typingGrace(Duration grace) {
+      typingGrace = grace;
+      return this;
+    }
+
+    /**
+     * The settings.
+     *
+     * @throws IllegalArgumentException naming the value that is out of range or malformed
+     * @throws NullPointerException naming the setting that is missing
+     */
+    public TelegramSettings build() {
+      return new TelegramSettings(token, apiUrl, adminIds, retentionDays, pollTimeout, callTimeout, limits, workers,
+          questionsPerMinute, retries, shutdownBudget, typingGrace);
+    }
   }
 
   /** The Bot API base URL as the library wants it. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,6 +34,7 @@ class SettingsTest {
     assertThat(settings.adminIds()).isEmpty();
     assertThat(settings.pseudonymKey()).isEmpty();
     assertThat(settings.retentionDays()).isEqualTo(90);
+    assertThat(settings.typingGrace()).isEqualTo(Duration.ofSeconds(1));
     assertThat(settings.heartbeatFile()).isEqualTo(Path.of("./data/heartbeat"));
   }
 
@@ -76,11 +78,13 @@ class SettingsTest {
   void blankVariablesCountAsUnset() {
     Settings settings =
         Settings.fromEnvironment(
-            Map.of("TELEGRAM_BOT_TOKEN", "  ", "BOT_RETENTION_DAYS", "", "BOT_ADMIN_IDS", " , "));
+            Map.of("TELEGRAM_BOT_TOKEN", "  ", "BOT_RETENTION_DAYS", "", "BOT_ADMIN_IDS", " , ",
+                "TELEGRAM_TYPING_GRACE_MS", " "));
 
     assertThat(settings.telegramBotToken()).isEmpty();
     assertThat(settings.retentionDays()).isEqualTo(90);
     assertThat(settings.adminIds()).isEqualTo(Set.of());
+    assertThat(settings.typingGrace()).isEqualTo(Duration.ofSeconds(1));
   }
 
   static Stream<Arguments> badValues() {
@@ -94,7 +98,11 @@ class SettingsTest {
         Arguments.of("BOT_PSEUDONYM_KEY", "short", "too short (5 characters)"),
         Arguments.of("BOT_RETENTION_DAYS", "abc", "got 'abc'"),
         Arguments.of("BOT_RETENTION_DAYS", "0", "from 1 to 3650, got '0'"),
-        Arguments.of("KNOWLEDGE_DIR", "bad\0path", "must be a folder path"));
+        Arguments.of("KNOWLEDGE_DIR", "bad\0path", "must be a folder path"),
+        Arguments.of("TELEGRAM_TYPING_GRACE_MS", "1s", "milliseconds from 0 to 60000"),
+        Arguments.of("TELEGRAM_TYPING_GRACE_MS", "-1", "got '-1'"),
+        Arguments.of("TELEGRAM_TYPING_GRACE_MS", "60001", "got '60001'"),
+        Arguments.of("TELEGRAM_TYPING_GRACE_MS", "99999999999", "got '99999999999'"));
   }
 
   @ParameterizedTest(name = "{0}={1}")
@@ -159,7 +167,23 @@ class SettingsTest {
                     Optional.empty(),
                     Set.of(),
                     Optional.empty(),
-                    0))
+                    0,
+                    Duration.ofSeconds(1)))
         .hasMessage("retentionDays must be >= 1 but was 0");
+  }
+
+  @Test
+  void theTypingGraceIsTakenInMilliseconds() {
+    assertThat(Settings.fromEnvironment(Map.of("TELEGRAM_TYPING_GRACE_MS", "2500")).typingGrace())
+        .isEqualTo(Duration.ofMillis(2500));
+    assertThat(Settings.fromEnvironment(Map.of("TELEGRAM_TYPING_GRACE_MS", "2500")).toString())
+        .contains("TELEGRAM_TYPING_GRACE_MS=2500");
+  }
+
+  @Test
+  void noTypingGraceAndTheLongestAreAccepted() {
+    assertThat(Settings.fromEnvironment(Map.of("TELEGRAM_TYPING_GRACE_MS", "0")).typingGrace()).isZero();
+    assertThat(Settings.fromEnvironment(Map.of("TELEGRAM_TYPING_GRACE_MS", " 60000 ")).typingGrace())
+        .isEqualTo(Duration.ofMinutes(1));
   }
 }

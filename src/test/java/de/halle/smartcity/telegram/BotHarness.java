@@ -25,12 +25,15 @@ final class BotHarness {
 
   private BotHarness() {}
 
-  static TelegramSettings settings(FakeBotApi api) {
-    return TelegramSettings.defaults(FakeBotApi.TOKEN)
-        .withApiUrl(api.url())
-        .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(2))
-        .withLimits(OutboundLimits.disabled(), 10)
-        .withAdminIds(Set.of(ADMIN));
+  /** Test settings for the fake, to adjust before {@code build()}. */
+  static TelegramSettings.Builder settings(FakeBotApi api) {
+    return TelegramSettings.builder(FakeBotApi.TOKEN)
+        .apiUrl(api.url())
+        .pollTimeout(Duration.ofSeconds(1))
+        .callTimeout(Duration.ofSeconds(2))
+        .limits(OutboundLimits.disabled())
+        .questionsPerMinute(10)
+        .adminIds(Set.of(ADMIN));
   }
 
   static BotServices services(QuestionAnswerer answerer, UpdateLedger ledger, QuestionLog log) {
@@ -54,7 +57,7 @@ final class BotHarness {
   }
 
   static TelegramBot start(FakeBotApi api, QuestionAnswerer answerer, UpdateLedger ledger, QuestionLog log) {
-    return TelegramBot.start(settings(api), services(answerer, ledger, log));
+    return TelegramBot.start(settings(api).build(), services(answerer, ledger, log));
   }
 
   /** The bot on the real H2 stores, deferred retries included, with fast test retries. */
@@ -63,7 +66,7 @@ final class BotHarness {
     Map<String, AdminCommand> admin = new HashMap<>(services.adminCommands());
     admin.put("zustellung", new DeliveryCommand(new DeliveryHistory(stores.database)::since, Clock.systemUTC(),
         ZoneOffset.UTC));
-    return TelegramBot.start(settings(api).withRetries(FAST_RETRIES), new BotServices(services.answerer(),
+    return TelegramBot.start(settings(api).retries(FAST_RETRIES).build(), new BotServices(services.answerer(),
         services.ledger(), services.retries(), services.inbox(), services.questionLog(), services.knowledge(),
         services.scrubber(),
         admin, services.clock()));

@@ -26,7 +26,7 @@ final class ConversationFixture {
 
   /** The conversation showing "typing" when an answer takes longer than {@code typingGrace}. */
   ConversationFixture(ReplySender sender, QuestionAnswerer answerer, Duration typingGrace) {
-    TelegramSettings settings = TelegramSettings.defaults("1:TEST").withAdminIds(Set.of(ADMIN));
+    TelegramSettings settings = TelegramSettings.builder("1:TEST").adminIds(Set.of(ADMIN)).build();
     BotServices services = new BotServices(answerer, new InMemoryUpdateLedger(), new InMemoryRetryQueue(),
         new InMemoryUpdateInbox(), log,
         () -> knowledge, new PersonalDataScrubber(),

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -34,18 +35,24 @@ final class FakeBotApi implements AutoCloseable {
   static final String TOKEN = "123456:TEST-token_x";
   static final long BOT_ID = 4242;
   static final String BOT_USERNAME = "HalleTestBot";
+  private static final byte[] NOT_JSON =
+      "<html><body><h1>502 Bad Gateway</h1></body></html>".getBytes(StandardCharsets.UTF_8);
 
   /**
-   * A scripted misbehaviour for the next call(s) of one method: 429 with {@code retry_after}, 500, or holding the
-   * request for a while and then answering 500 (so a request the bot gave up on never creates a message).
+   * A scripted misbehaviour for the next call(s) of one method: 429 with {@code retry_after}, 500, holding the
+   * request for a while and then answering 500 (so a request the bot gave up on never creates a message), or 200
+   * with a body that is not JSON (as from a misconfigured proxy).
    */
-  sealed interface Fault permits TooManyRequests, ServerError, Stall {}
+  sealed interface Fault permits TooManyRequests, ServerError, Stall, NotJson {}
 
   record TooManyRequests(int retryAfterSeconds) implements Fault {}
 
   record ServerError() implements Fault {}
 
   record Stall(Duration duration) implements Fault {}
+
+  /** Answered 200 with an HTML page; not recorded as a call. */
+  record NotJson() implements Fault {}
 
   /**
    * One request the bot made and the answer's status; for {@code sendmessage} also the parsed text the citizen sees
@@ -224,6 +231,10 @@ final class FakeBotApi implements AutoCloseable {
       if (fault instanceof Stall stall) {
         stall(stall.duration());
       }
+      if (fault instanceof NotJson) {
+        respond(exchange, 200, "text/html", NOT_JSON);
+        return;
+      }
       Reply reply = fault instanceof TooManyRequests tooMany ? tooManyRequests(tooMany.retryAfterSeconds())
           : fault != null ? new Reply(500, error(500, "Internal Server Error"), null)
           : answer(method, body);
@@ -387,8 +398,11 @@ final class FakeBotApi implements AutoCloseable {
   }
 
   private void respond(HttpExchange exchange, int status, ObjectNode body) throws IOException {
-    byte[] bytes = json.writeValueAsBytes(body);
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
+    respond(exchange, status, "application/json", json.writeValueAsBytes(body));
+  }
+
+  private static void respond(HttpExchange exchange, int status, String type, byte[] bytes) throws IOException {
+    exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(status, bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);

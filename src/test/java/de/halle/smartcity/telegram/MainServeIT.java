@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,22 +30,17 @@ class MainServeIT {
 
   @TempDir Path dir;
 
-  private FakeBotApi api;
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.fakeApiOnly();
+  private final FakeBotApi api = telegram.api();
   private PackagedBot jar;
   private Path knowledge;
   private File log;
 
   @BeforeEach
   void setUp() throws IOException {
-    api = FakeBotApi.start();
     jar = PackagedBot.in(dir, api, ADMIN);
     knowledge = jar.knowledge();
     log = dir.resolve("bot.log").toFile();
-  }
-
-  @AfterEach
-  void stopFake() {
-    api.close();
   }
 
   @Test

@@ -10,8 +10,9 @@ final class ServeForTest {
   private ServeForTest() {}
 
   public static void main(String[] args) throws InterruptedException {
-    TelegramSettings settings = TelegramSettings.defaults(FakeBotApi.TOKEN).withApiUrl(args[0])
-        .withTimeouts(Duration.ofSeconds(50), Duration.ofSeconds(2)).withLimits(OutboundLimits.disabled(), 10);
+    TelegramSettings settings = TelegramSettings.builder(FakeBotApi.TOKEN).apiUrl(args[0])
+        .pollTimeout(Duration.ofSeconds(50)).callTimeout(Duration.ofSeconds(2)).limits(OutboundLimits.disabled())
+        .questionsPerMinute(10).build();
     H2Stores stores = H2Stores.inMemory();
     TelegramBot bot = TelegramBot.start(settings,
         BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));

@@ -10,45 +10,37 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Conversations through the fake Bot API with the real answer engine and the real H2 stores. */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TelegramConversationIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final long CHAT = 5001;
 
-  private AnswerEngine engine;
-  private FakeBotApi api;
-  private H2Stores stores;
+  /** Opened once for all tests: the engine is read-only and costly to build. */
+  private static AnswerEngine engine;
+
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.withInMemoryStores();
+  private final FakeBotApi api = telegram.api();
+  private final H2Stores stores = telegram.stores();
   private TelegramBot bot;
 
   @BeforeAll
-  void openEngine() {
+  static void openEngine() {
     engine = AnswerEngine.open(FixtureKnowledge.snapshot(), null, null);
   }
 
   @AfterAll
-  void closeEngine() {
+  static void closeEngine() {
     engine.close();
   }
 
   @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start();
-    stores = H2Stores.inMemory();
-    bot = BotHarness.start(api, engine, stores.ledger, stores.log);
-  }
-
-  @AfterEach
-  void stop() {
-    bot.close();
-    api.close();
-    stores.close();
+  void startBot() {
+    bot = telegram.closeAfterTest(BotHarness.start(api, engine, stores.ledger, stores.log));
   }
 
   private Call ask(long chat, String text, int expectedMessages) throws InterruptedException {
@@ -171,7 +163,7 @@ class TelegramConversationIT {
   @Test
   void longAndPersonalMessagesAreRefusedPolitelyAndNotStored() throws Exception {
     bot.close();
-    bot = BotHarness.start(api, engine, stores);
+    bot = telegram.closeAfterTest(BotHarness.start(api, engine, stores));
     assertThat(ask(CHAT, "Bitte ".repeat(120) + "?", 1).visibleText()).contains("kürzer");
     long personal = api.push(Updates.text(CHAT, CHAT, "Ich bin unter 0345 1234567 erreichbar, wann kommen die "
         + "Sensoren? Schreiben Sie an max.muster@example.org"));

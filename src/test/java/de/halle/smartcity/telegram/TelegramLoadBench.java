@@ -141,8 +141,8 @@ public final class TelegramLoadBench {
 
   private static Result run(QuestionAnswerer answerer, List<String> questions, int chats, int perChat, FakeBotApi api,
       H2Stores stores) throws Exception {
-    TelegramSettings settings = BotHarness.settings(api).withLimits(OutboundLimits.disabled(), 10_000)
-        .withWorkers(Integer.getInteger("workers", TelegramSettings.defaults("1:T").workers()));
+    TelegramSettings settings = BotHarness.settings(api).limits(OutboundLimits.disabled()).questionsPerMinute(10_000)
+        .workers(Integer.getInteger("workers", TelegramSettings.defaults("1:T").workers())).build();
     TelegramBot bot = TelegramBot.start(settings, BotHarness.services(answerer, stores.ledger,
         stores.retries, stores.inbox, stores.log));
     try {

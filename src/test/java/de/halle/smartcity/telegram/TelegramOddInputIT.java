@@ -5,30 +5,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** What citizens' Telegram clients really send besides plain text, through the fake Bot API and the real H2 stores. */
 class TelegramOddInputIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
 
-  private FakeBotApi api;
-  private H2Stores stores;
-  private TelegramBot bot;
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.withInMemoryStores();
+  private final FakeBotApi api = telegram.api();
+  private final H2Stores stores = telegram.stores();
 
   @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start();
-    stores = H2Stores.inMemory();
-    bot = BotHarness.start(api, new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores);
-  }
-
-  @AfterEach
-  void stop() {
-    bot.close();
-    api.close();
-    stores.close();
+  void startBot() {
+    telegram.closeAfterTest(
+        BotHarness.start(api, new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores));
   }
 
   @Test

@@ -2,41 +2,27 @@ package de.halle.smartcity.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
+import de.halle.smartcity.telegram.FakeBotApi.NotJson;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
 import de.halle.smartcity.telegram.FakeBotApi.Stall;
 import de.halle.smartcity.telegram.FakeBotApi.TooManyRequests;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class TelegramResilienceIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String QUESTION = "Wie viele Umweltsensoren installiert die Stadt?";
 
-  private FakeBotApi api;
-  private TelegramBot bot;
-  private H2Stores stores;
-
-  @BeforeEach
-  void startFake() throws Exception {
-    api = FakeBotApi.start();
-    stores = H2Stores.inMemory();
-  }
-
-  @AfterEach
-  void stop() {
-    if (bot != null) {
-      bot.close();
-    }
-    api.close();
-    stores.close();
-  }
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.withInMemoryStores();
+  private final FakeBotApi api = telegram.api();
+  private final H2Stores stores = telegram.stores();
 
   private void startBot() {
-    bot = BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log);
+    telegram.closeAfterTest(BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
   }
 
   @Test
@@ -112,9 +98,48 @@ class TelegramResilienceIT {
   }
 
   @Test
+  void pollsAnsweredWithSomethingElseThanJsonAreRetriedWithBackOffAndTheMessageBehindThemIsAnsweredOnce()
+      throws Exception {
+    startBot();
+    long failing = System.nanoTime();
+    api.failNext("getupdates", 3, new NotJson());
+    int polls = api.arrivals("getupdates");
+    assertThat(api.awaitArrivals("getupdates", polls + 1, WAIT)).as("a poll got the HTML page").isGreaterThan(polls);
+    long update = api.push(Updates.text(42, 42, QUESTION));
+
+    Call answer = api.awaitMessagesTo(42, 1, WAIT).get(0);
+
+    assertThat(answer.visibleText()).contains("40 Umweltsensoren");
+    assertThat(Duration.ofNanos(answer.atNanos() - failing)).as("backed off 0.5 + 1 + 2 s, no busy loop")
+        .isGreaterThan(Duration.ofSeconds(3));
+    assertThat(api.arrivals("getupdates") - polls).as("polls while failing and since").isBetween(3, 6);
+    assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+    Thread.sleep(1_000);
+    assertThat(api.messagesTo(42)).as("answered once").hasSize(1);
+  }
+
+  @Test
+  void anUpdateTheLibraryCannotReadIsPassedOverAndTheMessagesAfterItAreAnsweredOnce() throws Exception {
+    startBot();
+    ObjectNode unreadable = Updates.text(43, 43, "Wie viele Umweltsensoren installiert die Stadt?");
+    ((ObjectNode) unreadable.get("message")).put("date", "gestern");
+    long passedOver = api.push(unreadable);
+    api.push(Updates.text(44, 44, QUESTION));
+
+    assertThat(api.awaitMessagesTo(44, 1, WAIT).get(0).visibleText()).contains("40 Umweltsensoren");
+    assertThat(api.awaitConfirmed(passedOver, WAIT)).as("confirmed to Telegram, not fetched again").isTrue();
+    api.push(Updates.text(44, 44, QUESTION));
+    assertThat(api.awaitMessagesTo(44, 2, WAIT)).hasSize(2);
+    Thread.sleep(500);
+    assertThat(api.messagesTo(44)).as("answered once each").hasSize(2);
+    assertThat(api.messagesTo(43)).isEmpty();
+  }
+
+  @Test
   void repliesToOneChatArePacedByTheOutboundLimiter() throws Exception {
-    bot = TelegramBot.start(BotHarness.settings(api).withLimits(OutboundLimits.telegramDefaults(), 10),
-        BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
+    telegram.closeAfterTest(TelegramBot.start(
+        BotHarness.settings(api).limits(OutboundLimits.telegramDefaults()).questionsPerMinute(10).build(),
+        BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log)));
     for (int i = 0; i < 5; i++) {
       api.push(Updates.text(50, 50, QUESTION));
     }

@@ -14,9 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -30,19 +30,13 @@ class TelegramRestartIT {
   private static final String UNKNOWN_BUTTON =
       "Dieser Knopf gilt nicht mehr. Bitte stellen Sie Ihre Frage noch einmal.";
 
-  @TempDir
-  Path data;
-  private FakeBotApi api;
+  @TempDir Path data;
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.fakeApiOnly();
+  private final FakeBotApi api = telegram.api();
 
   @BeforeEach
-  void startFake() throws Exception {
-    api = FakeBotApi.start();
+  void redeliverEveryUpdate() {
     api.keepConfirmedUpdates();
-  }
-
-  @AfterEach
-  void stopFake() {
-    api.close();
   }
 
   @Test

@@ -9,9 +9,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -26,19 +25,9 @@ class TelegramRetryIT {
   private static final int FIRST_ROUND_SENDS = 4;
   private static final long CHAT = 918_273_645L;
 
-  @TempDir
-  Path data;
-  private FakeBotApi api;
-
-  @BeforeEach
-  void startFake() throws Exception {
-    api = FakeBotApi.start();
-  }
-
-  @AfterEach
-  void stopFake() {
-    api.close();
-  }
+  @TempDir Path data;
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.fakeApiOnly();
+  private final FakeBotApi api = telegram.api();
 
   @Test
   void aMessageWhoseAnswerAndApologyCannotBeSentIsAnsweredOnceByADeferredTry() throws Exception {
@@ -90,8 +79,8 @@ class TelegramRetryIT {
   /** Lets the answer and the apology fail, stops the bot with the message kept for later, and makes it due. */
   private long failThenRestart() throws Exception {
     try (H2Stores stores = H2Stores.file(data)) {
-      TelegramBot first = TelegramBot.start(BotHarness.settings(api).withRetries(
-              new RetryPolicy(BotHarness.QUICK_PAUSE, Duration.ofMinutes(5), 2, Duration.ofSeconds(1))),
+      TelegramBot first = TelegramBot.start(BotHarness.settings(api).retries(
+              new RetryPolicy(BotHarness.QUICK_PAUSE, Duration.ofMinutes(5), 2, Duration.ofSeconds(1))).build(),
           BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.inbox,
               stores.log));
       api.failNext("sendmessage", FIRST_ROUND_SENDS, new ServerError());
@@ -119,8 +108,9 @@ class TelegramRetryIT {
   void messagesStillQueuedOrRunningAtShutdownAreAnsweredOnceRightAfterTheRestart() throws Exception {
     List<Long> updates = new ArrayList<>();
     try (H2Stores stores = H2Stores.file(data)) {
-      TelegramBot first = TelegramBot.start(BotHarness.settings(api).withWorkers(1)
-              .withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30)).withShutdownBudget(Duration.ofSeconds(2)),
+      TelegramBot first = TelegramBot.start(BotHarness.settings(api).workers(1)
+              .pollTimeout(Duration.ofSeconds(1)).callTimeout(Duration.ofSeconds(30))
+              .shutdownBudget(Duration.ofSeconds(2)).build(),
           BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.retries, stores.inbox,
               stores.log));
       api.failNext("sendmessage", 1, new Stall(Duration.ofSeconds(60)));

@@ -10,9 +10,8 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class TelegramShutdownIT {
@@ -20,22 +19,14 @@ class TelegramShutdownIT {
   private static final Duration DOCKER_STOP_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration WAIT = Duration.ofSeconds(15);
 
-  private FakeBotApi api;
-
-  @BeforeEach
-  void startFake() throws Exception {
-    api = FakeBotApi.start();
-  }
-
-  @AfterEach
-  void stopFake() {
-    api.close();
-  }
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.fakeApiOnly();
+  private final FakeBotApi api = telegram.api();
 
   @Test
   void closeEndsInTimeWhileAFiftySecondPollIsHeldAndAReplyIsStalled() throws Exception {
     Set<String> nonDaemonBefore = nonDaemonThreads();
-    TelegramSettings settings = BotHarness.settings(api).withTimeouts(Duration.ofSeconds(50), Duration.ofSeconds(30));
+    TelegramSettings settings = BotHarness.settings(api).pollTimeout(Duration.ofSeconds(50))
+        .callTimeout(Duration.ofSeconds(30)).build();
     H2Stores stores = H2Stores.inMemory();
     TelegramBot bot = TelegramBot.start(settings,
         BotHarness.services(BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
@@ -59,8 +50,8 @@ class TelegramShutdownIT {
 
   @Test
   void closeEndsInTimeWhileAChatActionIsStalledAndTheAnswerWaitingBehindItIsStillSent() throws Exception {
-    TelegramSettings settings = BotHarness.settings(api).withTimeouts(Duration.ofSeconds(1), Duration.ofSeconds(30))
-        .withTypingGrace(Duration.ofMillis(50));
+    TelegramSettings settings = BotHarness.settings(api).pollTimeout(Duration.ofSeconds(1))
+        .callTimeout(Duration.ofSeconds(30)).typingGrace(Duration.ofMillis(50)).build();
     H2Stores stores = H2Stores.inMemory();
     TelegramBot bot = TelegramBot.start(settings, BotHarness.services(
         new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores.ledger, stores.log));

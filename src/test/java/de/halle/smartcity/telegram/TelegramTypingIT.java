@@ -6,9 +6,8 @@ import de.halle.smartcity.telegram.FakeBotApi.Call;
 import de.halle.smartcity.telegram.FakeBotApi.Stall;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** When the chat shows "typing": only while an answer takes noticeable time, through the fake Bot API. */
 class TelegramTypingIT {
@@ -16,29 +15,14 @@ class TelegramTypingIT {
   private static final Duration GRACE = Duration.ofMillis(200);
   private static final String QUESTION = "Wie viele Umweltsensoren installiert die Stadt?";
 
-  private FakeBotApi api;
-  private H2Stores stores;
-  private TelegramBot bot;
-
-  @BeforeEach
-  void start() throws Exception {
-    api = FakeBotApi.start();
-    stores = H2Stores.inMemory();
-  }
-
-  @AfterEach
-  void stop() {
-    if (bot != null) {
-      bot.close();
-    }
-    api.close();
-    stores.close();
-  }
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.withInMemoryStores();
+  private final FakeBotApi api = telegram.api();
+  private final H2Stores stores = telegram.stores();
 
   private void startBot(Duration typingGrace) {
-    bot = TelegramBot.start(BotHarness.settings(api).withTypingGrace(typingGrace),
+    telegram.closeAfterTest(TelegramBot.start(BotHarness.settings(api).typingGrace(typingGrace).build(),
         BotHarness.services(new TypingAwaitingAnswerer(BotHarness.fixtureAnswerer(), api), stores.ledger,
-            stores.log));
+            stores.log)));
   }
 
   @Test
