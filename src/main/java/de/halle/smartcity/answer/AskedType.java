@@ -15,10 +15,24 @@ import java.util.regex.Pattern;
  * who does something ("wer leitet"), or anything. Immutable.
  */
 enum AskedType {
-  /** "Was kostet …", "Wie viel Geld …": needs an amount of money or the statement that it is free. */
+  /**
+   * "Wer bezahlt …", "Wer finanziert …": needs who pays — an amount, a funder or a way of funding; a sentence that says
+   * who paid repeats the question's verb ("… wurde vom Konsulat bezahlt"), so that verb counts here.
+   */
+  PAYER(words("^wer\\b([^?]*\\b)?((be)?zahl|finanzier|fördert\\b|sponsert|übernimmt die kosten|trägt die kosten)"),
+      words("euro|€|\\b(\\w*kosten\\w*|zuschuss\\w*|\\w*mittel|spende\\w*|kostenlos|kostenfrei|gratis)\\b"),
+      words("\\b(finanziert\\w*|\\w*fördert\\w*|gefördert|bezahlt\\w*|zahlt\\w*|übernimmt|übernommen|getragen"
+          + "|gesponsert)\\b")),
+  /**
+   * "Was kostet …", "Wie viel Geld …", "Welche Kosten entstehen …", "Kostet … etwas?", "Fallen … Kosten an?": needs an
+   * amount of money or the statement that it is free ("keine Kosten", "kostenlos"), even when the question says
+   * "Kosten".
+   */
   MONEY(words("\\b(was kostet|was kosten|wie teuer|wie viel \\w*geld|gekostet|wie hoch (ist|sind|war|waren) "
-      + "die (kosten|gebühr|gebühren|miete))"),
-      words("euro|€|eur\\b|kostenlos|kostenfrei|gebührenfrei|gratis|keine kosten|umsonst")),
+      + "die (kosten|gebühr|gebühren|miete)|welche[ns]? (kosten|gebühren))\\b|^(kostet|kosten)\\b"
+      + "|^(entstehen|fallen)\\b[^?]*\\b(kosten|gebühren)\\b"),
+      words("euro|€|eur\\b|kostenlos|kostenfrei|gebührenfrei|gratis|keine kosten|umsonst"),
+      words("\\bkeine (kosten|gebühren)\\b|kostenlos|kostenfrei|gebührenfrei|\\bgratis\\b|\\bumsonst\\b")),
   /** "Wie viele …", "Wie hoch …": needs a number. */
   NUMBER(words("\\bwie (viele?|hoch|groß|lange|alt|oft|weit|schwer|breit|tief)\\b|\\bwieviele?\\b"),
       words("\\d|\\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\w+zehn|\\w+zig|hundert"
@@ -38,14 +52,6 @@ enum AskedType {
   CLOCK(words("(öffnungszeit|sprechzeit|sprechstunde|uhrzeit|geöffnet)"),
       words("\\d{1,2}( \\d{2})?( uhr)? ?(-|–|bis) ?\\d{1,2}|montag|dienstag|mittwoch|donnerstag|freitag"
           + "|samstag|sonntag|werktag|täglich|rund um die uhr|\\bmo\\b|\\bfr\\b")),
-  /**
-   * "Wer bezahlt …", "Wer finanziert …": needs who pays — an amount, a funder or a way of funding; a sentence that says
-   * who paid repeats the question's verb ("… wurde vom Konsulat bezahlt"), so that verb counts here.
-   */
-  PAYER(words("^wer\\b([^?]*\\b)?((be)?zahl|finanzier|fördert\\b|sponsert|übernimmt die kosten|trägt die kosten)"),
-      words("euro|€|\\b(\\w*kosten\\w*|zuschuss\\w*|\\w*mittel|spende\\w*|kostenlos|kostenfrei|gratis)\\b"),
-      words("\\b(finanziert\\w*|\\w*fördert\\w*|gefördert|bezahlt\\w*|zahlt\\w*|übernimmt|übernommen|getragen"
-          + "|gesponsert)\\b")),
   /**
    * "Wie kann ich …", "Wo kann man …", "Mit welcher Bahn komme ich …": asks for a way to do something, so needs a
    * sentence that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an e-mail or web
@@ -132,7 +138,10 @@ enum AskedType {
     return this == DAY || this == TIME;
   }
 
-  /** The kind of fact the question asks for; the first matching kind wins. */
+  /**
+   * The kind of fact the question asks for; the first matching kind wins, so who pays ("Wer zahlt, was … gekostet hat")
+   * before the amount.
+   */
   static AskedType of(String question) {
     String text = question.toLowerCase(Locale.GERMAN).strip();
     for (AskedType type : values()) {

@@ -66,6 +66,14 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aNeighbourWithoutTheAskedKindOfFactIsNotQuotedBesideTheAnswerToAWelcheKostenQuestion() {
+    Answer answer = engine.answer(Question.of("Welche Kosten entstehen der Stadt Musterstadt durch die Reise?"));
+
+    assertThat(answer.evidence())
+        .containsExactly("Der Stadt Musterstadt entstehen für Reise und Teilnahme der Konferenz keine Kosten.");
+  }
+
+  @Test
   void declineNamesTheCitizenServiceAndTheNumber115() {
     Answer answer = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
 
