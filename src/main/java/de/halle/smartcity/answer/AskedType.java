@@ -1,7 +1,14 @@
 package de.halle.smartcity.answer;
 
+import static de.halle.smartcity.answer.AskedTypeExpressions.Role.ANSWER;
+import static de.halle.smartcity.answer.AskedTypeExpressions.Role.QUESTION;
+import static de.halle.smartcity.answer.AskedTypeExpressions.Role.STATED;
+
+import de.halle.smartcity.answer.AskedTypeExpressions.Role;
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -12,95 +19,65 @@ import java.util.regex.Pattern;
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
  * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
  * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
- * who does something ("wer leitet"), or anything. Immutable.
+ * who does something ("wer leitet"), or anything. The Java holds the kinds and their order; their German words are the
+ * regular expressions of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
  */
 enum AskedType {
   /**
    * "Wer bezahlt …", "Wer finanziert …": needs who pays — an amount, a funder or a way of funding; a sentence that says
    * who paid repeats the question's verb ("… wurde vom Konsulat bezahlt"), so that verb counts here.
    */
-  PAYER(words("^wer\\b([^?]*\\b)?((be)?zahl|finanzier|fördert\\b|sponsert|übernimmt die kosten|trägt die kosten)"),
-      words("euro|€|\\b(\\w*kosten\\w*|zuschuss\\w*|\\w*mittel|spende\\w*|kostenlos|kostenfrei|gratis)\\b"),
-      words("\\b(finanziert\\w*|\\w*fördert\\w*|gefördert|bezahlt\\w*|zahlt\\w*|übernimmt|übernommen|getragen"
-          + "|gesponsert)\\b")),
+  PAYER(QUESTION, ANSWER, STATED),
   /**
    * "Was kostet …", "Wie viel Geld …", "Welche Kosten entstehen …", "Kostet … etwas?", "Fallen … Kosten an?": needs an
    * amount of money or the statement that it is free ("keine Kosten", "kostenlos"), even when the question says
    * "Kosten".
    */
-  MONEY(words("\\b(was kostet|was kosten|wie teuer|wie viel \\w*geld|gekostet|wie hoch (ist|sind|war|waren) "
-      + "die (kosten|gebühr|gebühren|miete)|welche[ns]? (kosten|gebühren))\\b|^(kostet|kosten)\\b"
-      + "|^(entstehen|fallen)\\b[^?]*\\b(kosten|gebühren)\\b"),
-      words("euro|€|eur\\b|kostenlos|kostenfrei|gebührenfrei|gratis|keine kosten|umsonst"),
-      words("\\bkeine (kosten|gebühren)\\b|kostenlos|kostenfrei|gebührenfrei|\\bgratis\\b|\\bumsonst\\b")),
+  MONEY(QUESTION, ANSWER, STATED),
   /** "Wie viele …", "Wie hoch …": needs a number. */
-  NUMBER(words("\\bwie (viele?|hoch|groß|lange|alt|oft|weit|schwer|breit|tief)\\b|\\bwieviele?\\b"),
-      words("\\d|\\b(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\w+zehn|\\w+zig|hundert"
-          + "|tausend|dutzend|millionen?|milliarden?|keine?|doppelt|hälfte|einmal|zweimal|dreimal)\\b")),
+  NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
-  DAY(words("\\ban welche[mn]? (tag|tagen|datum)\\b|\\bwelche[sn]? (datum|tag)\\b"),
-      words("\\b\\d{1,2} (und \\d{1,2} )?(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november"
-          + "|dezember)\\b|\\b\\d{1,2} \\d{1,2} \\d{2,4}\\b|\\b(montag|dienstag|mittwoch|donnerstag|freitag|samstag"
-          + "|sonntag|heute|gestern|morgen)\\w*")),
+  DAY(QUESTION, ANSWER),
   /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period. */
-  TIME(words("^wann\\b|\\b(seit|bis|ab) wann\\b|\\bin welchem jahr\\b"),
-      words("\\d|\\b(januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember"
-          + "|frühjahr|frühling|sommer|herbst|winter|montags?|dienstags?|mittwochs?|donnerstags?|freitags?|samstags?"
-          + "|sonntags?|heute|gestern|morgen|jahre?n?|jahres|jährlich|wochen?|monate?n?|tage?n?|täglich|sofort"
-          + "|jederzeit|derzeit|bald|fristen|frist|vorher|danach|später|zunächst)\\b")),
+  TIME(QUESTION, ANSWER),
   /** "Welche Öffnungszeiten …", "Zu welchen Uhrzeiten …": needs a time of day or days of the week. */
-  CLOCK(words("(öffnungszeit|sprechzeit|sprechstunde|uhrzeit|geöffnet)"),
-      words("\\d{1,2}( \\d{2})?( uhr)? ?(-|–|bis) ?\\d{1,2}|montag|dienstag|mittwoch|donnerstag|freitag"
-          + "|samstag|sonntag|werktag|täglich|rund um die uhr|\\bmo\\b|\\bfr\\b")),
+  CLOCK(QUESTION, ANSWER),
   /**
    * "Wie kann ich …", "Wo kann man …", "Mit welcher Bahn komme ich …": asks for a way to do something, so needs a
    * sentence that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an e-mail or web
    * address.
    */
-  PROCEDURE(words("^(wie|wo|bei wem|an wen|wohin|woher|womit|mit welche[mnrs]? \\w+)\\b[^?]*\\b(kann|können|muss"
-      + "|müssen|darf|dürfen|soll|sollte) (ich|man|wir)\\b|^(wie|wo|bei wem|an wen|wohin|woher|womit|mit welche[mnrs]? "
-      + "\\w+) \\w+ (ich|wir)\\b"),
-      words("\\b(sie|ihnen|du|dich|dir|dein\\w*|euch|man|kann|können|könnt|kannst|müssen|musst|muss|dürfen|darfst"
-          + "|möglich|bitte|telefon\\w*|e-mail|online|formular\\w*|anmeldung|antrag|anträge|beratung\\w*"
-          + "|beratungsstelle\\w*|ansprechp\\w*|kontakt\\w*|zuständig\\w*|adresse|interessierte|wir|uns|unser\\w*"
-          + "|hier|folgende\\w*|anlaufstelle\\w*|gibt es|es gibt)\\b"),
-      words("[\\w.+-]+@[\\w-]+\\.\\w|https?://|\\bwww\\.")),
+  PROCEDURE(QUESTION, ANSWER, STATED),
   /**
    * "Wer leitet …", "Wer hat … unterzeichnet": asks who does something, so needs a sentence that itself states that
    * relation ({@link StatedRelation}); who may do or get something ("Wer kann …", "Wer bekommt …") is not asked here.
    */
-  WHO(words("^wer\\b(?!\\s+(kann|können|darf|dürfen|muss|müssen|soll|sollte|sollen|hat anspruch|haben anspruch"
-      + "|bekommt|bekommen|erhält|erhalten)\\b)"), null),
+  WHO(QUESTION),
   /** No particular kind. */
-  ANY(null, null);
+  ANY();
 
-  private static final Pattern WHICH = Pattern.compile("(?i)welche[mnrs]?|wie viele|was für");
+  /** The vocabulary, loaded once: a missing or malformed line stops the start, naming the file and line. */
+  private static final AskedTypeExpressions EXPRESSIONS = AskedTypeExpressions.read(AskedTypeExpressions.SHIPPED);
+  private static final Pattern WHICH = EXPRESSIONS.general(Role.CLASS_WORD);
   private static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
   /**
    * Where a sentence names its source and that source's date ("laut einem Bericht vom Juli 2024", "laut MDR (Juli
    * 2024)", "(Stand März 2024)"): that date tells when something was reported, not the fact asked for.
    */
-  private static final Pattern ATTRIBUTION = words("\\b(laut|(nach|gemäß)\\s+(\\p{L}+\\s+)?\\p{L}*(bericht|angabe"
-      + "|mitteilung|meldung|information|auskunft|worte)\\p{L}*)\\s+([^\\s,;:()]+\\s+){0,6}?"
-      + "(vom|von|am|\\()\\s*(\\d{1,2}\\.\\s*)?(\\p{L}+\\s+)?\\d{4}\\)?|\\(stand\\b[^)]*\\)");
+  private static final Pattern ATTRIBUTION = EXPRESSIONS.general(Role.SOURCE_DATE);
+  private static final List<String> ATTRIBUTION_STARTS = EXPRESSIONS.sourceStarts();
 
-  private final Pattern question;
-  private final Pattern answer;
-  private final Pattern statedAnswer;
+  private final Set<Role> roles;
 
-  AskedType(Pattern question, Pattern answer) {
-    this(question, answer, null);
+  /** With the roles of the lines this kind takes in the vocabulary file (none for {@link #ANY}). */
+  AskedType(Role... roles) {
+    this.roles = Collections.unmodifiableSet(roles.length == 0 ? EnumSet.noneOf(Role.class)
+        : EnumSet.copyOf(Arrays.asList(roles)));
   }
 
-  /** With {@code statedAnswer}: words that hold the fact even when the question uses them too. */
-  AskedType(Pattern question, Pattern answer, Pattern statedAnswer) {
-    this.question = question;
-    this.answer = answer;
-    this.statedAnswer = statedAnswer;
-  }
-
-  private static Pattern words(String regex) {
-    return Pattern.compile(regex, Pattern.UNICODE_CHARACTER_CLASS);
+  /** The roles of the lines this kind takes in the vocabulary file. */
+  Set<Role> roles() {
+    return roles;
   }
 
   /**
@@ -145,7 +122,8 @@ enum AskedType {
   static AskedType of(String question) {
     String text = question.toLowerCase(Locale.GERMAN).strip();
     for (AskedType type : values()) {
-      if (type.question != null && type.question.matcher(text).find()) {
+      Pattern asks = EXPRESSIONS.of(type, QUESTION);
+      if (asks != null && asks.matcher(text).find()) {
         return type;
       }
     }
@@ -172,6 +150,8 @@ enum AskedType {
    * words hold one.
    */
   Facts facts(String sentence) {
+    Pattern answer = EXPRESSIONS.of(this, ANSWER);
+    Pattern statedAnswer = EXPRESSIONS.of(this, STATED);
     if (answer == null) {
       return new Facts(sentence, true, true, List.of());
     }
@@ -202,7 +182,7 @@ enum AskedType {
         return true;
       }
     }
-    return answer.matcher(rest(WORDS.split(stated(facts.sentence())), questionWords)).find();
+    return EXPRESSIONS.of(this, ANSWER).matcher(rest(WORDS.split(stated(facts.sentence())), questionWords)).find();
   }
 
   /**
@@ -235,6 +215,11 @@ enum AskedType {
    * saves running that expression over every candidate sentence.
    */
   private static boolean mayNameASource(String lower) {
-    return lower.contains("laut") || lower.contains("nach") || lower.contains("gemäß") || lower.contains("(stand");
+    for (String start : ATTRIBUTION_STARTS) {
+      if (lower.contains(start)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

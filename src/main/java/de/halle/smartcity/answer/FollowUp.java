@@ -1,21 +1,45 @@
 package de.halle.smartcity.answer;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Turns a short follow-up ("Und 2020?") into a full question by merging it with the chat's previous questions: the
- * earlier question's words stay, its numbers give way to the follow-up's numbers. Stateless.
+ * earlier question's words stay, its numbers give way to the follow-up's numbers. The openers ("Und …", "What about …")
+ * are read once from {@code lang/follow-up-openers.txt}. Stateless.
  */
 final class FollowUp {
 
   private static final Pattern NUMBER = Pattern.compile("\\b\\d+\\b");
-  private static final Pattern OPENER = Pattern.compile(
-      "^(und|aber|auch|sowie|and|what about|how about|und was ist mit|und wie ist es mit|wie ist es mit|was ist mit)\\b",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  /** The shipped openers, one per line. */
+  static final String OPENERS = "lang/follow-up-openers.txt";
+  private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{Ll}+( \\p{Ll}+)*");
+  private static final Pattern OPENER = opener(OPENERS);
   private static final int MAX_FOLLOW_UP_WORDS = 6;
 
   private FollowUp() {}
+
+  /**
+   * The openers of a data file as one expression matching any of them, in the file's order, at the start of a text.
+   *
+   * @throws IllegalStateException naming the file and line of an opener that is not lower-case words, or the file when
+   *     it has none
+   */
+  static Pattern opener(String resource) {
+    List<String> openers = new ArrayList<>();
+    for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
+      if (!PLAIN_WORDS.matcher(row.column(0)).matches()) {
+        throw new IllegalStateException(row.resource() + ":" + row.line()
+            + ": expected lower-case words separated by single spaces but found '" + row.column(0) + "'");
+      }
+      openers.add(row.column(0));
+    }
+    if (openers.isEmpty()) {
+      throw new IllegalStateException(resource + ": no follow-up opener");
+    }
+    return Pattern.compile("^(" + String.join("|", openers) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  }
 
   /** The question to search for: the text itself, or the text merged with the earlier questions it follows. */
   static String resolve(String text, List<String> recentQuestions) {

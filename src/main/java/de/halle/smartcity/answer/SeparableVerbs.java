@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,25 +11,50 @@ import java.util.regex.Pattern;
 /**
  * Rejoins a German separable verb that a question splits ("Wann zieht das Amt um?") into its infinitive
  * ("umziehen") and adds that to the question's search words, so a release using the joined form is found. The
- * particles live in {@code lang/de/separable-particles.txt}. Immutable and thread-safe.
+ * particles live in {@code lang/de/separable-particles.txt}, the question words passed over to find the verb in {@code
+ * lang/de/before-verb-words.txt}. Immutable and thread-safe.
  */
 final class SeparableVerbs {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
-  /** Lower-case words before the finite verb of a question: question words and the adverbs they take. */
-  private static final Pattern BEFORE_VERB = Pattern.compile(
-      "wann|wie|wo|was|wer|wen|wem|wessen|warum|weshalb|wieso|wohin|woher|wozu|womit|wofür|worum|welche[mnrs]?"
-          + "|viel|viele|lange|oft|hoch|weit|groß|alt|ab|bis|seit|an|in|mit|für|um|zu|bei|von|vom|zum|zur|im|am");
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
 
   private final Set<String> particles;
+  private final Set<String> beforeVerb;
 
-  SeparableVerbs(Set<String> particles) {
+  /**
+   * With the lower-case particles and the lower-case words that stand before the finite verb of a question (question
+   * words and the adverbs they take).
+   */
+  SeparableVerbs(Set<String> particles, Set<String> beforeVerb) {
     this.particles = Set.copyOf(particles);
+    this.beforeVerb = Set.copyOf(beforeVerb);
   }
 
-  /** Loads the particles shipped in {@code lang/de/separable-particles.txt}. */
+  /** Loads the words shipped in {@code lang/de/separable-particles.txt} and {@code lang/de/before-verb-words.txt}. */
   static SeparableVerbs load() {
-    return new SeparableVerbs(LanguageTable.words("lang/de/separable-particles.txt"));
+    return read("lang/de/separable-particles.txt", "lang/de/before-verb-words.txt");
+  }
+
+  /**
+   * Reads the particles and the words before the verb from two one-word-per-line resources.
+   *
+   * @throws IllegalStateException naming the file and line of a line that is not one lower-case word
+   */
+  static SeparableVerbs read(String particles, String beforeVerb) {
+    return new SeparableVerbs(lowerCaseWords(particles), lowerCaseWords(beforeVerb));
+  }
+
+  private static Set<String> lowerCaseWords(String resource) {
+    Set<String> words = new HashSet<>();
+    for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
+      if (!LOWER_CASE_WORD.matcher(row.column(0)).matches()) {
+        throw new IllegalStateException(
+            row.resource() + ":" + row.line() + ": expected one lower-case word but found '" + row.column(0) + "'");
+      }
+      words.add(row.column(0));
+    }
+    return words;
   }
 
   /** The question with the joined infinitive appended when it ends with a separable particle, else unchanged. */
@@ -40,7 +66,7 @@ final class SeparableVerbs {
     for (int w = 0; w < words.size() - 1; w++) {
       String lower = words.get(w).toLowerCase(Locale.GERMAN);
       boolean noun = w > 0 && Character.isUpperCase(words.get(w).charAt(0));
-      if (!noun && !BEFORE_VERB.matcher(lower).matches()) {
+      if (!noun && !beforeVerb.contains(lower)) {
         String infinitive = infinitive(lower);
         return infinitive == null ? question : question + " " + words.get(words.size() - 1) + infinitive;
       }

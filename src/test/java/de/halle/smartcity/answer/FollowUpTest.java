@@ -1,8 +1,10 @@
 package de.halle.smartcity.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -51,5 +53,26 @@ class FollowUpTest {
   @Test
   void withoutEarlierQuestionsAFollowUpStaysAsTyped() {
     assertThat(FollowUp.resolve("Und 2020?", List.of())).isEqualTo("Und 2020?");
+  }
+
+  @Test
+  void theOpenersAreTriedInTheFilesOrderAtTheStartOfAText() {
+    Pattern opener = FollowUp.opener("lang-fixtures/follow-up-openers-order.txt");
+
+    assertThat(opener.matcher("Na und 2020?").replaceFirst("")).isEqualTo(" und 2020?");
+    assertThat(opener.matcher("Nanu 2020?").find()).isFalse();
+  }
+
+  @Test
+  void anOpenerThatIsNoPlainLowerCaseWordIsNamedWithFileAndLine() {
+    assertThatThrownBy(() -> FollowUp.opener("lang-fixtures/follow-up-openers-regex.txt"))
+        .hasMessage("lang-fixtures/follow-up-openers-regex.txt:3: expected lower-case words separated by single spaces "
+            + "but found '(na )?und'");
+  }
+
+  @Test
+  void aFileWithoutOpenersIsNamed() {
+    assertThatThrownBy(() -> FollowUp.opener("lang-fixtures/follow-up-openers-empty.txt"))
+        .hasMessage("lang-fixtures/follow-up-openers-empty.txt: no follow-up opener");
   }
 }

@@ -1,7 +1,9 @@
 package de.halle.smartcity.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -31,5 +33,12 @@ class SeparableVerbsTest {
       "war | null"})
   void presentTenseFormsBecomeInfinitives(String verb, String infinitive) {
     assertThat(SeparableVerbs.infinitive(verb)).isEqualTo(infinitive);
+  }
+
+  @Test
+  void aLineThatIsNotOneLowerCaseWordIsNamedWithFileAndLine() {
+    assertThatThrownBy(() -> SeparableVerbs.read("lang/de/separable-particles.txt",
+        "lang-fixtures/before-verb-two-words.txt"))
+        .hasMessage("lang-fixtures/before-verb-two-words.txt:3: expected one lower-case word but found 'wie lange'");
   }
 }
