@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -21,7 +22,8 @@ final class FollowUp {
   private FollowUp() {}
 
   /**
-   * The openers of a data file as one expression matching any of them, in the file's order, at the start of a text.
+   * The openers of a data file as one expression matching any of them at the start of a text, the longest first, so
+   * "und was ist mit" is left out of a merged question as a whole and not only its "und".
    *
    * @throws IllegalStateException naming the file and line of an opener that is not lower-case words, or the file when
    *     it has none
@@ -38,6 +40,7 @@ final class FollowUp {
     if (openers.isEmpty()) {
       throw new IllegalStateException(resource + ": no follow-up opener");
     }
+    openers.sort(Comparator.comparingInt(String::length).reversed());
     return Pattern.compile("^(" + String.join("|", openers) + ")\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
