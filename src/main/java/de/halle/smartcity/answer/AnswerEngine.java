@@ -191,7 +191,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     double p = confidence.of(signals);
     ExtractiveComposer.AnchorReach reach = reach(coverage, anchor, anchorCoverage, asked);
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
-        e -> ExtractiveComposer.neighbourHelps(reach, neighbour(coverage, anchor, e, quotable, asked)),
+        e -> ExtractiveComposer.neighbourHelps(reach, neighbour(coverage, e, quotable, asked)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
             && answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
@@ -213,10 +213,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   /** What a neighbour of the anchor holds that decides whether it is quoted beside it. */
-  private static ExtractiveComposer.Neighbour neighbour(QuestionCoverage coverage, Evidence anchor, Evidence e,
+  private static ExtractiveComposer.Neighbour neighbour(QuestionCoverage coverage, Evidence e,
       Predicate<Evidence> quotable, Asked asked) {
     Predicate<String> sentence = sentenceContains(e);
-    return new ExtractiveComposer.Neighbour(e.fused() >= anchor.fused(), coverage.of(sentence) > 0, quotable.test(e),
+    return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
         asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"));
   }
 

@@ -110,8 +110,7 @@ final class ExtractiveComposer {
   }
 
   /**
-   * Whether a neighbour helps the citizen. One the ranking model scores at least as high as the anchor always joins.
-   * When the anchor sentence (with its heading and title) already covers the whole question, or all of it but the
+   * Whether a neighbour helps the citizen. When the anchor sentence (with its heading and title) already covers the whole question, or all of it but the
    * class noun of a "Welche …" question (it then names instances of the class: "Welche Geräte …" answered by
    * "3D-Drucker, Lasercutter"), a neighbour is quoted only if it may carry part of the answer: the sentence itself
    * holds a question word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …"), and
@@ -120,8 +119,7 @@ final class ExtractiveComposer {
    * ("Für wen:") may still introduce the instances. Otherwise the neighbour may carry what the anchor misses.
    */
   static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
-    if (neighbour.scoresAsHigh() || !anchor.coversQuestion()
-        || anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
+    if (!anchor.coversQuestion() || anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
       return true;
     }
     return neighbour.holdsQuestionWord() && neighbour.holdsAskedFact()
@@ -146,15 +144,13 @@ final class ExtractiveComposer {
   /**
    * What a neighbour of the anchor holds.
    *
-   * @param scoresAsHigh whether the ranking model scores it at least as high as the anchor
    * @param holdsQuestionWord whether the neighbour sentence alone holds a question word
    * @param holdsAskedFact whether it holds the kind of fact asked for (always for a question asking for no particular
    *     kind)
    * @param namesClass whether the neighbour sentence names (at least half of) the question's class noun
    * @param introduces whether it ends with a colon, introducing the line after it
    */
-  record Neighbour(boolean scoresAsHigh, boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass,
-      boolean introduces) {}
+  record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces) {}
 
   /** The line that quotes another release's sentence below the answer. */
   static String otherReleaseLine(String sentence, String language) {
