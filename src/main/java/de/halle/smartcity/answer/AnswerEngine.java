@@ -159,10 +159,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     AnchorRanking.Ranked ranked = anchorRanking.rank(
         new AnchorRanking.Query(text, asked, classWord, "de".equals(language)), retrieval.candidates(), coverage, view,
         preferredFile);
+    ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
     Draft first = null;
     List<Evidence> order = ranked.order();
     for (Evidence anchor : order.subList(0, Math.min(ANCHORS, order.size()))) {
-      Asked check = new Asked(ranked.held().test(anchor), classWord, asked == AskedType.ANY ? -1 : classWord);
+      Asked check = new Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
       Draft draft = compose(anchor, ranked, coverage, language, check);
       if (draft.signals().distinctiveCovered()) {
         return draft;
@@ -188,10 +189,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Confidence.Signals signals =
         signals(coverage, embedded, alone, anchor, anchorCoverage, "de".equals(language), asked);
     double p = confidence.of(signals);
+    ExtractiveComposer.AnchorReach reach = reach(coverage, anchor, anchorCoverage, asked);
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
-        e -> ExtractiveComposer.neighbourHelps(anchorCoverage,
-            coverage.of(term -> e.document().sentenceTerms().get(e.sentence()).contains(term)) > 0,
-            quotable.test(e)),
+        e -> ExtractiveComposer.neighbourHelps(reach, neighbour(coverage, e, quotable, asked)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
             && answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
@@ -202,6 +202,26 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         anchor, order, language, quote.budget()), document, language, quote.budget());
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
     return new Draft(answer, signals, p);
+  }
+
+  /** How much of the question the anchor answers, its class noun apart. */
+  private static ExtractiveComposer.AnchorReach reach(QuestionCoverage coverage, Evidence anchor,
+      double anchorCoverage, Asked asked) {
+    Predicate<String> own = term -> anchor.document().ownContains(anchor.sentence(), term);
+    return new ExtractiveComposer.AnchorReach(anchorCoverage, asked.classNoun().coverageBeside(coverage, own),
+        asked.classNoun().namedBy(coverage, sentenceContains(anchor)));
+  }
+
+  /** What a neighbour of the anchor holds that decides whether it is quoted beside it. */
+  private static ExtractiveComposer.Neighbour neighbour(QuestionCoverage coverage, Evidence e,
+      Predicate<Evidence> quotable, Asked asked) {
+    Predicate<String> sentence = sentenceContains(e);
+    return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
+        asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"));
+  }
+
+  private static Predicate<String> sentenceContains(Evidence e) {
+    return term -> e.document().sentenceTerms().get(e.sentence()).contains(term);
   }
 
   /**
@@ -240,10 +260,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * What the question asks for, checked against one anchor sentence.
    *
    * @param typeHeld whether the anchor holds the kind of fact asked for
-   * @param classWord the question word naming the class the answer is an instance of ("Welche Geräte"), or -1
-   * @param typedClassWord the same when a kind of fact (a time, a number) is asked for and checked, else -1
+   * @param classNoun the question word naming the class the answer is an instance of ("Welche Geräte")
+   * @param typedClassWord its position when a kind of fact (a time, a number) is asked for and checked, else -1
    */
-  record Asked(boolean typeHeld, int classWord, int typedClassWord) {}
+  record Asked(boolean typeHeld, ClassNoun classNoun, int typedClassWord) {
+    /** The position of the class noun among the question's words, or -1. */
+    int classWord() {
+      return classNoun.word();
+    }
+  }
 
   /** An answer before the decline decision. */
   record Draft(Answer answer, Confidence.Signals signals, double confidence) {}

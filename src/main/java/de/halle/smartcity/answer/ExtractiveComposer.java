@@ -110,19 +110,47 @@ final class ExtractiveComposer {
   }
 
   /**
-   * Whether a neighbour helps the citizen: when the anchor sentence (with its heading and title) already covers the
-   * whole question, a neighbour is quoted only if it may carry part of the answer — the sentence itself holds a
-   * question word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …");
-   * otherwise it may carry what the anchor misses.
-   *
-   * @param anchorCoverage the question's weighted share covered by the anchor sentence, its heading and title
-   * @param holdsQuestionWord whether the neighbour sentence alone holds a question word
-   * @param holdsAskedFact whether the neighbour holds the kind of fact asked for (always for a question asking for
-   *     no particular kind)
+   * Whether a neighbour helps the citizen. When the anchor sentence (with its heading and title) already covers the whole question, or all of it but the
+   * class noun of a "Welche …" question (it then names instances of the class: "Welche Geräte …" answered by
+   * "3D-Drucker, Lasercutter"), a neighbour is quoted only if it may carry part of the answer: the sentence itself
+   * holds a question word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …"), and
+   * where the anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one
+   * that does not is about something else. Where the anchor misses the class noun, a label introducing the next line
+   * ("Für wen:") may still introduce the instances. Otherwise the neighbour may carry what the anchor misses.
    */
-  static boolean neighbourHelps(double anchorCoverage, boolean holdsQuestionWord, boolean holdsAskedFact) {
-    return anchorCoverage < FULL_COVERAGE || holdsQuestionWord && holdsAskedFact;
+  static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
+    if (!anchor.coversQuestion() || anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
+      return true;
+    }
+    return neighbour.holdsQuestionWord() && neighbour.holdsAskedFact()
+        && (!anchor.namesClass() || neighbour.namesClass());
   }
+
+  /**
+   * How much of the question the anchor answers.
+   *
+   * @param coverage the question's weighted share covered by the anchor sentence, its heading and title
+   * @param besideClass the same share with the class noun of a "Welche …" question left out (equal to {@code coverage}
+   *     for a question without one)
+   * @param namesClass whether the anchor sentence itself names (at least half of) the question's class noun
+   */
+  record AnchorReach(double coverage, double besideClass, boolean namesClass) {
+    /** Whether the anchor covers the whole question, or all of it but the class noun it gives instances of. */
+    boolean coversQuestion() {
+      return coverage >= FULL_COVERAGE || besideClass >= FULL_COVERAGE;
+    }
+  }
+
+  /**
+   * What a neighbour of the anchor holds.
+   *
+   * @param holdsQuestionWord whether the neighbour sentence alone holds a question word
+   * @param holdsAskedFact whether it holds the kind of fact asked for (always for a question asking for no particular
+   *     kind)
+   * @param namesClass whether the neighbour sentence names (at least half of) the question's class noun
+   * @param introduces whether it ends with a colon, introducing the line after it
+   */
+  record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces) {}
 
   /** The line that quotes another release's sentence below the answer. */
   static String otherReleaseLine(String sentence, String language) {

@@ -116,17 +116,57 @@ class ExtractiveComposerTest {
 
   @Test
   void neighbourWithoutAQuestionWordIsLeftOutWhenTheAnchorCoversTheWholeQuestion() {
-    assertThat(ExtractiveComposer.neighbourHelps(1.0, false, true)).isFalse();
-    assertThat(ExtractiveComposer.neighbourHelps(1.0, true, true)).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, false), neighbour(false, true, false, false)))
+        .isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, false), neighbour(true, true, false, false)))
+        .isTrue();
   }
 
   @Test
   void neighbourWithoutTheKindOfFactAskedForIsLeftOutWhenTheAnchorCoversTheWholeQuestion() {
-    assertThat(ExtractiveComposer.neighbourHelps(1.0, true, false)).isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, false), neighbour(true, false, false, false)))
+        .isFalse();
   }
 
   @Test
   void neighbourMayCarryWhatAnAnchorCoveringPartOfTheQuestionMisses() {
-    assertThat(ExtractiveComposer.neighbourHelps(0.6, false, false)).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), neighbour(false, false, false, false)))
+        .isTrue();
+  }
+
+  @Test
+  void anchorNamingInstancesOfTheAskedClassCoversTheQuestionSoANeighbourWithoutAQuestionWordIsLeftOut() {
+    // "Welche Geräte gibt es im Makerspace?" answered by "Im Makerspace gibt es 3D-Drucker und einen Lasercutter."
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.5, 1.0, false), neighbour(false, true, false, false)))
+        .isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.5, 0.8, false), neighbour(false, true, false, false)))
+        .isTrue();
+  }
+
+  @Test
+  void neighbourNotNamingTheClassNounTheAnchorNamesIsLeftOut() {
+    // "Welche Agentur hat HAL-Plan entwickelt?": the anchor names "Agentur", the neighbour only "HAL-Plan"
+    assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, true), neighbour(true, true, false, false)))
+        .isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, true), neighbour(true, true, true, false)))
+        .isTrue();
+  }
+
+  @Test
+  void labelIntroducingTheNextLineJoinsAnAnchorThatMissesTheClassNoun() {
+    // "Für welche Personengruppe übernimmt die Stadt die Kosten?": "Für wen:" introduces the group
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.7, 1.0, false), neighbour(false, true, false, true)))
+        .isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, true), neighbour(false, true, false, true)))
+        .isFalse();
+  }
+
+  private static ExtractiveComposer.AnchorReach reach(double coverage, double besideClass, boolean namesClass) {
+    return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass);
+  }
+
+  private static ExtractiveComposer.Neighbour neighbour(boolean holdsQuestionWord, boolean holdsAskedFact,
+      boolean namesClass, boolean introduces) {
+    return new ExtractiveComposer.Neighbour(holdsQuestionWord, holdsAskedFact, namesClass, introduces);
   }
 }

@@ -1,0 +1,67 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.knowledge.KnowledgeDocument;
+import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Which neighbours of the answer sentence a "Welche …" answer quotes. */
+class AnswerEngineNeighbourTest {
+
+  @TempDir
+  static Path cache;
+
+  private static AnswerEngine engine;
+
+  @BeforeAll
+  static void openEngine() {
+    engine = AnswerEngine.open(new KnowledgeSnapshot(List.of(
+        release("zentrum.md", "Neues Bildungszentrum Musterhaus in Musterstadt",
+            "Bei der Feier am 3. März 2024 waren rund 40 geladene Gäste im Bildungszentrum Musterhaus.",
+            "Im Werkraum des Bildungszentrums Musterhaus gibt es 3D-Drucker, eine Fräse und VR-Brillen.",
+            "Zum Bildungszentrum Musterhaus gehört außerdem ein Medienraum."),
+        release("zwilling.md", "Musterplan: der digitale Zwilling für die Stadtplanung",
+            "Das Klima-Werkzeug von Musterplan liefert Daten zu Temperatur, Regen und Wind.",
+            "Musterplan ist eine Cloud-Anwendung, die die Stadt Musterstadt zusammen mit der Agentur Blauwerk "
+                + "entwickelt hat.",
+            "Musterplan wurde innerhalb eines Jahres auf einer Plattform entwickelt."),
+        release("bibliothek.md", "Die Stadtbibliothek Musterstadt",
+            "Die Stadtbibliothek hat neue Räume.", "Am Eingang zählen Geräte die Besucher.",
+            "Die Stadt Musterstadt plant ein Lesefest.")),
+        List.of(), Instant.now()), cache, null);
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.close();
+  }
+
+  @Test
+  void answerNamingTheDevicesAskedForQuotesNoNeighbourWithoutAQuestionWord() {
+    Answer answer = engine.answer(Question.of("Welche Geräte gibt es im Werkraum?"));
+
+    assertThat(answer.evidence()).containsExactly(
+        "Im Werkraum des Bildungszentrums Musterhaus gibt es 3D-Drucker, eine Fräse und VR-Brillen.");
+  }
+
+  @Test
+  void answerNamingTheAgencyAskedForQuotesNoNeighbourThatDoesNotNameAnAgency() {
+    Answer answer = engine.answer(Question.of("Welche Agentur hat Musterplan mit der Stadt entwickelt?"));
+
+    assertThat(answer.evidence()).containsExactly("Musterplan ist eine Cloud-Anwendung, die die Stadt Musterstadt "
+        + "zusammen mit der Agentur Blauwerk entwickelt hat.");
+  }
+
+  private static KnowledgeDocument release(String file, String title, String... paragraphs) {
+    return new KnowledgeDocument(file, title, LocalDate.of(2024, 3, 4), "https://example.org/" + file, List.of(), "",
+        null, List.of(paragraphs), Integer.toHexString(String.join("", paragraphs).hashCode()));
+  }
+}
