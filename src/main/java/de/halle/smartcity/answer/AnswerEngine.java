@@ -39,13 +39,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private static final String MODEL = "all-minilm-l6-v2-q";
   private static final int DIMENSION = 384;
   private static final int ANCHORS = 5;
-  private static final double OTHER_COVERAGE_SLACK = 0.3;
-  /**
-   * The share of the question nouns' rarity weight an answer may miss although it misses half of them or more
-   * (measured on integreat-qa train/dev: 0.35 lifts both; 0.5 lifts them more but answers too many questions the
-   * releases cannot answer).
-   */
-  private static final double MISSED_NOUN_WEIGHT = 0.35;
 
   private final KnowledgeIndex index;
   private final HybridRetriever retriever;
@@ -163,7 +156,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Draft first = null;
     List<Evidence> order = ranked.order();
     for (Evidence anchor : order.subList(0, Math.min(ANCHORS, order.size()))) {
-      Asked check = new Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
+      QuestionFit.Asked check = new QuestionFit.Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
       Draft draft = compose(anchor, ranked, coverage, language, check);
       if (draft.signals().distinctiveCovered()) {
         return draft;
@@ -178,7 +171,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * neighbours or from another release): those holding what the question asks for.
    */
   private Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
-      Asked asked) {
+      QuestionFit.Asked asked) {
     List<Evidence> order = ranked.order();
     Predicate<Evidence> quotable = ranked.quotable();
     EmbeddedDocument embedded = anchor.document();
@@ -189,11 +182,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Confidence.Signals signals =
         signals(coverage, embedded, alone, anchor, anchorCoverage, "de".equals(language), asked);
     double p = confidence.of(signals);
-    ExtractiveComposer.AnchorReach reach = reach(coverage, anchor, anchorCoverage, asked);
+    ExtractiveComposer.AnchorReach reach = QuestionFit.reach(coverage, anchor, anchorCoverage, asked);
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
-        e -> ExtractiveComposer.neighbourHelps(reach, neighbour(coverage, e, quotable, asked)),
+        e -> ExtractiveComposer.neighbourHelps(reach, QuestionFit.neighbour(coverage, e, quotable, asked)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
-            && answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
+            && QuestionFit.answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
     AnswerQuote quote = selection.other()
         .flatMap(other -> AnswerQuote.withOther(embedded, selection.chosen(), other, settings.maxChars(), language))
@@ -202,26 +195,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         anchor, order, language, quote.budget()), document, language, quote.budget());
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
     return new Draft(answer, signals, p);
-  }
-
-  /** How much of the question the anchor answers, its class noun apart. */
-  private static ExtractiveComposer.AnchorReach reach(QuestionCoverage coverage, Evidence anchor,
-      double anchorCoverage, Asked asked) {
-    Predicate<String> own = term -> anchor.document().ownContains(anchor.sentence(), term);
-    return new ExtractiveComposer.AnchorReach(anchorCoverage, asked.classNoun().coverageBeside(coverage, own),
-        asked.classNoun().namedBy(coverage, sentenceContains(anchor)));
-  }
-
-  /** What a neighbour of the anchor holds that decides whether it is quoted beside it. */
-  private static ExtractiveComposer.Neighbour neighbour(QuestionCoverage coverage, Evidence e,
-      Predicate<Evidence> quotable, Asked asked) {
-    Predicate<String> sentence = sentenceContains(e);
-    return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
-        asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"));
-  }
-
-  private static Predicate<String> sentenceContains(Evidence e) {
-    return term -> e.document().sentenceTerms().get(e.sentence()).contains(term);
   }
 
   /**
@@ -233,43 +206,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return !release.date().isBefore(answerRelease.date()) && !expiryNote.expired(release);
   }
 
-  /**
-   * Another release's sentence (of the kind asked for, checked by the caller) answers too when it covers the question's
-   * nouns as an anchor must and covers the question, with its heading and title, at most {@value #OTHER_COVERAGE_SLACK}
-   * less than the anchor does ({@code otherCoverage} and {@code anchorCoverage}: those two coverages).
-   */
-  private static boolean answersToo(QuestionCoverage coverage, Evidence other, double otherCoverage,
-      double anchorCoverage, Asked asked) {
-    Predicate<String> inOther = term -> other.document().ownContains(other.sentence(), term);
-    return namesMostNouns(coverage, inOther, asked.classWord())
-        && otherCoverage >= anchorCoverage - OTHER_COVERAGE_SLACK;
-  }
-
-  /**
-   * Whether the evidence misses fewer than half of the question's nouns and names, or only common ones (under
-   * {@value #MISSED_NOUN_WEIGHT} of their rarity weight), the noun at {@code exemptWord} not counted: what an anchor,
-   * and another release's sentence quoted beside it, must name. An answer may leave out a common noun ("in
-   * Deutschland") when it names the rare one the question is about.
-   */
-  private static boolean namesMostNouns(QuestionCoverage coverage, Predicate<String> evidence, int exemptWord) {
-    QuestionCoverage.NounMisses misses = coverage.missedNouns(evidence, exemptWord);
-    return misses.missed() <= (misses.nouns() - 1) / 2 || misses.weightShare() < MISSED_NOUN_WEIGHT;
-  }
-
-  /**
-   * What the question asks for, checked against one anchor sentence.
-   *
-   * @param typeHeld whether the anchor holds the kind of fact asked for
-   * @param classNoun the question word naming the class the answer is an instance of ("Welche Geräte")
-   * @param typedClassWord its position when a kind of fact (a time, a number) is asked for and checked, else -1
-   */
-  record Asked(boolean typeHeld, ClassNoun classNoun, int typedClassWord) {
-    /** The position of the class noun among the question's words, or -1. */
-    int classWord() {
-      return classNoun.word();
-    }
-  }
-
   /** An answer before the decline decision. */
   record Draft(Answer answer, Confidence.Signals signals, double confidence) {}
 
@@ -279,13 +215,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * {@code anchorCoverage} is the question's coverage by what a reader of the anchor sees.
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
-      Evidence anchor, double anchorCoverage, boolean german, Asked asked) {
+      Evidence anchor, double anchorCoverage, boolean german, QuestionFit.Asked asked) {
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
         || chosen.stream().anyMatch(s -> document.windowContains(s, term));
     Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
     boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, german, asked.typedClassWord())
         && anchorCoverage >= settings.minOwnCoverage()
-        && (!german || namesMostNouns(coverage, inAnchor, asked.classWord()));
+        && (!german || QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()));
     return new Confidence.Signals(coverage.of(inAnswer), coverage.of(document.documentTerms()::contains), answers);
   }
 

@@ -1,0 +1,80 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.retrieval.Evidence;
+import de.halle.smartcity.retrieval.QuestionCoverage;
+import java.util.function.Predicate;
+
+/**
+ * How one evidence sentence fits the question: how much of it an anchor answers beside the class noun, what a
+ * neighbour holds that decides whether it is quoted, whether another release's sentence answers too, and whether
+ * evidence names most of the question's nouns. Stateless.
+ */
+final class QuestionFit {
+
+  private static final double OTHER_COVERAGE_SLACK = 0.3;
+  /**
+   * The share of the question nouns' rarity weight an answer may miss although it misses half of them or more
+   * (measured on integreat-qa train/dev: 0.35 lifts both; 0.5 lifts them more but answers too many questions the
+   * releases cannot answer).
+   */
+  private static final double MISSED_NOUN_WEIGHT = 0.35;
+
+  private QuestionFit() {}
+
+  /** How much of the question the anchor answers, its class noun apart. */
+  static ExtractiveComposer.AnchorReach reach(QuestionCoverage coverage, Evidence anchor,
+      double anchorCoverage, Asked asked) {
+    Predicate<String> own = term -> anchor.document().ownContains(anchor.sentence(), term);
+    return new ExtractiveComposer.AnchorReach(anchorCoverage, asked.classNoun().coverageBeside(coverage, own),
+        asked.classNoun().namedBy(coverage, sentenceContains(anchor)));
+  }
+
+  /** What a neighbour of the anchor holds that decides whether it is quoted beside it. */
+  static ExtractiveComposer.Neighbour neighbour(QuestionCoverage coverage, Evidence e,
+      Predicate<Evidence> quotable, Asked asked) {
+    Predicate<String> sentence = sentenceContains(e);
+    return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
+        asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"));
+  }
+
+  private static Predicate<String> sentenceContains(Evidence e) {
+    return term -> e.document().sentenceTerms().get(e.sentence()).contains(term);
+  }
+
+  /**
+   * Another release's sentence (of the kind asked for, checked by the caller) answers too when it covers the question's
+   * nouns as an anchor must and covers the question, with its heading and title, at most {@value #OTHER_COVERAGE_SLACK}
+   * less than the anchor does ({@code otherCoverage} and {@code anchorCoverage}: those two coverages).
+   */
+  static boolean answersToo(QuestionCoverage coverage, Evidence other, double otherCoverage,
+      double anchorCoverage, Asked asked) {
+    Predicate<String> inOther = term -> other.document().ownContains(other.sentence(), term);
+    return namesMostNouns(coverage, inOther, asked.classWord())
+        && otherCoverage >= anchorCoverage - OTHER_COVERAGE_SLACK;
+  }
+
+  /**
+   * Whether the evidence misses fewer than half of the question's nouns and names, or only common ones (under
+   * {@value #MISSED_NOUN_WEIGHT} of their rarity weight), the noun at {@code exemptWord} not counted: what an anchor,
+   * and another release's sentence quoted beside it, must name. An answer may leave out a common noun ("in
+   * Deutschland") when it names the rare one the question is about.
+   */
+  static boolean namesMostNouns(QuestionCoverage coverage, Predicate<String> evidence, int exemptWord) {
+    QuestionCoverage.NounMisses misses = coverage.missedNouns(evidence, exemptWord);
+    return misses.missed() <= (misses.nouns() - 1) / 2 || misses.weightShare() < MISSED_NOUN_WEIGHT;
+  }
+
+  /**
+   * What the question asks for, checked against one anchor sentence.
+   *
+   * @param typeHeld whether the anchor holds the kind of fact asked for
+   * @param classNoun the question word naming the class the answer is an instance of ("Welche Geräte")
+   * @param typedClassWord its position when a kind of fact (a time, a number) is asked for and checked, else -1
+   */
+  record Asked(boolean typeHeld, ClassNoun classNoun, int typedClassWord) {
+    /** The position of the class noun among the question's words, or -1. */
+    int classWord() {
+      return classNoun.word();
+    }
+  }
+}
