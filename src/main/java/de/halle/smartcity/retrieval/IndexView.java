@@ -47,6 +47,11 @@ public final class IndexView {
       new SortField(FILE, SortField.Type.STRING), new SortField(ORDINAL, SortField.Type.LONG));
   private static final Sort DOCUMENT_ORDER =
       new Sort(SortField.FIELD_SCORE, new SortField(FILE, SortField.Type.STRING));
+  /** Fields and boosts in a fixed order (a {@code Map.of} iterates in a per-JVM order: clause order, float sums). */
+  private static final List<Map.Entry<String, Double>> SENTENCE_FIELDS =
+      List.of(Map.entry(TEXT, 1.0), Map.entry(CONTEXT, 0.6), Map.entry(TITLE, 0.6));
+  private static final List<Map.Entry<String, Double>> DOCUMENT_FIELDS =
+      List.of(Map.entry(BODY, 1.0), Map.entry(DOCUMENT_TITLE, 0.3));
 
   private final DirectoryReader sentenceReader;
   private final DirectoryReader documentReader;
@@ -127,7 +132,7 @@ public final class IndexView {
    * less (a short line such as a list item is read in its context).
    */
   public List<SentenceHit> sentences(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(sentenceSearcher, weightedTerms, Map.of(TEXT, 1.0, CONTEXT, 0.6, TITLE, 0.6));
+    Query query = weighted(sentenceSearcher, weightedTerms, SENTENCE_FIELDS);
     List<SentenceHit> hits = new ArrayList<>();
     try {
       ScoreDoc[] found = sentenceSearcher.search(query, limit, SENTENCE_ORDER).scoreDocs;
@@ -146,7 +151,7 @@ public final class IndexView {
    * title), best first, with their BM25 score.
    */
   public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(documentSearcher, weightedTerms, Map.of(BODY, 1.0, DOCUMENT_TITLE, 0.3));
+    Query query = weighted(documentSearcher, weightedTerms, DOCUMENT_FIELDS);
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
       ScoreDoc[] found = documentSearcher.search(query, limit, DOCUMENT_ORDER).scoreDocs;
@@ -191,10 +196,11 @@ public final class IndexView {
   }
 
   /** Any of the terms in any of the fields; the fields chosen belong to one kind of entry, so no filter is needed. */
-  private Query weighted(IndexSearcher in, Map<String, Double> terms, Map<String, Double> fields) {
+  private Query weighted(IndexSearcher in, Map<String, Double> terms, List<Map.Entry<String, Double>> fields) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    terms.forEach((term, weight) -> fields.forEach((field, boost) -> any.add(
-        new BoostQuery(termQuery(in, field, term), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
+    terms.forEach((term, weight) -> fields.forEach(field -> any.add(
+        new BoostQuery(termQuery(in, field.getKey(), term), (float) (weight * field.getValue())),
+        BooleanClause.Occur.SHOULD)));
     return any.build();
   }
 
