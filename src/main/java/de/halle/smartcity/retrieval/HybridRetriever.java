@@ -1,6 +1,7 @@
 package de.halle.smartcity.retrieval;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,8 @@ public final class HybridRetriever {
       ranked.add(new Evidence(c.document, c.sentence, c.bm25, c.documentScore, c.dense, model.score(features),
           features));
     }
-    ranked.sort((a, b) -> Double.compare(b.fused(), a.fused()));
+    ranked.sort(Comparator.comparingDouble(Evidence::fused).reversed()
+        .thenComparing(Evidence::file).thenComparingInt(Evidence::sentence));
     return ranked;
   }
 
@@ -95,7 +97,8 @@ public final class HybridRetriever {
       }
     }
     Map<String, Double> sorted = new LinkedHashMap<>();
-    best.entrySet().stream().sorted((a, b) -> Double.compare(b.getValue(), a.getValue()))
+    best.entrySet().stream()
+        .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> sorted.put(e.getKey(), e.getValue()));
     return sorted;
   }

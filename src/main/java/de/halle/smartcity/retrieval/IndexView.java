@@ -14,9 +14,12 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -36,6 +39,19 @@ public final class IndexView {
   static final String BODY = "body";
   private static final int REMEMBERED_FREQUENCIES = 100_000;
   private static final int REMEMBERED_TERMS = 100_000;
+  /**
+   * Hits with equal scores come in file-name order (then sentence order), not in Lucene's doc-id order, which follows
+   * the order files were indexed in: the same folder gives the same hits, and the same top-k cut, on every build.
+   */
+  private static final Sort SENTENCE_ORDER = new Sort(SortField.FIELD_SCORE,
+      new SortField(FILE, SortField.Type.STRING), new SortField(ORDINAL, SortField.Type.LONG));
+  private static final Sort DOCUMENT_ORDER =
+      new Sort(SortField.FIELD_SCORE, new SortField(FILE, SortField.Type.STRING));
+  /** Fields and boosts in a fixed order (a {@code Map.of} iterates in a per-JVM order: clause order, float sums). */
+  private static final List<Map.Entry<String, Double>> SENTENCE_FIELDS =
+      List.of(Map.entry(TEXT, 1.0), Map.entry(CONTEXT, 0.6), Map.entry(TITLE, 0.6));
+  private static final List<Map.Entry<String, Double>> DOCUMENT_FIELDS =
+      List.of(Map.entry(BODY, 1.0), Map.entry(DOCUMENT_TITLE, 0.3));
 
   private final DirectoryReader sentenceReader;
   private final DirectoryReader documentReader;
@@ -116,13 +132,13 @@ public final class IndexView {
    * less (a short line such as a list item is read in its context).
    */
   public List<SentenceHit> sentences(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(sentenceSearcher, weightedTerms, Map.of(TEXT, 1.0, CONTEXT, 0.6, TITLE, 0.6));
+    Query query = weighted(sentenceSearcher, weightedTerms, SENTENCE_FIELDS);
     List<SentenceHit> hits = new ArrayList<>();
     try {
-      ScoreDoc[] found = sentenceSearcher.search(query, limit).scoreDocs;
+      ScoreDoc[] found = sentenceSearcher.search(query, limit, SENTENCE_ORDER).scoreDocs;
       HitKeys keys = HitKeys.read(sentenceReader, sentenceFiles, found, true);
       for (int i = 0; i < found.length; i++) {
-        hits.add(new SentenceHit(keys.files()[i], keys.ordinals()[i], found[i].score));
+        hits.add(new SentenceHit(keys.files()[i], keys.ordinals()[i], score(found[i])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -135,18 +151,23 @@ public final class IndexView {
    * title), best first, with their BM25 score.
    */
   public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
-    Query query = weighted(documentSearcher, weightedTerms, Map.of(BODY, 1.0, DOCUMENT_TITLE, 0.3));
+    Query query = weighted(documentSearcher, weightedTerms, DOCUMENT_FIELDS);
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
-      ScoreDoc[] found = documentSearcher.search(query, limit).scoreDocs;
+      ScoreDoc[] found = documentSearcher.search(query, limit, DOCUMENT_ORDER).scoreDocs;
       HitKeys keys = HitKeys.read(documentReader, documentFiles, found, false);
       for (int i = 0; i < found.length; i++) {
-        scores.put(keys.files()[i], (double) found[i].score);
+        scores.put(keys.files()[i], score(found[i]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
     }
     return scores;
+  }
+
+  /** A hit's BM25 score: a search sorted by score carries it as the first sort value. */
+  private static double score(ScoreDoc hit) {
+    return (Float) ((FieldDoc) hit).fields[0];
   }
 
   /**
@@ -175,10 +196,11 @@ public final class IndexView {
   }
 
   /** Any of the terms in any of the fields; the fields chosen belong to one kind of entry, so no filter is needed. */
-  private Query weighted(IndexSearcher in, Map<String, Double> terms, Map<String, Double> fields) {
+  private Query weighted(IndexSearcher in, Map<String, Double> terms, List<Map.Entry<String, Double>> fields) {
     BooleanQuery.Builder any = new BooleanQuery.Builder();
-    terms.forEach((term, weight) -> fields.forEach((field, boost) -> any.add(
-        new BoostQuery(termQuery(in, field, term), (float) (weight * boost)), BooleanClause.Occur.SHOULD)));
+    terms.forEach((term, weight) -> fields.forEach(field -> any.add(
+        new BoostQuery(termQuery(in, field.getKey(), term), (float) (weight * field.getValue())),
+        BooleanClause.Occur.SHOULD)));
     return any.build();
   }
 

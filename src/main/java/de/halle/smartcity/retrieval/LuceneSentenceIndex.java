@@ -64,6 +64,7 @@ public final class LuceneSentenceIndex implements Closeable {
       analyzer.use(analysis);
       sentenceWriter.deleteAll();
       documentWriter.deleteAll();
+      // Any add order: IndexView orders equal scores by file name, not by doc id.
       documents.parallelStream().forEach(this::add);
       Map<String, EmbeddedDocument> byFile = new HashMap<>();
       documents.forEach(document -> byFile.put(document.file(), document));
