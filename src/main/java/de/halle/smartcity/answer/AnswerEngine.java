@@ -156,7 +156,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Draft first = null;
     List<Evidence> order = ranked.order();
     for (Evidence anchor : order.subList(0, Math.min(ANCHORS, order.size()))) {
-      QuestionFit.Asked check = new QuestionFit.Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
+      QuestionFit.Asked check =
+          new QuestionFit.Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
       Draft draft = compose(anchor, ranked, coverage, language, check);
       if (draft.signals().distinctiveCovered()) {
         return draft;

@@ -110,13 +110,14 @@ final class ExtractiveComposer {
   }
 
   /**
-   * Whether a neighbour helps the citizen. When the anchor sentence (with its heading and title) already covers the whole question, or all of it but the
-   * class noun of a "Welche …" question (it then names instances of the class: "Welche Geräte …" answered by
-   * "3D-Drucker, Lasercutter"), a neighbour is quoted only if it may carry part of the answer: the sentence itself
-   * holds a question word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …"), and
-   * where the anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one
-   * that does not is about something else. Where the anchor misses the class noun, a label introducing the next line
-   * ("Für wen:") may still introduce the instances. Otherwise the neighbour may carry what the anchor misses.
+   * Whether a neighbour helps the citizen. When the anchor sentence (with its heading and title) already covers the
+   * whole question, or all of it but the class noun of a "Welche …" question (it then names instances of the class:
+   * "Welche Geräte …" answered by "3D-Drucker, Lasercutter"), a neighbour is quoted only if it may carry part of the
+   * answer: the sentence itself holds a question word and the kind of fact the question asks for (a sum for "Was kostet
+   * …", a date for "Wann …"), and where the anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the
+   * neighbour names it too — one that does not is about something else. Where the anchor misses the class noun, a
+   * label introducing the next line ("Für wen:") may still introduce the instances. Otherwise the neighbour may carry
+   * what the anchor misses.
    */
   static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
     if (!anchor.coversQuestion() || anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
