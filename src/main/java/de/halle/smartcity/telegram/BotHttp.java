@@ -9,8 +9,7 @@ import okhttp3.OkHttpClient;
 
 /**
  * The bot's two OkHttp clients, each with its own daemon dispatcher: one for the long poll (so shutdown can cancel
- * it without cancelling replies in flight; it also passes over updates the library cannot read, see
- * {@link UnreadableUpdateFilter}) and one for sending. Owning them is what lets the bot shut them down.
+ * it without cancelling replies in flight) and one for sending. Owning them is what lets the bot shut them down.
  */
 final class BotHttp {
   private final OkHttpClient poll;
@@ -28,7 +27,7 @@ final class BotHttp {
     OkHttpClient network = client("telegram-poll-http", pollRead, pollRead.plusSeconds(5));
     StoppablePoll stoppablePoll = new StoppablePoll(network);
     OkHttpClient poll =
-        network.newBuilder().addInterceptor(new UnreadableUpdateFilter()).addInterceptor(stoppablePoll).build();
+        network.newBuilder().addInterceptor(stoppablePoll).build();
     OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1));
     return new BotHttp(poll, send, stoppablePoll);
   }

@@ -206,14 +206,17 @@ public final class TelegramBot implements AutoCloseable {
     }
   }
 
-  /** The {@code getUpdates} request before each long poll; noting the time makes it the poll loop's heartbeat. */
+  /**
+   * The {@code getUpdates} request before each long poll (one that passes over an update the library cannot read);
+   * noting the time makes it the poll loop's heartbeat.
+   */
   private static Function<Integer, GetUpdates> updatesRequest(TelegramSettings settings,
       AtomicReference<Instant> lastPoll) {
     int seconds = (int) settings.pollTimeout().toSeconds();
+    UnreadableUpdateFilter filter = new UnreadableUpdateFilter();
     return last -> {
       lastPoll.set(Instant.now());
-      return GetUpdates.builder().offset(last + 1).limit(100).timeout(seconds).allowedUpdates(ALLOWED_UPDATES)
-          .build();
+      return new TolerantGetUpdates(last + 1, 100, seconds, ALLOWED_UPDATES, filter);
     };
   }
 }

@@ -5,12 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.util.Locale;
-import okhttp3.Interceptor;
-import okhttp3.MediaType;
-import okhttp3.Response;
-import okhttp3.ResponseBody;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
@@ -19,29 +13,20 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * Keeps one update the library cannot read from blocking the bot: the library parses a {@code getUpdates} batch as a
  * whole and, when one update in it does not fit its types, retries the same batch forever (the offset never moves
- * past it), so no later message is answered. When a batch does not parse, each update the library cannot read is
- * replaced by one with only its {@code update_id} (read as nothing to answer, and confirmed by the next offset) and
- * logged; a body that is not a Bot API answer at all is handed on unchanged for the library's back-off. Thread-safe.
+ * past it), so no later message is answered. {@link TolerantGetUpdates} hands such a batch here, and each update the
+ * library cannot read is replaced by one with only its {@code update_id} (read as nothing to answer, and confirmed by
+ * the next offset) and logged; a body that is not a Bot API answer at all is handed back unchanged for the library's
+ * back-off. Thread-safe.
  */
-final class UnreadableUpdateFilter implements Interceptor {
+final class UnreadableUpdateFilter {
   private static final Logger LOG = LoggerFactory.getLogger(UnreadableUpdateFilter.class);
 
   private final ObjectMapper json = new ObjectMapper();
 
-  @Override
-  public Response intercept(Chain chain) throws IOException {
-    Response response = chain.proceed(chain.request());
-    String path = chain.request().url().encodedPath().toLowerCase(Locale.ROOT);
-    if (!path.endsWith("/getupdates") || !response.isSuccessful() || response.body() == null) {
-      return response;
-    }
-    ResponseBody body = response.body();
-    MediaType type = body.contentType();
-    String text = body.string();
-    return response.newBuilder().body(ResponseBody.create(readable(text), type)).build();
-  }
-
-  /** The batch as it came when the library can read it, else with each unreadable update reduced to its id. */
+  /**
+   * The batch itself (the same string) when the library can read it or it is no batch of updates, else the batch with
+   * each unreadable update reduced to its id.
+   */
   String readable(String batch) {
     if (readsAsBatch(batch)) {
       return batch;
