@@ -71,7 +71,7 @@ final class AskedTypeExpressions {
     for (LanguageTable.Row row : LanguageTable.read(resource, 3)) {
       Integer earlier = seen.putIfAbsent(row.column(0) + "\t" + row.column(1), row.line());
       if (earlier != null) {
-        throw malformed(row, "'" + row.column(0) + " " + row.column(1) + "' already given on line " + earlier);
+        throw row.problem("'" + row.column(0) + " " + row.column(1) + "' already given on line " + earlier);
       }
       Role role = role(row);
       if (row.column(0).equals(EVERY_KIND)) {
@@ -106,7 +106,7 @@ final class AskedTypeExpressions {
     try {
       return Role.valueOf(row.column(1).toUpperCase(Locale.ROOT).replace('-', '_'));
     } catch (IllegalArgumentException e) {
-      throw malformed(row, "'" + row.column(1) + "' is not a role; expected one of " + names(Role.values()));
+      throw row.problem("'" + row.column(1) + "' is not a role; expected one of " + names(Role.values()));
     }
   }
 
@@ -116,12 +116,12 @@ final class AskedTypeExpressions {
         return type;
       }
     }
-    throw malformed(row, "'" + row.column(0) + "' is not a kind; expected '*' or one of " + kindNames());
+    throw row.problem("'" + row.column(0) + "' is not a kind; expected '*' or one of " + kindNames());
   }
 
   private static void expect(LanguageTable.Row row, Set<Role> roles, Role role) {
     if (!roles.contains(role)) {
-      throw malformed(row, "kind '" + row.column(0) + "' takes no '" + row.column(1) + "' line; it takes "
+      throw row.problem("kind '" + row.column(0) + "' takes no '" + row.column(1) + "' line; it takes "
           + names(roles.toArray(Role[]::new)));
     }
   }
@@ -130,7 +130,7 @@ final class AskedTypeExpressions {
     try {
       return Pattern.compile(row.column(2), Pattern.UNICODE_CHARACTER_CLASS);
     } catch (PatternSyntaxException e) {
-      throw malformed(row, "not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex()
+      throw row.problem("not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex()
           + " of '" + row.column(2) + "'");
     }
   }
@@ -149,10 +149,6 @@ final class AskedTypeExpressions {
         throw new IllegalStateException(resource + ": no '" + EVERY_KIND + "\t" + name(role) + "' line");
       }
     }
-  }
-
-  private static IllegalStateException malformed(LanguageTable.Row row, String what) {
-    return new IllegalStateException(row.resource() + ":" + row.line() + ": " + what);
   }
 
   private static String name(Enum<?> constant) {

@@ -42,7 +42,7 @@ public final class EnglishQuery {
     for (LanguageTable.Row row : LanguageTable.read("lang/language-detect.tsv", 2)) {
       Set<String> list = lists.get(row.column(0));
       if (list == null) {
-        throw new IllegalStateException(row.resource() + ":" + row.line() + ": language must be en, de or both");
+        throw row.problem("language must be en, de or both");
       }
       list.add(row.column(1).toLowerCase(Locale.ROOT));
     }

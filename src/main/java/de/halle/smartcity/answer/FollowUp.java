@@ -32,8 +32,7 @@ final class FollowUp {
     List<String> openers = new ArrayList<>();
     for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
       if (!PLAIN_WORDS.matcher(row.column(0)).matches()) {
-        throw new IllegalStateException(row.resource() + ":" + row.line()
-            + ": expected lower-case words separated by single spaces but found '" + row.column(0) + "'");
+        throw row.problem("expected lower-case words separated by single spaces but found '" + row.column(0) + "'");
       }
       openers.add(row.column(0));
     }

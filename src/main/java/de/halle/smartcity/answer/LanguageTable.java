@@ -34,10 +34,16 @@ final class LanguageTable {
       try {
         return Enum.valueOf(type, column(index).toUpperCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
-        throw new IllegalStateException(
-            resource + ":" + line + ": '" + column(index) + "' is not one of "
-                + Arrays.toString(type.getEnumConstants()), e);
+        IllegalStateException problem =
+            problem("'" + column(index) + "' is not one of " + Arrays.toString(type.getEnumConstants()));
+        problem.initCause(e);
+        throw problem;
       }
+    }
+
+    /** An error naming this line's resource and line number, then what is wrong with it. */
+    IllegalStateException problem(String what) {
+      return new IllegalStateException(resource + ":" + line + ": " + what);
     }
   }
 

@@ -41,8 +41,7 @@ final class PresentTense {
       switch (row.column(1)) {
         case "present" -> present.add(row.column(0));
         case "past" -> past.add(row.column(0));
-        default -> throw new IllegalStateException(row.resource() + ":" + row.line() + ": expected 'present' or "
-            + "'past' but found '" + row.column(1) + "'");
+        default -> throw row.problem("expected 'present' or 'past' but found '" + row.column(1) + "'");
       }
     }
     return new PresentTense(present, past);

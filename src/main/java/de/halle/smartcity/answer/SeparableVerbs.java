@@ -49,8 +49,7 @@ final class SeparableVerbs {
     Set<String> words = new HashSet<>();
     for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
       if (!LOWER_CASE_WORD.matcher(row.column(0)).matches()) {
-        throw new IllegalStateException(
-            row.resource() + ":" + row.line() + ": expected one lower-case word but found '" + row.column(0) + "'");
+        throw row.problem("expected one lower-case word but found '" + row.column(0) + "'");
       }
       words.add(row.column(0));
     }
