@@ -51,6 +51,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final SeparableVerbs separableVerbs;
   private final ExpiryNote expiryNote;
   private final AnchorRanking anchorRanking;
+  private final MessageFocus focus;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
@@ -65,6 +66,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
+    this.focus = MessageFocus.load(GermanSentenceSplitter.withBundledAbbreviations(), smallTalk);
   }
 
   /**
@@ -101,10 +103,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (fixed.isPresent()) {
         return fixed.get();
       }
-      String text = FollowUp.resolve(question.text(), question.recentQuestions());
+      List<String> recent = question.recentQuestions().stream().map(focus::of).toList();
+      String asked = focus.of(question.text());
+      String text = FollowUp.resolve(asked, recent);
       String language = english.isEnglish(text) ? "en" : "de";
       String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
-      return index.read(view -> answerFrom(search, previousSource(question, view), view, language));
+      return index.read(view -> answerFrom(search, previousSource(asked, recent, view), view, language));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
       return Replies.failure("de");
@@ -125,9 +129,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   /** For a follow-up, the release the previous question was answered from; otherwise null. */
-  private String previousSource(Question question, IndexView view) {
-    List<String> recent = question.recentQuestions();
-    if (recent.isEmpty() || !FollowUp.isFollowUp(question.text())) {
+  private String previousSource(String question, List<String> recent, IndexView view) {
+    if (recent.isEmpty() || !FollowUp.isFollowUp(question)) {
       return null;
     }
     String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1));

@@ -74,6 +74,16 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aQuestionWrittenLikeALetterIsAnsweredLikeTheBareQuestion() {
+    String bare = "Was hat die Reise die Stadt gekostet?";
+    Answer letter = engine.answer(Question.of(
+        "Guten Tag! Mein Name ist Erika Beispielfrau. " + bare + " Vielen Dank im Voraus, Erika Beispielfrau"));
+
+    assertThat(letter.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(letter.text()).isEqualTo(engine.answer(Question.of(bare)).text());
+  }
+
+  @Test
   void declineNamesTheCitizenServiceAndTheNumber115() {
     Answer answer = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
 

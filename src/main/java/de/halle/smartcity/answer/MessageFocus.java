@@ -1,0 +1,119 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.answer.SmallTalk.Intent;
+import de.halle.smartcity.knowledge.GermanSentenceSplitter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * The part of a citizen's message to search with. People write letters, not queries ("Hallo! Mein Name ist Anna
+ * Schulze. Wo fand der Digitaltag statt? Vielen Dank im Voraus, Anna"), and every word of a name or a greeting would
+ * otherwise be looked for in the releases. Sentences, and clauses at a sentence's start, that are only small talk
+ * (greetings, thanks, goodbyes; {@link SmallTalk}) or chatter about the writer ({@code lang/message-chatter.tsv}) are
+ * left out, and so is a sign-off sentence with the name after it. A message without such parts, or with nothing else,
+ * is kept exactly as written. Thread-safe.
+ */
+final class MessageFocus {
+
+  static final String CHATTER = "lang/message-chatter.tsv";
+
+  /** The small-talk intents that are chatter when they make up a part; help and emergencies are never left out. */
+  private static final Set<Intent> SMALL_TALK = EnumSet.of(Intent.GREETING, Intent.THANKS, Intent.GOODBYE);
+  private static final Set<Intent> SIGN_OFF = EnumSet.of(Intent.THANKS, Intent.GOODBYE);
+  /** Where a sentence's first clause ends. */
+  private static final Pattern CLAUSE_END = Pattern.compile("[,:;]\\s+");
+  private static final Pattern CLOSING = Pattern.compile("[\\s.!?…]+$");
+
+  /** The role of a chatter expression. */
+  enum Role {
+    /** The part tells about the writer or the letter; it is left out. */
+    CLAUSE,
+    /** The part ends a letter; a sentence that starts with it and asks nothing is left out whole. */
+    SIGNOFF
+  }
+
+  /** A chatter expression of the data file. */
+  record Chatter(Role role, Pattern pattern) {}
+
+  private final GermanSentenceSplitter splitter;
+  private final SmallTalk smallTalk;
+  private final List<Chatter> chatter;
+
+  MessageFocus(GermanSentenceSplitter splitter, SmallTalk smallTalk, List<Chatter> chatter) {
+    this.splitter = splitter;
+    this.smallTalk = smallTalk;
+    this.chatter = List.copyOf(chatter);
+  }
+
+  /** The focus with the shipped chatter expressions; a malformed line stops the start, naming file and line. */
+  static MessageFocus load(GermanSentenceSplitter splitter, SmallTalk smallTalk) {
+    List<Chatter> chatter = new ArrayList<>();
+    for (LanguageTable.Row row : LanguageTable.read(CHATTER, 2)) {
+      Role role = row.constant(0, Role.class);
+      try {
+        chatter.add(new Chatter(role, Pattern.compile(row.column(1), Pattern.UNICODE_CHARACTER_CLASS)));
+      } catch (PatternSyntaxException e) {
+        IllegalStateException problem = row.problem("not a regular expression: " + e.getDescription());
+        problem.initCause(e);
+        throw problem;
+      }
+    }
+    return new MessageFocus(splitter, smallTalk, chatter);
+  }
+
+  /** The message without its chatter, or the message itself when it has none or is nothing but chatter. */
+  String of(String message) {
+    List<String> kept = new ArrayList<>();
+    boolean changed = false;
+    for (String sentence : splitter.split(message)) {
+      String rest = sentence.contains("?") || !signOff(sentence) ? withoutLeadingChatter(sentence) : "";
+      changed |= !rest.equals(sentence);
+      if (!rest.isEmpty()) {
+        kept.add(rest);
+      }
+    }
+    return changed && !kept.isEmpty() ? String.join(" ", kept) : message;
+  }
+
+  /** The sentence from its first clause that is not chatter; empty when all of it is. */
+  private String withoutLeadingChatter(String sentence) {
+    String rest = sentence;
+    while (!rest.isEmpty()) {
+      if (kind(rest).isPresent()) {
+        return "";
+      }
+      Matcher end = CLAUSE_END.matcher(rest);
+      if (!end.find() || kind(rest.substring(0, end.start())).isEmpty()) {
+        return rest;
+      }
+      rest = rest.substring(end.end());
+    }
+    return rest;
+  }
+
+  /** Whether the sentence starts with a sign-off: a thanks, a goodbye or a sign-off expression. */
+  private boolean signOff(String sentence) {
+    Matcher end = CLAUSE_END.matcher(sentence);
+    return kind(end.find() ? sentence.substring(0, end.start()) : sentence).filter(r -> r == Role.SIGNOFF).isPresent();
+  }
+
+  /** The chatter role of a whole part, or empty when it is not chatter. */
+  private Optional<Role> kind(String part) {
+    String text = CLOSING.matcher(part.trim().toLowerCase(Locale.GERMAN)).replaceAll("");
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<Intent> talk = smallTalk.recognize(text).map(SmallTalk.Recognized::intent).filter(SMALL_TALK::contains);
+    if (talk.isPresent()) {
+      return Optional.of(SIGN_OFF.contains(talk.get()) ? Role.SIGNOFF : Role.CLAUSE);
+    }
+    return chatter.stream().filter(c -> c.pattern().matcher(text).matches()).map(Chatter::role).findFirst();
+  }
+}

@@ -1,0 +1,77 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.halle.smartcity.answer.MessageFocus.Chatter;
+import de.halle.smartcity.answer.MessageFocus.Role;
+import de.halle.smartcity.knowledge.GermanSentenceSplitter;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class MessageFocusTest {
+
+  private static final GermanSentenceSplitter SPLITTER = GermanSentenceSplitter.withBundledAbbreviations();
+  private final MessageFocus focus = MessageFocus.load(SPLITTER, SmallTalk.load());
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Hallo! Wo fand der Digitaltag statt?                                  | Wo fand der Digitaltag statt?
+      Guten Tag. Wo fand der Digitaltag statt? Danke!                       | Wo fand der Digitaltag statt?
+      Wo fand der Digitaltag statt? Vielen Dank im Voraus, Anna Schulze     | Wo fand der Digitaltag statt?
+      Wo fand der Digitaltag statt? Viele Grüße, Jörg                       | Wo fand der Digitaltag statt?
+      Wo fand der Digitaltag statt? LG Petra                                | Wo fand der Digitaltag statt?
+      Guten Tag, mein Name ist Jörg Schulze. Wo fand der Digitaltag statt?  | Wo fand der Digitaltag statt?
+      Guten Tag, mein Name ist Jörg Schulze, ich wohne in Halle-Neustadt. Wann ist der Markt? | ich wohne in Halle-Neustadt. Wann ist der Markt?
+      Moin, ich hätte eine Frage: wo fand der Digitaltag statt?             | wo fand der Digitaltag statt?
+      Ich habe eine Frage. Wann ist der Markt?                              | Wann ist der Markt?
+      Hi, my name is Anna. Where did the Digitaltag take place? Thanks in advance, Anna | Where did the Digitaltag take place?
+      Danke! Und wann war das?                                              | Und wann war das?
+      """)
+  void leavesGreetingsNamesAndSignOffsOutOfTheSearch(String message, String focused) {
+    assertThat(focus.of(message)).isEqualTo(focused);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Wo fand der Digitaltag statt?
+      Was kostet ein Anwohnerparkausweis?
+      Ich bin Studentin. Welche Förderung gibt es für mich?
+      Ich wohne in Halle-Neustadt. Wo ist die nächste Mobilitätsstation?
+      Danke für die Info zum Digitaltag. Wann ist der nächste?
+      Welche Unterlagen brauche ich für: Anmeldung, Ummeldung?
+      Hilfe, es brennt!
+      Hallo!
+      Vielen Dank!
+      Frage zum Digitaltag: wann war er?
+      """)
+  void keepsMessagesWithoutChatterOrWithNothingElseAsWritten(String message) {
+    assertThat(focus.of(message)).isEqualTo(message);
+  }
+
+  @Test
+  void aSentenceThatAsksIsNeverTakenForASignOff() {
+    assertThat(focus.of("Danke, und wo fand der Digitaltag statt?")).isEqualTo("und wo fand der Digitaltag statt?");
+  }
+
+  @Test
+  void expressionsMatchWholePartsOnly() {
+    MessageFocus strict = new MessageFocus(SPLITTER, SmallTalk.load(),
+        List.of(new Chatter(Role.CLAUSE, Pattern.compile("ich habe eine frage"))));
+
+    assertThat(strict.of("Ich habe eine Frage zum Markt. Wann ist er?")).isEqualTo(
+        "Ich habe eine Frage zum Markt. Wann ist er?");
+    assertThat(strict.of("Ich habe eine Frage. Wann ist der Markt?")).isEqualTo("Wann ist der Markt?");
+  }
+
+  @Test
+  void theShippedFileLoadsAndUnknownRolesAreRejectedWithFileAndLine() {
+    assertThat(LanguageTable.read(MessageFocus.CHATTER, 2)).isNotEmpty();
+    LanguageTable.Row row = new LanguageTable.Row("lang/x.tsv", 7, List.of("greeting", "hallo"));
+
+    assertThatThrownBy(() -> row.constant(0, Role.class)).hasMessageStartingWith("lang/x.tsv:7: 'greeting'");
+  }
+}
