@@ -146,7 +146,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   Draft draft(String text, String preferredFile, IndexView view, String language) {
     Retrieval retrieval = retriever.retrieve(text, view);
     if (retrieval.candidates().isEmpty()) {
-      return new Draft(Replies.decline(language, 0), new Confidence.Signals(0, 0, false), 0);
+      return new Draft(Replies.decline(language, 0), null, new Confidence.Signals(0, 0, false), 0);
     }
     AskedType asked = AskedType.of(text);
     int classWord = asked.answerClass(text);
@@ -198,7 +198,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     String body = expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
         anchor, order, language, quote.budget()), document, language, quote.budget());
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
-    return new Draft(answer, signals, p);
+    return new Draft(answer, anchor, signals, p);
   }
 
   /**
@@ -210,8 +210,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return !release.date().isBefore(answerRelease.date()) && !expiryNote.expired(release);
   }
 
-  /** An answer before the decline decision. */
-  record Draft(Answer answer, Confidence.Signals signals, double confidence) {}
+  /**
+   * An answer before the decline decision.
+   *
+   * @param anchor the candidate the answer was built around; null when retrieval found nothing
+   */
+  record Draft(Answer answer, Evidence anchor, Confidence.Signals signals, double confidence) {}
 
   /**
    * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees

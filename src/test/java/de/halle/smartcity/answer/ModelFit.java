@@ -3,20 +3,11 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.eval.AnswerScorer;
 import de.halle.smartcity.eval.EvalQuestion;
 import de.halle.smartcity.eval.EvalRunner;
-import de.halle.smartcity.knowledge.GermanSentenceSplitter;
-import de.halle.smartcity.knowledge.KnowledgeFolder;
-import de.halle.smartcity.retrieval.BoundedMiniLmEmbeddingModel;
-import de.halle.smartcity.retrieval.EmbeddingCache;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.HybridRetriever;
 import de.halle.smartcity.retrieval.KnowledgeIndex;
-import de.halle.smartcity.retrieval.LanguageResources;
-import de.halle.smartcity.retrieval.PassageEmbedder;
 import de.halle.smartcity.retrieval.RankingModel;
-import de.halle.smartcity.retrieval.RetrievalSettings;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -41,17 +32,10 @@ final class ModelFit {
     Path knowledge = Path.of(args[0]);
     List<EvalQuestion> questions = EvalRunner.read(Path.of(args[1]));
     Path cache = args.length > 2 ? Path.of(args[2]) : Path.of("data/cache");
-    PassageEmbedder embedder = new PassageEmbedder(BoundedMiniLmEmbeddingModel.create(),
-        EmbeddingCache.open(cache, BoundedMiniLmEmbeddingModel.NAME, BoundedMiniLmEmbeddingModel.DIMENSION));
-    Path synonyms = knowledge.resolve("synonyms.txt");
-    KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(Files.exists(synonyms) ? synonyms : null),
-        embedder, GermanSentenceSplitter.withBundledAbbreviations()::split);
-    index.rebuild(new KnowledgeFolder(knowledge).load());
-    HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
-    try (AnswerEngine engine = new AnswerEngine(index, retriever, AnswerSettings.defaults(), Confidence.defaults(),
-        SmallTalk.load(), EnglishQuery.load(), Clock.systemUTC())) {
-      System.out.println("RankingModel " + Arrays.toString(fitRanking(questions, retriever, index)));
-      fitConfidence(questions, engine, index);
+    try (EvalPipeline pipeline = EvalPipeline.open(knowledge, cache)) {
+      System.out.println("RankingModel "
+          + Arrays.toString(fitRanking(questions, pipeline.retriever(), pipeline.index())));
+      fitConfidence(questions, pipeline.engine(), pipeline.index());
     }
   }
 
@@ -101,7 +85,7 @@ final class ModelFit {
   }
 
   /** True when the scorer counts the text as an answer to the question. */
-  private static boolean hits(EvalQuestion question, String text) {
+  static boolean hits(EvalQuestion question, String text) {
     return new AnswerScorer().score(List.of(question), Map.of(question.id(), new AnswerScorer.Reply(true, text)))
         .failures().isEmpty();
   }

@@ -1,0 +1,46 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.knowledge.GermanSentenceSplitter;
+import de.halle.smartcity.knowledge.KnowledgeFolder;
+import de.halle.smartcity.retrieval.BoundedMiniLmEmbeddingModel;
+import de.halle.smartcity.retrieval.EmbeddingCache;
+import de.halle.smartcity.retrieval.HybridRetriever;
+import de.halle.smartcity.retrieval.KnowledgeIndex;
+import de.halle.smartcity.retrieval.LanguageResources;
+import de.halle.smartcity.retrieval.PassageEmbedder;
+import de.halle.smartcity.retrieval.RankingModel;
+import de.halle.smartcity.retrieval.RetrievalSettings;
+import java.io.Closeable;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The index, retriever and engine over an eval corpus with the default models, opened as the {@code eval} command
+ * opens it (its own {@code synonyms.txt}, if any), for the test-scope fitting and probing tools.
+ *
+ * @param index the corpus indexed
+ * @param retriever the retriever the engine uses
+ * @param engine the engine with the default settings and confidence
+ */
+record EvalPipeline(KnowledgeIndex index, HybridRetriever retriever, AnswerEngine engine) implements Closeable {
+
+  /** Indexes the corpus in {@code knowledge}, embeddings cached in {@code cache}. */
+  static EvalPipeline open(Path knowledge, Path cache) {
+    PassageEmbedder embedder = new PassageEmbedder(BoundedMiniLmEmbeddingModel.create(),
+        EmbeddingCache.open(cache, BoundedMiniLmEmbeddingModel.NAME, BoundedMiniLmEmbeddingModel.DIMENSION));
+    Path synonyms = knowledge.resolve("synonyms.txt");
+    KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(Files.exists(synonyms) ? synonyms : null),
+        embedder, GermanSentenceSplitter.withBundledAbbreviations()::split);
+    index.rebuild(new KnowledgeFolder(knowledge).load());
+    HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
+    AnswerEngine engine = new AnswerEngine(index, retriever, AnswerSettings.defaults(), Confidence.defaults(),
+        SmallTalk.load(), EnglishQuery.load(), Clock.systemUTC());
+    return new EvalPipeline(index, retriever, engine);
+  }
+
+  @Override
+  public void close() {
+    engine.close();
+  }
+}
