@@ -188,7 +188,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     double p = confidence.of(signals);
     ExtractiveComposer.AnchorReach reach = QuestionFit.reach(coverage, anchor, anchorCoverage, asked);
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
-        e -> ExtractiveComposer.neighbourHelps(reach, QuestionFit.neighbour(coverage, e, quotable, asked)),
+        e -> ExtractiveComposer.neighbourHelps(reach, QuestionFit.neighbour(coverage, anchor, e, quotable, asked)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
             && QuestionFit.answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));

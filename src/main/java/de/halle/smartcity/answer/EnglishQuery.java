@@ -2,7 +2,7 @@ package de.halle.smartcity.answer;
 
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,27 +70,29 @@ public final class EnglishQuery {
 
   /**
    * German search words for an English question: glossary phrases and words translated, English stopwords dropped,
-   * multi-word names ("Los Angeles") and unknown words or numbers kept as typed. Duplicates are left out.
+   * multi-word names ("Los Angeles") and unknown words or numbers kept as typed. A word repeated in another case is
+   * left out like any duplicate ("Kosten" and "kosten"): the search reads both as the same question word, and a word
+   * counted twice would weigh twice among the question's words.
    */
   public String translate(String text) {
     List<String> typed = words(text);
     List<String> lower = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     boolean[] name = names(typed, lower);
-    Set<String> out = new LinkedHashSet<>();
+    Map<String, String> out = new LinkedHashMap<>();
     int i = 0;
     while (i < typed.size()) {
       Optional<EnglishQueryGlossary.Match> match = glossary.longestAt(lower, i, typed.size());
       if (match.isPresent() && (!name[i] || match.get().length() > 1)) {
-        out.addAll(match.get().german());
+        match.get().german().forEach(word -> out.putIfAbsent(word.toLowerCase(Locale.GERMAN), word));
         i += match.get().length();
         continue;
       }
       if (name[i] || !(englishStopwords.contains(lower.get(i)) || sharedStopwords.contains(lower.get(i)))) {
-        out.add(typed.get(i));
+        out.putIfAbsent(lower.get(i), typed.get(i));
       }
       i++;
     }
-    return String.join(" ", out);
+    return String.join(" ", out.values());
   }
 
   /** Marks runs of two or more capitalized non-stopwords, such as "Los Angeles" or "Red Cross", as names. */

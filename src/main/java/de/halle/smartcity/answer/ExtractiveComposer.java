@@ -110,16 +110,22 @@ final class ExtractiveComposer {
   }
 
   /**
-   * Whether a neighbour helps the citizen. When the anchor sentence (with its heading and title) already covers the
-   * whole question, or all of it but the class noun of a "Welche …" question (it then names instances of the class:
-   * "Welche Geräte …" answered by "3D-Drucker, Lasercutter"), a neighbour is quoted only if it may carry part of the
-   * answer: the sentence itself holds a question word and the kind of fact the question asks for (a sum for "Was kostet
-   * …", a date for "Wann …"), and where the anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the
-   * neighbour names it too — one that does not is about something else. Where the anchor misses the class noun, a
-   * label introducing the next line ("Für wen:") may still introduce the instances. Otherwise the neighbour may carry
-   * what the anchor misses.
+   * Whether a neighbour helps the citizen. A neighbour from another section of the release (under another heading)
+   * is about something else unless it names the anchor's subject (the rarest question word the anchor sentence names,
+   * in the anchor's own terms) or a question word the anchor, its heading and title miss: "Am 21. September reisten
+   * Schüler aus Halle nach Oulu." shares only "Halle" with "Ist Knoxville eine Partnerstadt von Halle?". When the
+   * anchor sentence (with its heading and title) already covers the whole question, or all of it but the class noun of
+   * a "Welche …" question (it then names instances of the class: "Welche Geräte …" answered by "3D-Drucker,
+   * Lasercutter"), a neighbour is quoted only if it may carry part of the answer: the sentence itself holds a question
+   * word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …"), and where the
+   * anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one that does
+   * not is about something else. Where the anchor misses the class noun, a label introducing the next line ("Für
+   * wen:") may still introduce the instances. Otherwise the neighbour may carry what the anchor misses.
    */
   static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
+    if (!neighbour.sameSection() && !neighbour.namesSubject() && !neighbour.addsWord()) {
+      return false;
+    }
     if (!anchor.coversQuestion() || anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
       return true;
     }
@@ -150,8 +156,13 @@ final class ExtractiveComposer {
    *     kind)
    * @param namesClass whether the neighbour sentence names (at least half of) the question's class noun
    * @param introduces whether it ends with a colon, introducing the line after it
+   * @param namesSubject whether it shares a term of the anchor's subject with the anchor sentence (always when the
+   *     anchor sentence names no question word)
+   * @param addsWord whether it holds a question word the anchor sentence, its heading and title miss
+   * @param sameSection whether it stands under the anchor's heading
    */
-  record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces) {}
+  record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces,
+      boolean namesSubject, boolean addsWord, boolean sameSection) {}
 
   /** The line that quotes another release's sentence below the answer. */
   static String otherReleaseLine(String sentence, String language) {

@@ -1,7 +1,9 @@
 package de.halle.smartcity.answer;
 
 import de.halle.smartcity.retrieval.Evidence;
+import de.halle.smartcity.retrieval.IndexedDocument;
 import de.halle.smartcity.retrieval.QuestionCoverage;
+import java.util.Set;
 import java.util.function.Predicate;
 
 /**
@@ -12,6 +14,8 @@ import java.util.function.Predicate;
 final class QuestionFit {
 
   private static final double OTHER_COVERAGE_SLACK = 0.3;
+  /** Coverage a neighbour must add to the anchor's to count as adding a question word (allowing for rounding). */
+  private static final double ADDED_COVERAGE = 1e-9;
   /**
    * The share of the question nouns' rarity weight an answer may miss although it misses half of them or more
    * (measured on integreat-qa train/dev: 0.35 lifts both; 0.5 lifts them more but answers too many questions the
@@ -29,12 +33,25 @@ final class QuestionFit {
         asked.classNoun().namedBy(coverage, sentenceContains(anchor)));
   }
 
-  /** What a neighbour of the anchor holds that decides whether it is quoted beside it. */
-  static ExtractiveComposer.Neighbour neighbour(QuestionCoverage coverage, Evidence e,
+  /**
+   * What a neighbour of the anchor holds that decides whether it is quoted beside it. The anchor's subject is the
+   * rarest question word its sentence names (the class noun apart); the neighbour names it when it shares one of that
+   * word's terms with the anchor sentence (a synonym the anchor does not use names something else: "Bürger" beside
+   * "Einwohner").
+   */
+  static ExtractiveComposer.Neighbour neighbour(QuestionCoverage coverage, Evidence anchor, Evidence e,
       Predicate<Evidence> quotable, Asked asked) {
     Predicate<String> sentence = sentenceContains(e);
+    Predicate<String> anchorSentence = sentenceContains(anchor);
+    Set<String> subject = coverage.rarestCovered(anchorSentence, asked.classWord());
+    boolean namesSubject = subject.isEmpty()
+        || subject.stream().anyMatch(term -> anchorSentence.test(term) && sentence.test(term));
+    Predicate<String> anchorOwn = term -> anchor.document().ownContains(anchor.sentence(), term);
+    boolean addsWord = coverage.of(anchorOwn.or(sentence)) > coverage.of(anchorOwn) + ADDED_COVERAGE;
+    IndexedDocument release = anchor.document().document();
+    boolean sameSection = release.headingOf(anchor.sentence()).equals(release.headingOf(e.sentence()));
     return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
-        asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"));
+        asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"), namesSubject, addsWord, sameSection);
   }
 
   private static Predicate<String> sentenceContains(Evidence e) {

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /**
@@ -130,6 +131,22 @@ public final class QuestionCoverage {
    *     is about weighs much
    */
   public record NounMisses(int missed, int nouns, double weightShare) {}
+
+  /**
+   * The query terms of the rarest question word (the highest rarity weight; the first of equals) the evidence covers at
+   * least half of, the word at {@code exemptWord} left out: what the evidence is about among the question's words.
+   * Empty when it covers none.
+   */
+  public Set<String> rarestCovered(Predicate<String> evidenceContains, int exemptWord) {
+    int rarest = -1;
+    for (int w = 0; w < words.size(); w++) {
+      if (weights[w] > 0 && words.get(w).get(0).word() != exemptWord && covered(w, evidenceContains) >= 0.5
+          && (rarest < 0 || weights[w] > weights[rarest])) {
+        rarest = w;
+      }
+    }
+    return rarest < 0 ? Set.of() : words.get(rarest).stream().map(QueryTerm::term).collect(Collectors.toSet());
+  }
 
   /**
    * The positions in {@link #words} of the nouns and names with a rarity weight, except the one at

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Which neighbours of the answer sentence a "Welche …" answer quotes. */
+/** Which neighbours of the answer sentence an answer quotes. */
 class AnswerEngineNeighbourTest {
 
   @TempDir
@@ -33,6 +33,14 @@ class AnswerEngineNeighbourTest {
             "Musterplan ist eine Cloud-Anwendung, die die Stadt Musterstadt zusammen mit der Agentur Blauwerk "
                 + "entwickelt hat.",
             "Musterplan wurde innerhalb eines Jahres auf einer Plattform entwickelt."),
+        release("partner.md", "Partnerstädte und befreundete Städte von Musterstadt",
+            "Musterstadt hat drei Partnerstädte: Aheim, Beheim und Ceheim.",
+            "Begegnungen im Mai 2024",
+            "Am 3. Mai 2024 reisten Schülerinnen und Schüler aus Musterstadt nach Aheim.",
+            "Keine Partnerstädte: Dorfen und Efeld",
+            "Dorfen und Efeld sind keine Partnerstädte von Musterstadt, sondern waren Partner im Austauschprogramm "
+                + "„Städte von morgen“.",
+            "Efeld ist seit 2003 Partnerstadt von Gestadt."),
         release("bibliothek.md", "Die Stadtbibliothek Musterstadt",
             "Die Stadtbibliothek hat neue Räume.", "Am Eingang zählen Geräte die Besucher.",
             "Die Stadt Musterstadt plant ein Lesefest.")),
@@ -58,6 +66,15 @@ class AnswerEngineNeighbourTest {
 
     assertThat(answer.evidence()).containsExactly("Musterplan ist eine Cloud-Anwendung, die die Stadt Musterstadt "
         + "zusammen mit der Agentur Blauwerk entwickelt hat.");
+  }
+
+  @Test
+  void answerQuotesNoSentenceFromAnotherSectionThatSharesOnlyTheCityWithTheQuestion() {
+    Answer answer = engine.answer(Question.of("Ist Dorfen eine Partnerstadt von Musterstadt?"));
+
+    assertThat(answer.evidence()).contains("Dorfen und Efeld sind keine Partnerstädte von Musterstadt, sondern waren "
+        + "Partner im Austauschprogramm „Städte von morgen“.")
+        .noneMatch(sentence -> sentence.contains("Schülerinnen"));
   }
 
   private static KnowledgeDocument release(String file, String title, String... paragraphs) {

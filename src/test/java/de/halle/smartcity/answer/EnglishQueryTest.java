@@ -46,13 +46,14 @@ class EnglishQueryTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "Did the trip to New York cost Halle any money? | Reise Fahrt New York Kosten kosten kostet gekostet Halle Geld",
+        "Did the trip to New York cost Halle any money? | Reise Fahrt New York Kosten gekostet Halle Geld",
+        "Who pays the cost of the trip? | wer bezahlen zahlen Kosten gekostet Reise Fahrt",
         "Where can I get a parking permit? | wo bekommen erhalten Anwohnerparkausweis Parkausweis",
         "Who takes part in the final conference? | wer teilnehmen teil Abschlusskonferenz",
         "Who is attending the closing conference? | wer teilnehmen teil Abschlusskonferenz",
         "When does the conference take place? | wann Datum Konferenz Tagung stattfinden statt",
         "Which cities did representatives visit in 2019? | welche welcher Städte Vertreter besuchen besucht Besuch 2019",
-        "How much does a ticket cost? | wie viel Kosten kostet Ticket Fahrkarte Fahrschein kosten gekostet",
+        "How much does a ticket cost? | wie viel Kosten kostet Ticket Fahrkarte Fahrschein gekostet",
         "Where is the City Hall? | wo Rathaus",
         "Who organised the Smart City conference? | wer organisiert veranstaltet Smart City Konferenz Tagung",
         "Tell me about Metzingen and Zwickau | Tell Metzingen Zwickau",

@@ -161,12 +161,31 @@ class ExtractiveComposerTest {
         .isFalse();
   }
 
+  @Test
+  void neighbourFromAnotherSectionSharingOnlyACommonQuestionWordIsLeftOut() {
+    // "Ist Dorfen eine Partnerstadt von Musterstadt?": the school trip under "Begegnungen" names only "Musterstadt"
+    assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, false), otherSection(false, false))).isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), otherSection(false, false))).isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), neighbour(true, true, false, false)))
+        .isTrue();
+  }
+
+  @Test
+  void neighbourFromAnotherSectionJoinsWhenItNamesTheAnchorsSubjectOrWhatTheAnchorMisses() {
+    assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, false), otherSection(true, false))).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), otherSection(false, true))).isTrue();
+  }
+
+  private static ExtractiveComposer.Neighbour otherSection(boolean namesSubject, boolean addsWord) {
+    return new ExtractiveComposer.Neighbour(true, true, false, false, namesSubject, addsWord, false);
+  }
+
   private static ExtractiveComposer.AnchorReach reach(double coverage, double besideClass, boolean namesClass) {
     return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass);
   }
 
   private static ExtractiveComposer.Neighbour neighbour(boolean holdsQuestionWord, boolean holdsAskedFact,
       boolean namesClass, boolean introduces) {
-    return new ExtractiveComposer.Neighbour(holdsQuestionWord, holdsAskedFact, namesClass, introduces);
+    return new ExtractiveComposer.Neighbour(holdsQuestionWord, holdsAskedFact, namesClass, introduces, true, false, true);
   }
 }

@@ -113,6 +113,26 @@ class QuestionCoverageTest {
   }
 
   @Test
+  void rarestCoveredIsTheRarestQuestionWordTheEvidenceNamesApartFromTheExemptOne() throws Exception {
+    String text = "Dorfen ist keine Partnerstadt von Musterland. Musterland hat Flüsse. Musterland ist mild. "
+        + "Musterland hat Häfen.";
+    List<Set<String>> rarest = withView("", text, view -> {
+      List<QueryTerm> terms = view.analysis().queryTerms("Ist Dorfen eine Partnerstadt von Musterland?");
+      QuestionCoverage coverage = QuestionCoverage.of(terms, view);
+      Set<String> anchor = Set.copyOf(view.analysis().indexTerms("Dorfen ist keine Partnerstadt von Musterland."));
+      Set<String> common = Set.copyOf(view.analysis().indexTerms("Musterland hat Flüsse."));
+      int dorfen = terms.stream().filter(t -> t.term().startsWith("dorf")).findFirst().orElseThrow().word();
+      return List.of(coverage.rarestCovered(anchor::contains, -1), coverage.rarestCovered(common::contains, -1),
+          coverage.rarestCovered(anchor::contains, dorfen), coverage.rarestCovered(Set.<String>of()::contains, -1));
+    });
+
+    assertThat(rarest.get(0)).anyMatch(term -> term.startsWith("dorf"));
+    assertThat(rarest.get(1)).anyMatch(term -> term.startsWith("musterland"));
+    assertThat(rarest.get(2)).noneMatch(term -> term.startsWith("dorf"));
+    assertThat(rarest.get(3)).isEmpty();
+  }
+
+  @Test
   void wordLeftOutNoLongerCountsAgainstTheEvidence() throws Exception {
     String text = "Die Konferenz war am 21. und 22. April. Der Tag der Städte ist im April.";
     double[] covered = withView("", text, view -> {
