@@ -26,17 +26,23 @@ final class QuestionSetRun {
 
     /** The line {@code score.py -v} prints: {@code FAIL id | question | answered=False | first 160 characters}. */
     String line() {
+      return line("");
+    }
+
+    /** The {@link #line()} with {@code remark} before the answer, e.g. what the answer must not contain. */
+    String line(String remark) {
       String shown = answer.length() > 160 ? answer.substring(0, 160) : answer;
       return "FAIL " + question.id() + " | " + question.question() + " | answered=" + (answered ? "True" : "False")
-          + " | " + shown;
+          + " | " + (remark.isEmpty() ? "" : remark + " | ") + shown;
     }
   }
 
-  /** The score and the failures, in question order. */
-  record Outcome(EvalScore score, List<Failure> failures) {
+  /** The score, the failures in question order, and every reply by question id. */
+  record Outcome(EvalScore score, List<Failure> failures, Map<String, AnswerScorer.Reply> replies) {
     Outcome {
       Objects.requireNonNull(score, "score");
       failures = List.copyOf(failures);
+      replies = Map.copyOf(replies);
     }
   }
 
@@ -52,6 +58,6 @@ final class QuestionSetRun {
       AnswerScorer.Reply reply = replies.get(id);
       failures.add(new Failure(byId.get(id), reply.answered(), reply.text()));
     }
-    return new Outcome(score, failures);
+    return new Outcome(score, failures, replies);
   }
 }

@@ -1,22 +1,22 @@
 package de.halle.smartcity.cli;
 
 import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.eval.AnswerScorer;
 import de.halle.smartcity.eval.EvalQuestion;
 import de.halle.smartcity.knowledge.StaffTestQuestion;
 import de.halle.smartcity.knowledge.StaffTestQuestions;
 import de.halle.smartcity.knowledge.StaffTestSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * Runs the staff test questions of a knowledge folder ({@code tests/*.jsonl}) against an answerer, scored like
- * {@code score.py}: for {@code check}, and for the running bot's self-test after a reload.
+ * {@code score.py} plus each question's {@code expect_not}: for {@code check}, the admins' {@code /selbsttest} and the
+ * running bot's self-test after a reload.
  */
 public final class StaffSelfTest {
 
@@ -57,19 +57,32 @@ public final class StaffSelfTest {
     return new StaffTestQuestions(knowledgeDir.resolve("tests")).load();
   }
 
-  /** Asks every question and scores the replies. */
+  /**
+   * Asks every question and scores the replies like {@code score.py}; a reply that contains one of the question's
+   * {@code expect_not} strings fails too, and its line names the unwanted strings found.
+   */
   public static Result run(List<StaffTestQuestion> questions, QuestionAnswerer answerer) {
-    Map<String, String> locations = new HashMap<>();
     List<EvalQuestion> evalQuestions = new ArrayList<>();
     for (StaffTestQuestion q : questions) {
-      locations.put(q.id(), q.location());
       evalQuestions.add(new EvalQuestion(q.id(), q.question(), q.expect(), q.expectAny(), q.abstain()));
     }
+    QuestionSetRun.Outcome outcome = QuestionSetRun.run(evalQuestions, answerer);
+    Set<String> scoredWrong = Set.copyOf(outcome.score().failures());
     List<Failure> failures = new ArrayList<>();
-    for (QuestionSetRun.Failure failure : QuestionSetRun.run(evalQuestions, answerer).failures()) {
-      String id = failure.question().id();
-      failures.add(new Failure(id, locations.get(id) + ": " + failure.line()));
+    for (int i = 0; i < questions.size(); i++) {
+      StaffTestQuestion question = questions.get(i);
+      AnswerScorer.Reply reply = outcome.replies().get(question.id());
+      List<String> unwanted = question.unwantedIn(reply.text());
+      if (scoredWrong.contains(question.id()) || !unwanted.isEmpty()) {
+        String line = new QuestionSetRun.Failure(evalQuestions.get(i), reply.answered(), reply.text())
+            .line(unwanted.isEmpty() ? "" : "expect_not gefunden: " + quoted(unwanted));
+        failures.add(new Failure(question.id(), question.location() + ": " + line));
+      }
     }
     return new Result(questions.size(), failures);
+  }
+
+  private static String quoted(List<String> texts) {
+    return texts.stream().map(text -> "\"" + text + "\"").collect(Collectors.joining(", "));
   }
 }
