@@ -37,12 +37,11 @@ final class QuestionSetRun {
     }
   }
 
-  /** The score, the failures in question order, and every reply by question id. */
-  record Outcome(EvalScore score, List<Failure> failures, Map<String, AnswerScorer.Reply> replies) {
+  /** The score and the failures, in question order. */
+  record Outcome(EvalScore score, List<Failure> failures) {
     Outcome {
       Objects.requireNonNull(score, "score");
       failures = List.copyOf(failures);
-      replies = Map.copyOf(replies);
     }
   }
 
@@ -58,6 +57,6 @@ final class QuestionSetRun {
       AnswerScorer.Reply reply = replies.get(id);
       failures.add(new Failure(byId.get(id), reply.answered(), reply.text()));
     }
-    return new Outcome(score, failures, replies);
+    return new Outcome(score, failures);
   }
 }

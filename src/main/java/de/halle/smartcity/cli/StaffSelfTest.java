@@ -1,5 +1,7 @@
 package de.halle.smartcity.cli;
 
+import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.eval.AnswerScorer;
 import de.halle.smartcity.eval.EvalQuestion;
@@ -8,7 +10,9 @@ import de.halle.smartcity.knowledge.StaffTestQuestions;
 import de.halle.smartcity.knowledge.StaffTestSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,23 +62,27 @@ public final class StaffSelfTest {
   }
 
   /**
-   * Asks every question and scores the replies like {@code score.py}; a reply that contains one of the question's
-   * {@code expect_not} strings fails too, and its line names the unwanted strings found.
+   * Asks every question and scores the replies like {@code score.py}; an answer whose body (the reply without its
+   * source lines) contains one of the question's {@code expect_not} strings fails too, and its line names them.
    */
   public static Result run(List<StaffTestQuestion> questions, QuestionAnswerer answerer) {
     List<EvalQuestion> evalQuestions = new ArrayList<>();
+    List<Answer> answers = new ArrayList<>();
+    Map<String, AnswerScorer.Reply> replies = new HashMap<>();
     for (StaffTestQuestion q : questions) {
       evalQuestions.add(new EvalQuestion(q.id(), q.question(), q.expect(), q.expectAny(), q.abstain()));
+      Answer answer = answerer.answer(Question.of(q.question()));
+      answers.add(answer);
+      replies.put(q.id(), new AnswerScorer.Reply(answer.answered(), answer.text()));
     }
-    QuestionSetRun.Outcome outcome = QuestionSetRun.run(evalQuestions, answerer);
-    Set<String> scoredWrong = Set.copyOf(outcome.score().failures());
+    Set<String> scoredWrong = Set.copyOf(new AnswerScorer().score(evalQuestions, replies).failures());
     List<Failure> failures = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
       StaffTestQuestion question = questions.get(i);
-      AnswerScorer.Reply reply = outcome.replies().get(question.id());
-      List<String> unwanted = question.unwantedIn(reply.text());
+      Answer answer = answers.get(i);
+      List<String> unwanted = question.unwantedIn(answer.body());
       if (scoredWrong.contains(question.id()) || !unwanted.isEmpty()) {
-        String line = new QuestionSetRun.Failure(evalQuestions.get(i), reply.answered(), reply.text())
+        String line = new QuestionSetRun.Failure(evalQuestions.get(i), answer.answered(), answer.text())
             .line(unwanted.isEmpty() ? "" : "expect_not gefunden: " + quoted(unwanted));
         failures.add(new Failure(question.id(), question.location() + ": " + line));
       }

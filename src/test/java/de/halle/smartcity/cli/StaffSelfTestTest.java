@@ -47,4 +47,13 @@ class StaffSelfTestTest {
         .containsExactly("tests/a.jsonl:1: FAIL wrong | Wer kommt? | answered=False | Dazu steht nichts in den "
             + "Pressemitteilungen.");
   }
+
+  @Test
+  void anExpectNotTextInTheSourceLineOnlyDoesNotFailBecauseOnlyTheAnswerBodyCounts() {
+    StaffSelfTest.Result result = StaffSelfTest.run(
+        List.of(question("source", "Welche Kosten?", List.of("keine Kosten"), List.of("Testmitteilung", "2023"))),
+        answerer);
+
+    assertThat(result.failures()).isEmpty();
+  }
 }
