@@ -34,19 +34,4 @@ public final class NormalizedText {
   public String value() {
     return value;
   }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof NormalizedText text && value.equals(text.value);
-  }
-
-  @Override
-  public int hashCode() {
-    return value.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return value;
-  }
 }
