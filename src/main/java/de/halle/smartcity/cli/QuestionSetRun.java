@@ -26,9 +26,14 @@ final class QuestionSetRun {
 
     /** The line {@code score.py -v} prints: {@code FAIL id | question | answered=False | first 160 characters}. */
     String line() {
+      return line("");
+    }
+
+    /** The {@link #line()} with {@code remark} before the answer, e.g. what the answer must not contain. */
+    String line(String remark) {
       String shown = answer.length() > 160 ? answer.substring(0, 160) : answer;
       return "FAIL " + question.id() + " | " + question.question() + " | answered=" + (answered ? "True" : "False")
-          + " | " + shown;
+          + " | " + (remark.isEmpty() ? "" : remark + " | ") + shown;
     }
   }
 

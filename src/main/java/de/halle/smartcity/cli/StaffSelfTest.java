@@ -1,6 +1,9 @@
 package de.halle.smartcity.cli;
 
+import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
+import de.halle.smartcity.eval.AnswerScorer;
 import de.halle.smartcity.eval.EvalQuestion;
 import de.halle.smartcity.knowledge.StaffTestQuestion;
 import de.halle.smartcity.knowledge.StaffTestQuestions;
@@ -16,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * Runs the staff test questions of a knowledge folder ({@code tests/*.jsonl}) against an answerer, scored like
- * {@code score.py}: for {@code check}, and for the running bot's self-test after a reload.
+ * {@code score.py} plus each question's {@code expect_not}: for {@code check}, the admins' {@code /selbsttest} and the
+ * running bot's self-test after a reload.
  */
 public final class StaffSelfTest {
 
@@ -57,19 +61,36 @@ public final class StaffSelfTest {
     return new StaffTestQuestions(knowledgeDir.resolve("tests")).load();
   }
 
-  /** Asks every question and scores the replies. */
+  /**
+   * Asks every question and scores the replies like {@code score.py}; an answer whose body (the reply without its
+   * source lines) contains one of the question's {@code expect_not} strings fails too, and its line names them.
+   */
   public static Result run(List<StaffTestQuestion> questions, QuestionAnswerer answerer) {
-    Map<String, String> locations = new HashMap<>();
     List<EvalQuestion> evalQuestions = new ArrayList<>();
+    List<Answer> answers = new ArrayList<>();
+    Map<String, AnswerScorer.Reply> replies = new HashMap<>();
     for (StaffTestQuestion q : questions) {
-      locations.put(q.id(), q.location());
       evalQuestions.add(new EvalQuestion(q.id(), q.question(), q.expect(), q.expectAny(), q.abstain()));
+      Answer answer = answerer.answer(Question.of(q.question()));
+      answers.add(answer);
+      replies.put(q.id(), new AnswerScorer.Reply(answer.answered(), answer.text()));
     }
+    Set<String> scoredWrong = Set.copyOf(new AnswerScorer().score(evalQuestions, replies).failures());
     List<Failure> failures = new ArrayList<>();
-    for (QuestionSetRun.Failure failure : QuestionSetRun.run(evalQuestions, answerer).failures()) {
-      String id = failure.question().id();
-      failures.add(new Failure(id, locations.get(id) + ": " + failure.line()));
+    for (int i = 0; i < questions.size(); i++) {
+      StaffTestQuestion question = questions.get(i);
+      Answer answer = answers.get(i);
+      List<String> unwanted = question.unwantedIn(answer.body());
+      if (scoredWrong.contains(question.id()) || !unwanted.isEmpty()) {
+        String line = new QuestionSetRun.Failure(evalQuestions.get(i), answer.answered(), answer.text())
+            .line(unwanted.isEmpty() ? "" : "expect_not gefunden: " + quoted(unwanted));
+        failures.add(new Failure(question.id(), question.location() + ": " + line));
+      }
     }
     return new Result(questions.size(), failures);
+  }
+
+  private static String quoted(List<String> texts) {
+    return texts.stream().map(text -> "\"" + text + "\"").collect(Collectors.joining(", "));
   }
 }

@@ -1,10 +1,9 @@
 package de.halle.smartcity.eval;
 
+import de.halle.smartcity.knowledge.NormalizedText;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * Scores answers exactly like the project's {@code score.py}: an answerable question is correct when it was
@@ -16,8 +15,6 @@ public final class AnswerScorer {
 
   /** The longest answer that can count as correct. */
   public static final int MAX_CHARS = 600;
-
-  private static final Pattern SPACES = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   /**
    * One reply to score.
@@ -66,7 +63,6 @@ public final class AnswerScorer {
 
   /** Normalises like {@code score.py}: typographic quotes to ", no-break space to space, spaces collapsed, lower case. */
   static String normalize(String s) {
-    String quotes = s.replace('\u201e', '"').replace('\u201c', '"').replace('\u201d', '"').replace('\u00a0', ' ');
-    return SPACES.matcher(quotes).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+    return NormalizedText.of(s).value();
   }
 }

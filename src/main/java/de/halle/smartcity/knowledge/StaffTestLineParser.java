@@ -10,11 +10,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /** Parses one line of a staff test file into a {@link StaffTestQuestion}, or records why it cannot be used. */
 final class StaffTestLineParser {
 
-  private static final List<String> KNOWN_KEYS = List.of("id", "q", "expect", "expect_any", "abstain", "lang");
+  private static final List<String> KNOWN_KEYS = List.of("id", "q", "expect", "expect_any", "expect_not", "abstain",
+      "lang");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final String EXAMPLE = "{\"id\": \"kosten\", \"q\": \"Was kostet …?\", \"expect\": [\"…\"]}";
 
@@ -51,18 +53,38 @@ final class StaffTestLineParser {
     String question = requiredText(file, line, node, "q", problems);
     List<String> expect = texts(file, line, node, "expect", problems);
     List<String> expectAny = texts(file, line, node, "expect_any", problems);
+    List<String> expectNot = texts(file, line, node, "expect_not", problems);
     boolean abstain = abstain(file, line, node, problems);
     String lang = language(file, line, node, problems);
     int kinds = (node.has("expect") ? 1 : 0) + (node.has("expect_any") ? 1 : 0) + (node.has("abstain") ? 1 : 0);
     if (kinds != 1) {
       problems.add(new KnowledgeProblem(file, line, "Genau eines von \"expect\", \"expect_any\" oder "
           + "\"abstain\": true angeben (gefunden: " + kinds + "): erwartete Wörter als Liste, oder \"abstain\": true, "
-          + "wenn der Bot ablehnen soll"));
+          + "wenn der Bot ablehnen soll (\"expect_not\" ergänzt nur \"expect\" oder \"expect_any\")"));
     }
+    checkExpectNot(file, line, node, expectNot, expect, expectAny, problems);
     if (problems.stream().anyMatch(KnowledgeProblem::isError)) {
       return null;
     }
-    return new StaffTestQuestion(id, question, expect, expectAny, abstain, lang, file, line);
+    return new StaffTestQuestion(id, question, expect, expectAny, expectNot, abstain, lang, file, line);
+  }
+
+  private static void checkExpectNot(String file, int line, JsonNode node, List<String> expectNot, List<String> expect,
+      List<String> expectAny, List<KnowledgeProblem> problems) {
+    if (node.has("expect_not") && node.has("abstain")) {
+      problems.add(new KnowledgeProblem(file, line, "\"expect_not\" passt nicht zu \"abstain\": true: eine "
+          + "abgelehnte Frage hat keine Antwort, die etwas nicht enthalten könnte; bitte \"expect_not\" weglassen"));
+    }
+    for (String unwanted : expectNot) {
+      NormalizedText part = NormalizedText.of(unwanted);
+      for (String wanted : Stream.concat(expect.stream(), expectAny.stream()).toList()) {
+        if (NormalizedText.of(wanted).contains(part)) {
+          problems.add(new KnowledgeProblem(file, line, "\"expect_not\" enthält \"" + unwanted + "\", das in der "
+              + "erwarteten Antwort \"" + wanted + "\" vorkommt, so kann die Frage nie bestehen: bitte eines von "
+              + "beiden ändern"));
+        }
+      }
+    }
   }
 
   private static void warnAboutUnknownKeys(String file, int line, JsonNode node, List<KnowledgeProblem> problems) {

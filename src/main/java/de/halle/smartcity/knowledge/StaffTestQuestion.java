@@ -4,13 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One staff test question from {@code knowledge/tests/*.jsonl}: a question and what a correct reply contains, or that
- * the bot must decline.
+ * One staff test question from {@code knowledge/tests/*.jsonl}: a question and what a correct reply contains (and
+ * optionally must not contain), or that the bot must decline.
  *
  * @param id unique id, e.g. {@code "kosten-reise"}
  * @param question the question as a citizen would ask it
  * @param expect strings that must all occur in the answer; empty unless this is an "all of" question
  * @param expectAny strings of which one must occur in the answer; empty unless this is an "any of" question
+ * @param expectNot strings none of which may occur in the answer; only beside {@code expect} or {@code expectAny}
  * @param abstain whether the correct reply is to decline
  * @param lang language code of the question, {@code "de"} unless given
  * @param file file the question came from, relative to the knowledge folder, e.g. {@code tests/reise.jsonl}
@@ -21,6 +22,7 @@ public record StaffTestQuestion(
     String question,
     List<String> expect,
     List<String> expectAny,
+    List<String> expectNot,
     boolean abstain,
     String lang,
     String file,
@@ -33,14 +35,28 @@ public record StaffTestQuestion(
     Objects.requireNonNull(file, "file");
     expect = List.copyOf(expect);
     expectAny = List.copyOf(expectAny);
+    expectNot = List.copyOf(expectNot);
     int kinds = (expect.isEmpty() ? 0 : 1) + (expectAny.isEmpty() ? 0 : 1) + (abstain ? 1 : 0);
     if (kinds != 1) {
       throw new IllegalArgumentException("question " + id + " needs exactly one of expect, expect_any, abstain but had "
           + kinds);
     }
+    if (abstain && !expectNot.isEmpty()) {
+      throw new IllegalArgumentException("question " + id + " must be declined, so expect_not " + expectNot
+          + " can never apply");
+    }
     if (line < 1) {
       throw new IllegalArgumentException("line must be >= 1 but was " + line);
     }
+  }
+
+  /**
+   * Returns the {@code expectNot} strings that occur in {@code answer}, compared like {@code expect} (case, spacing and
+   * quote style ignored), in the order written.
+   */
+  public List<String> unwantedIn(String answer) {
+    NormalizedText text = NormalizedText.of(answer);
+    return expectNot.stream().filter(unwanted -> text.contains(NormalizedText.of(unwanted))).toList();
   }
 
   /** Returns where the question is written, as {@code file:line}. */

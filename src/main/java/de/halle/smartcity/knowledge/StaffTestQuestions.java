@@ -14,7 +14,7 @@ import java.util.Objects;
 /**
  * Loads the staff test questions in {@code knowledge/tests/*.jsonl} (one JSON object per line:
  * {@code {"id":…, "q":…, "expect":[…]}} or {@code "expect_any":[…]} or {@code "abstain":true}, optional
- * {@code "lang"}), reporting each bad line as file:line with what to fix. Thread-safe.
+ * {@code "expect_not":[…]} beside an expectation and {@code "lang"}), reporting each bad line as file:line with what to fix. Thread-safe.
  */
 public final class StaffTestQuestions {
 

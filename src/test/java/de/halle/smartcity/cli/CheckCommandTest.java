@@ -10,6 +10,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
 
+  private static final String SOURCE_LINE = "Quelle: Testmitteilung (Stand 21.04.2023) https://example.org/test\n";
+
   @TempDir Path knowledgeDir;
 
   private final FakeKnowledge knowledge = new FakeKnowledge();
@@ -75,6 +77,39 @@ class CheckCommandTest {
         .contains("3 Testfragen, 2 fehlgeschlagen")
         .doesNotContain("a-1");
     assertThat(knowledge.enginesBuilt).isEqualTo(1);
+  }
+
+  @Test
+  void anAnswerContainingAnExpectNotTextFailsTheCheckNamingTheUnwantedText() throws Exception {
+    testFile(
+        "n.jsonl",
+        "{\"id\":\"n-1\",\"q\":\"Welche Kosten?\",\"expect\":[\"keine Kosten\"],\"expect_not\":[\"Gebühr\"]}",
+        "{\"id\":\"n-2\",\"q\":\"Welche Kosten?\",\"expect\":[\"keine Kosten\"],"
+            + "\"expect_not\":[\"Gebühr\",\"für  die STADT\"]}",
+        "{\"id\":\"n-3\",\"q\":\"Welche Kosten?\",\"expect_any\":[\"Gebühr\"],\"expect_not\":[\"entstehen\"]}");
+
+    CapturedTerminal terminal = check();
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(terminal.out())
+        .isEqualTo("tests/n.jsonl:2: FAIL n-2 | Welche Kosten? | answered=True | expect_not gefunden: \"für  die STADT\" | "
+            + "Für die Stadt entstehen keine Kosten.\n" + SOURCE_LINE
+            + "tests/n.jsonl:3: FAIL n-3 | Welche Kosten? | answered=True | expect_not gefunden: \"entstehen\" | "
+            + "Für die Stadt entstehen keine Kosten.\n" + SOURCE_LINE
+            + "1 gültige Dateien, 0 Fehler, 0 Warnungen; 3 Testfragen, 2 fehlgeschlagen\n"
+            + "FEHLER: bitte die oben genannten Stellen korrigieren\n");
+  }
+
+  @Test
+  void aBadExpectNotIsReportedWithFileAndLineAndFailsTheCheck() throws Exception {
+    testFile("n.jsonl", "{\"id\":\"n-1\",\"q\":\"Welche Kosten?\",\"expect\":[\"keine Kosten\"],\"expect_not\":[]}");
+
+    CapturedTerminal terminal = check();
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(terminal.out())
+        .startsWith("tests/n.jsonl:1: Feld \"expect_not\" muss eine Liste nicht leerer Texte sein")
+        .contains("1 Fehler", "0 Testfragen");
   }
 
   @Test

@@ -34,6 +34,20 @@ class EvalRunnerTest {
   }
 
   @Test
+  void ignoresExpectNotLikeScorePySoAnAnswerContainingItStillCounts(@TempDir Path dir) throws Exception {
+    Path questions = dir.resolve("q.jsonl");
+    Files.writeString(questions,
+        "{\"id\":\"a\",\"q\":\"Was kostet es?\",\"expect\":[\"keine Kosten\"],\"expect_not\":[\"entstehen\"]}\n");
+    Source source = new Source("Beispiel-Meldung", LocalDate.of(2023, 4, 21), "https://example.org", "a.md");
+    EvalRunner runner = new EvalRunner(question ->
+        new Answer(Answer.Kind.ANSWERED, "Es entstehen keine Kosten.", List.of(), List.of(source), 0.9, "de"));
+
+    EvalScore score = runner.run(questions);
+
+    assertThat(score.line()).isEqualTo("answer_acc=1.000 abstain_acc=0.000 overall=1.000 n=1");
+  }
+
+  @Test
   void lineWithoutQuestionTextIsReportedWithFileAndLine(@TempDir Path dir) throws Exception {
     Path questions = dir.resolve("bad.jsonl");
     Files.writeString(questions, "{\"id\":\"a\",\"q\":\"Frage?\",\"abstain\":true}\n{\"id\":\"b\"}\n");

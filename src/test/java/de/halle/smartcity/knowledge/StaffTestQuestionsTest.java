@@ -139,7 +139,87 @@ class StaffTestQuestionsTest {
 
   @Test
   void aQuestionRecordNeedsExactlyOneKindOfExpectation() {
-    assertThatThrownBy(() -> new StaffTestQuestion("a", "F?", List.of("x"), List.of(), true, "de", "f", 1))
+    assertThatThrownBy(() -> new StaffTestQuestion("a", "F?", List.of("x"), List.of(), List.of(), true, "de", "f", 1))
         .hasMessageContainingAll("exactly one", "had 2");
+  }
+
+  @Test
+  void readsExpectNotBesideExpectOrExpectAny() {
+    StaffTestSet set = parse(
+        "{\"id\":\"a\",\"q\":\"Ist X eine Partnerstadt?\",\"expect\":[\"keine\"],\"expect_not\":[\"Nordstadt\",\"2019\"]}",
+        "{\"id\":\"b\",\"q\":\"Welche Städte?\",\"expect_any\":[\"X\",\"Y\"],\"expect_not\":[\"Z\"]}");
+
+    assertThat(set.problems()).isEmpty();
+    assertThat(set.questions().get(0).expectNot()).containsExactly("Nordstadt", "2019");
+    assertThat(set.questions().get(1).expectNot()).containsExactly("Z");
+  }
+
+  @Test
+  void aQuestionWithoutExpectNotHasAnEmptyList() {
+    assertThat(parse("{\"id\":\"a\",\"q\":\"F?\",\"expect\":[\"x\"]}").questions().get(0).expectNot()).isEmpty();
+  }
+
+  @Test
+  void rejectsExpectNotThatIsNotANonEmptyListOfNonEmptyTexts() {
+    String start = "{\"id\":\"a\",\"q\":\"F?\",\"expect\":[\"x\"],\"expect_not\":";
+    for (String bad : List.of("\"Nordstadt\"", "[]", "[\"Nordstadt\", 3]", "[\" \"]", "null", "{\"a\":\"b\"}")) {
+      StaffTestSet set = parse(start + bad + "}");
+
+      assertThat(set.questions()).as(bad).isEmpty();
+      assertThat(only(set)).as(bad)
+          .startsWith("tests/a.jsonl:1: Feld \"expect_not\" muss eine Liste nicht leerer Texte sein");
+    }
+  }
+
+  @Test
+  void rejectsExpectNotOnAQuestionTheBotMustDecline() {
+    StaffTestSet set = parse("{\"id\":\"a\",\"q\":\"F?\",\"abstain\":true,\"expect_not\":[\"Bus\"]}");
+
+    assertThat(set.questions()).isEmpty();
+    assertThat(only(set)).startsWith("tests/a.jsonl:1: \"expect_not\" passt nicht zu \"abstain\": true");
+  }
+
+  @Test
+  void rejectsExpectNotAloneBecauseItOnlyAddsToExpectOrExpectAny() {
+    assertThat(only(parse("{\"id\":\"a\",\"q\":\"F?\",\"expect_not\":[\"x\"]}")))
+        .contains("Genau eines", "gefunden: 0", "\"expect_not\" ergänzt nur");
+  }
+
+  @Test
+  void rejectsExpectNotThatOccursInAnExpectedTextSoTheQuestionCouldNeverPass() {
+    StaffTestSet set = parse(
+        "{\"id\":\"a\",\"q\":\"F?\",\"expect\":[\"Halle und  NORDSTADT\"],\"expect_not\":[\"nordstadt\"]}",
+        "{\"id\":\"b\",\"q\":\"F?\",\"expect_any\":[\"Südstadt\",\"2019 in Südstadt\"],\"expect_not\":[\"2019\"]}");
+
+    assertThat(set.questions()).isEmpty();
+    assertThat(set.problems()).extracting(Object::toString).containsExactly(
+        "tests/a.jsonl:1: \"expect_not\" enthält \"nordstadt\", das in der erwarteten Antwort \"Halle und  NORDSTADT\" vorkommt, "
+            + "so kann die Frage nie bestehen: bitte eines von beiden ändern",
+        "tests/a.jsonl:2: \"expect_not\" enthält \"2019\", das in der erwarteten Antwort \"2019 in Südstadt\" vorkommt, "
+            + "so kann die Frage nie bestehen: bitte eines von beiden ändern");
+  }
+
+  @Test
+  void aMistypedExpectNotIsWarnedAboutWithTheRightName() {
+    StaffTestSet set = parse("{\"id\":\"a\",\"q\":\"F?\",\"expect\":[\"x\"],\"expect_nt\":[\"y\"]}");
+
+    assertThat(only(set)).contains("Warnung", "\"expect_nt\"", "meinten Sie \"expect_not\"");
+  }
+
+  @Test
+  void unwantedInNamesTheExpectNotTextsFoundIgnoringCaseSpacingAndQuoteStyle() {
+    StaffTestQuestion question = new StaffTestQuestion(
+        "a", "F?", List.of("keine"), List.of(), List.of("Nordstadt", "Schüler  Reise", "\"Tor\"", "2019"), false, "de", "f", 1);
+
+    assertThat(question.unwantedIn("Keine Partnerstadt; die schüler\u00a0reise nach NORDSTADT, \u201eTor\u201c."))
+        .containsExactly("Nordstadt", "Schüler  Reise", "\"Tor\"");
+    assertThat(question.unwantedIn("Keine Partnerstadt.")).isEmpty();
+  }
+
+  @Test
+  void aQuestionRecordRejectsExpectNotWhenTheBotMustDecline() {
+    assertThatThrownBy(() -> new StaffTestQuestion("a", "F?", List.of(), List.of(), List.of("x"), true, "de", "f", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContainingAll("question a", "expect_not [x]");
   }
 }

@@ -1,0 +1,59 @@
+package de.halle.smartcity.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.knowledge.StaffTestQuestion;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StaffSelfTestTest {
+
+  private final FakeAnswerer answerer = new FakeAnswerer();
+
+  private static StaffTestQuestion question(String id, String q, List<String> expect, List<String> expectNot) {
+    return new StaffTestQuestion(id, q, expect, List.of(), expectNot, false, "de", "tests/a.jsonl", 1);
+  }
+
+  @Test
+  void aReplyWithoutTheUnwantedTextsPasses() {
+    StaffSelfTest.Result result = StaffSelfTest.run(
+        List.of(question("ok", "Welche Kosten?", List.of("keine Kosten"), List.of("Gebühr", "Kosten entstehen"))),
+        answerer);
+
+    assertThat(result.questions()).isEqualTo(1);
+    assertThat(result.failures()).isEmpty();
+  }
+
+  @Test
+  void aReplyThatIsRightButContainsAnUnwantedTextFailsAndIsCountedAsFailedForTheReloadReport() {
+    StaffSelfTest.Result result = StaffSelfTest.run(
+        List.of(
+            question("ok", "Welche Kosten?", List.of("keine Kosten"), List.of()),
+            question("noisy", "Welche Kosten?", List.of("keine Kosten"), List.of("stadt", "Gebühr", "KEINE\tKosten."))),
+        answerer);
+
+    assertThat(result.failedIds()).containsExactly("noisy");
+    assertThat(result.failures().get(0).line()).isEqualTo("tests/a.jsonl:1: FAIL noisy | Welche Kosten? | "
+        + "answered=True | expect_not gefunden: \"stadt\", \"KEINE\tKosten.\" | Für die Stadt entstehen keine Kosten.\n"
+        + "Quelle: Testmitteilung (Stand 21.04.2023) https://example.org/test");
+  }
+
+  @Test
+  void aWrongReplyWithoutUnwantedTextsKeepsTheScorePyLine() {
+    StaffSelfTest.Result result = StaffSelfTest.run(
+        List.of(question("wrong", "Wer kommt?", List.of("Bürgermeister"), List.of("Kosten"))), answerer);
+
+    assertThat(result.failures()).extracting(StaffSelfTest.Failure::line)
+        .containsExactly("tests/a.jsonl:1: FAIL wrong | Wer kommt? | answered=False | Dazu steht nichts in den "
+            + "Pressemitteilungen.");
+  }
+
+  @Test
+  void anExpectNotTextInTheSourceLineOnlyDoesNotFailBecauseOnlyTheAnswerBodyCounts() {
+    StaffSelfTest.Result result = StaffSelfTest.run(
+        List.of(question("source", "Welche Kosten?", List.of("keine Kosten"), List.of("Testmitteilung", "2023"))),
+        answerer);
+
+    assertThat(result.failures()).isEmpty();
+  }
+}
