@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class EnglishQuery {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'_][\\p{L}\\p{N}]+)*");
 
   private final Set<String> englishStopwords;
   private final Set<String> germanStopwords;

@@ -131,7 +131,8 @@ public final class GermanAnalysis {
   /**
    * The question's terms, each tagged with the position of the question word it belongs to, how it relates to that
    * word, and whether the word was capitalised inside the question (in German: a noun or a name). Alternatives written
-   * "A|B" are one question word at A's position: B's own term (not its compound parts) counts as a synonym of A.
+   * "A|B" are one question word at A's position: B's own term (not its compound parts) counts as a synonym of A and,
+   * like any synonym, takes A's capitalisation (a verb's noun alternative does not make it a noun).
    */
   public List<QueryTerm> queryTerms(String question) {
     List<String> surface = terms(TYPED, question);
@@ -146,9 +147,9 @@ public final class GermanAnalysis {
       List<String> parts = own.size() > 1 ? terms(partAnalyzer, surface.get(w)) : List.of();
       for (int i = 0; i < own.size(); i++) {
         if (seen.add(g + " " + own.get(i))) {
-          terms.add(new QueryTerm(own.get(i), g, origin(g == w, i), capitalized(surface, w)));
+          terms.add(new QueryTerm(own.get(i), g, origin(g == w, i), capitalized(surface, g)));
           if (i > 0 && parts.size() == own.size()) {
-            partSynonyms(parts.get(i), g, capitalized(surface, w), seen, terms);
+            partSynonyms(parts.get(i), g, capitalized(surface, g), seen, terms);
           }
         }
       }
@@ -158,7 +159,7 @@ public final class GermanAnalysis {
       int found = Collections.binarySearch(starts, synonym.getKey());
       int w = found >= 0 ? found : Math.max(0, -found - 2);
       if (seen.add(group[w] + " " + synonym.getValue())) {
-        terms.add(new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM, capitalized(surface, w)));
+        terms.add(new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM, capitalized(surface, group[w])));
       }
     }
     related(terms, seen);
