@@ -159,7 +159,8 @@ public final class GermanAnalysis {
       int found = Collections.binarySearch(starts, synonym.getKey());
       int w = found >= 0 ? found : Math.max(0, -found - 2);
       if (seen.add(group[w] + " " + synonym.getValue())) {
-        terms.add(new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM, capitalized(surface, group[w])));
+        terms.add(
+            new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM, capitalized(surface, group[w])));
       }
     }
     related(terms, seen);

@@ -44,8 +44,8 @@ class AnswerEngineEnglishTest {
   @ParameterizedTest(name = "\"{0}\" like \"{1}\"")
   @CsvSource(delimiterString = " | ", value = {
       "How many inhabitants does Musterstadt have? | Wie viele Einwohner hat Musterstadt? | 240.000 Einwohner",
-      "When could citizens submit ideas for the smart city? | Wann konnten Bürger Ideen für die Smart City einreichen? "
-          + "| November 2022",
+      "When could citizens submit ideas for the smart city? | "
+          + "Wann konnten Bürger Ideen für die Smart City einreichen? | November 2022",
       "How many people work in the Gewerbegebiet Nord? | Wie viele Menschen arbeiten im Gewerbegebiet Nord? | 2.000"})
   void englishQuestionIsAnsweredWithTheSentenceItsGermanVersionGets(String english, String german, String fact) {
     Answer inEnglish = engine.answer(Question.of(english));

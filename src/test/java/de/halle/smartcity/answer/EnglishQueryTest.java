@@ -52,7 +52,8 @@ class EnglishQueryTest {
         "Who takes part in the final conference? => wer teilnehmen|teil Abschlusskonferenz",
         "Who is attending the closing conference? => wer teilnehmen|teil Abschlusskonferenz",
         "When does the conference take place? => wann Konferenz|Tagung stattfinden|statt",
-        "Which cities did representatives visit in 2019? => welche|welcher Städte Vertreter besuchen|besucht|Besuch 2019",
+        "Which cities did representatives visit in 2019? => "
+            + "welche|welcher Städte Vertreter besuchen|besucht|Besuch 2019",
         "How much does a ticket cost? => wie viel Ticket|Fahrkarte|Fahrschein kostet|Kosten|gekostet",
         "Where is the City Hall? => wo Rathaus",
         "What does movemix_bike cost? => was movemix_bike kostet|Kosten|gekostet",
