@@ -70,10 +70,10 @@ public final class EnglishQuery {
 
   /**
    * German search words for an English question: glossary phrases and words translated, English stopwords dropped,
-   * multi-word names ("Los Angeles") and unknown words or numbers kept as typed. The German alternatives of one English
-   * word stay one question word, joined by a bar ("Kosten|gekostet"). A word repeated in another case is left out like
-   * any duplicate ("Kosten" and "kosten"): the search reads both as the same question word, and a word counted twice
-   * would weigh twice among the question's words.
+   * multi-word names ("Los Angeles") and unknown words or numbers kept as typed (without an English possessive "'s").
+   * The German alternatives of one English word stay one question word, joined by a bar ("Kosten|gekostet"). A word
+   * repeated in another case is left out like any duplicate ("Kosten" and "kosten"): the search reads both as the
+   * same question word, and a word counted twice would weigh twice among the question's words.
    */
   public String translate(String text) {
     List<String> typed = words(text);
@@ -89,7 +89,8 @@ public final class EnglishQuery {
         continue;
       }
       if (name[i] || !(englishStopwords.contains(lower.get(i)) || sharedStopwords.contains(lower.get(i)))) {
-        out.putIfAbsent(lower.get(i), typed.get(i));
+        String kept = withoutPossessive(typed.get(i));
+        out.putIfAbsent(kept.toLowerCase(Locale.ROOT), kept);
       }
       i++;
     }
@@ -111,6 +112,11 @@ public final class EnglishQuery {
       String joined = String.join("|", fresh);
       out.put(lower(joined), joined);
     }
+  }
+
+  /** A name as the releases write it: "Metz" for "Metz's". */
+  private static String withoutPossessive(String word) {
+    return word.endsWith("'s") && word.length() > 2 ? word.substring(0, word.length() - 2) : word;
   }
 
   private static String lower(String word) {
