@@ -184,7 +184,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<Integer> alone = composer.choose(order, anchor, budget);
     double anchorCoverage = ranked.ownCoverage().applyAsDouble(anchor);
     Confidence.Signals signals =
-        signals(coverage, embedded, alone, anchor, anchorCoverage, "de".equals(language), asked);
+        signals(coverage, embedded, alone, anchor, anchorCoverage, asked);
     double p = confidence.of(signals);
     ExtractiveComposer.AnchorReach reach = QuestionFit.reach(coverage, anchor, anchorCoverage, asked);
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
@@ -219,17 +219,18 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   /**
    * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
-   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for;
+   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for and name most of the
+   * question's nouns — in an English question too, whose German alternatives for one word count as one noun;
    * {@code anchorCoverage} is the question's coverage by what a reader of the anchor sees.
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
-      Evidence anchor, double anchorCoverage, boolean german, QuestionFit.Asked asked) {
+      Evidence anchor, double anchorCoverage, QuestionFit.Asked asked) {
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
         || chosen.stream().anyMatch(s -> document.windowContains(s, term));
     Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
-    boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, german, asked.typedClassWord())
+    boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, asked.typedClassWord())
         && anchorCoverage >= settings.minOwnCoverage()
-        && (!german || QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()));
+        && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord());
     return new Confidence.Signals(coverage.of(inAnswer), coverage.of(document.documentTerms()::contains), answers);
   }
 

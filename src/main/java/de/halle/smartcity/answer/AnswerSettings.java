@@ -7,7 +7,8 @@ package de.halle.smartcity.answer;
  * @param neighbourMargin a neighbour joins the answer when its ranking score is at most this much (log-odds) below the
  *     best sentence's
  * @param minConfidence answers below this calibrated confidence are declined
- * @param minConfidenceEnglish the same for English questions, whose glossary translation adds noise
+ * @param minConfidenceEnglish the same for English questions (as low as for German ones since the German alternatives
+ *     of an English word count as one question word and English answers get the same noun check)
  * @param ownCoverageWeight bonus (log-odds) for the share of the question covered by a sentence, its heading and title
  *     when the answer sentence is chosen
  * @param askedTypeWeight bonus (log-odds) for a sentence holding the kind of fact asked for (a number, a date)
@@ -29,6 +30,6 @@ public record AnswerSettings(int maxChars, double neighbourMargin, double minCon
 
   /** The tuned defaults. */
   public static AnswerSettings defaults() {
-    return new AnswerSettings(600, 1.0, 0.3, 0.4, 1.0, 0.5, 0.2, 2.0);
+    return new AnswerSettings(600, 1.0, 0.3, 0.3, 1.0, 0.5, 0.2, 2.0);
   }
 }

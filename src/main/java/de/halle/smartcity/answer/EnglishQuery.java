@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 public final class EnglishQuery {
 
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'][\\p{L}\\p{N}]+)*");
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'_][\\p{L}\\p{N}]+)*");
 
   private final Set<String> englishStopwords;
   private final Set<String> germanStopwords;
@@ -70,9 +70,10 @@ public final class EnglishQuery {
 
   /**
    * German search words for an English question: glossary phrases and words translated, English stopwords dropped,
-   * multi-word names ("Los Angeles") and unknown words or numbers kept as typed. A word repeated in another case is
-   * left out like any duplicate ("Kosten" and "kosten"): the search reads both as the same question word, and a word
-   * counted twice would weigh twice among the question's words.
+   * multi-word names ("Los Angeles") and unknown words or numbers kept as typed (without an English possessive "'s").
+   * The German alternatives of one English word stay one question word, joined by a bar ("Kosten|gekostet"). A word
+   * repeated in another case is left out like any duplicate ("Kosten" and "kosten"): the search reads both as the
+   * same question word, and a word counted twice would weigh twice among the question's words.
    */
   public String translate(String text) {
     List<String> typed = words(text);
@@ -83,16 +84,43 @@ public final class EnglishQuery {
     while (i < typed.size()) {
       Optional<EnglishQueryGlossary.Match> match = glossary.longestAt(lower, i, typed.size());
       if (match.isPresent() && (!name[i] || match.get().length() > 1)) {
-        match.get().german().forEach(word -> out.putIfAbsent(word.toLowerCase(Locale.GERMAN), word));
+        match.get().german().forEach(word -> addNew(word, out));
         i += match.get().length();
         continue;
       }
       if (name[i] || !(englishStopwords.contains(lower.get(i)) || sharedStopwords.contains(lower.get(i)))) {
-        out.putIfAbsent(lower.get(i), typed.get(i));
+        String kept = withoutPossessive(typed.get(i));
+        out.putIfAbsent(kept.toLowerCase(Locale.ROOT), kept);
       }
       i++;
     }
     return String.join(" ", out.values());
+  }
+
+  /**
+   * Adds one German question word, its alternatives joined by a bar ("Kosten|gekostet": they count as one question
+   * word), without the alternatives the translation holds already; nothing when it holds them all.
+   */
+  private static void addNew(String word, Map<String, String> out) {
+    List<String> fresh = new ArrayList<>();
+    for (String alternative : word.split("\\|")) {
+      if (out.keySet().stream().noneMatch(key -> List.of(key.split("\\|")).contains(lower(alternative)))) {
+        fresh.add(alternative);
+      }
+    }
+    if (!fresh.isEmpty()) {
+      String joined = String.join("|", fresh);
+      out.put(lower(joined), joined);
+    }
+  }
+
+  /** A name as the releases write it: "Metz" for "Metz's". */
+  private static String withoutPossessive(String word) {
+    return word.endsWith("'s") && word.length() > 2 ? word.substring(0, word.length() - 2) : word;
+  }
+
+  private static String lower(String word) {
+    return word.toLowerCase(Locale.GERMAN);
   }
 
   /** Marks runs of two or more capitalized non-stopwords, such as "Los Angeles" or "Red Cross", as names. */

@@ -130,35 +130,49 @@ public final class GermanAnalysis {
 
   /**
    * The question's terms, each tagged with the position of the question word it belongs to, how it relates to that
-   * word, and whether the word was capitalised inside the question (in German: a noun or a name).
+   * word, and whether the word was capitalised inside the question (in German: a noun or a name). Alternatives written
+   * "A|B" are one question word at A's position: B's own term (not its compound parts) counts as a synonym of A and,
+   * like any synonym, takes A's capitalisation (a verb's noun alternative does not make it a noun).
    */
   public List<QueryTerm> queryTerms(String question) {
     List<String> surface = terms(TYPED, question);
+    List<int[]> offsets = offsets(question);
+    int[] group = AlternativeWords.firstOfGroup(question, offsets);
     List<QueryTerm> terms = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int w = 0; w < surface.size(); w++) {
+      int g = group[w];
       List<String> own = terms(indexAnalyzer, surface.get(w));
+      own = g == w || own.isEmpty() ? own : own.subList(0, 1);
       List<String> parts = own.size() > 1 ? terms(partAnalyzer, surface.get(w)) : List.of();
       for (int i = 0; i < own.size(); i++) {
-        if (seen.add(w + " " + own.get(i))) {
-          terms.add(new QueryTerm(own.get(i), w, i == 0 ? QueryTerm.Origin.WORD : QueryTerm.Origin.PART,
-              capitalized(surface, w)));
+        if (seen.add(g + " " + own.get(i))) {
+          terms.add(new QueryTerm(own.get(i), g, origin(g == w, i), capitalized(surface, g)));
           if (i > 0 && parts.size() == own.size()) {
-            partSynonyms(parts.get(i), w, capitalized(surface, w), seen, terms);
+            partSynonyms(parts.get(i), g, capitalized(surface, g), seen, terms);
           }
         }
       }
     }
-    List<Integer> starts = startOffsets(question);
+    List<Integer> starts = offsets.stream().map(o -> o[0]).toList();
     for (Map.Entry<Integer, String> synonym : synonyms(question)) {
       int found = Collections.binarySearch(starts, synonym.getKey());
       int w = found >= 0 ? found : Math.max(0, -found - 2);
-      if (seen.add(w + " " + synonym.getValue())) {
-        terms.add(new QueryTerm(synonym.getValue(), w, QueryTerm.Origin.SYNONYM, capitalized(surface, w)));
+      if (seen.add(group[w] + " " + synonym.getValue())) {
+        terms.add(
+            new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM, capitalized(surface, group[w])));
       }
     }
     related(terms, seen);
     return terms;
+  }
+
+  /** The word itself, a compound part of it, or (for an alternative after the first) a synonym of its group's word. */
+  private static QueryTerm.Origin origin(boolean firstOfGroup, int term) {
+    if (!firstOfGroup) {
+      return QueryTerm.Origin.SYNONYM;
+    }
+    return term == 0 ? QueryTerm.Origin.WORD : QueryTerm.Origin.PART;
   }
 
   /**
@@ -189,20 +203,20 @@ public final class GermanAnalysis {
     return word > 0 && word < surface.size() && Character.isUpperCase(surface.get(word).charAt(0));
   }
 
-  /** Where each surface word of a text starts. */
-  private static List<Integer> startOffsets(String text) {
-    List<Integer> starts = new ArrayList<>();
+  /** Where each surface word of a text starts and ends. */
+  private static List<int[]> offsets(String text) {
+    List<int[]> offsets = new ArrayList<>();
     try (TokenStream stream = TYPED.tokenStream("t", text)) {
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
-        starts.add(offset.startOffset());
+        offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing in memory failed", e);
     }
-    return starts;
+    return offsets;
   }
 
   /** The synonym terms the synonyms file adds to a question, each with the start offset of the word it replaces. */

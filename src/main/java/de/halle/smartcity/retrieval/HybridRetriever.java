@@ -38,7 +38,7 @@ public final class HybridRetriever {
     if (hits.isEmpty() && documents.isEmpty()) {
       return new Retrieval(terms, List.of());
     }
-    DenseScores dense = new DenseScores(embedder.question(question));
+    DenseScores dense = new DenseScores(embedder.question(AlternativeWords.spaced(question)));
     Map<String, Double> denseDocuments = denseRanking(dense, hits, documents, view);
     List<String> expanded = new ArrayList<>(RankFusion.fuse(
         List.of(new ArrayList<>(documents.keySet()), new ArrayList<>(denseDocuments.keySet())),

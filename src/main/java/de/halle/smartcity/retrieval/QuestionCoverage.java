@@ -84,16 +84,16 @@ public final class QuestionCoverage {
   /**
    * True when the evidence covers (at least half of) every distinctive question word: every number, and every noun or
    * name (capitalised inside the question) that the releases do not use, neither as such nor through a synonym nor
-   * through most of its compound parts. Nouns count only when {@code typedNouns}: in a question translated word by
-   * word, one English word becomes several German alternatives, and one unknown alternative says little.
+   * through most of its compound parts (the German alternatives of an English word are one word, known when one of
+   * them is).
    */
-  public boolean coversDistinctive(Predicate<String> evidenceContains, boolean typedNouns, int exemptWord) {
+  public boolean coversDistinctive(Predicate<String> evidenceContains, int exemptWord) {
     for (int w = 0; w < words.size(); w++) {
       if (words.get(w).get(0).word() == exemptWord) {
         continue;
       }
       boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
-      boolean unknownNoun = typedNouns && !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
+      boolean unknownNoun = !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
       if ((number || unknownNoun) && covered(w, evidenceContains) < 0.5) {
         return false;
       }

@@ -109,4 +109,26 @@ class GermanAnalysisTest {
     assertThat(analysis.queryTerms("Wie hoch war das Einkommen 2020?")).extracting(QueryTerm::term)
         .containsOnlyOnce("2020");
   }
+
+  @Test
+  void alternativesJoinedByABarAreOneQuestionWordWithTheLaterOnesAsSynonymsWithoutTheirParts() {
+    List<QueryTerm> question = analysis.queryTerms("Reise|Fahrt New York Kosten|Konferenzteilnahme");
+
+    assertThat(question).filteredOn(t -> t.origin() != QueryTerm.Origin.RELATED)
+        .extracting(QueryTerm::term, QueryTerm::word, QueryTerm::origin)
+        .contains(
+            tuple(analysis.indexTerms("Reise").get(0), 0, QueryTerm.Origin.WORD),
+            tuple(analysis.indexTerms("Fahrt").get(0), 0, QueryTerm.Origin.SYNONYM),
+            tuple(analysis.indexTerms("York").get(0), 3, QueryTerm.Origin.WORD),
+            tuple(analysis.indexTerms("Kosten").get(0), 4, QueryTerm.Origin.WORD),
+            tuple(analysis.indexTerms("Konferenzteilnahme").get(0), 4, QueryTerm.Origin.SYNONYM))
+        .doesNotContain(tuple(analysis.indexTerms("Teilnahme").get(0), 4, QueryTerm.Origin.PART));
+    assertThat(question).extracting(QueryTerm::word).containsOnly(0, 2, 3, 4);
+  }
+
+  @Test
+  void wordsSeparatedByASpaceOrOtherPunctuationStaySeparateQuestionWords() {
+    assertThat(analysis.queryTerms("Reise Fahrt, Kosten/Preis"))
+        .filteredOn(t -> t.origin() == QueryTerm.Origin.WORD).extracting(QueryTerm::word).containsExactly(0, 1, 2, 3);
+  }
 }

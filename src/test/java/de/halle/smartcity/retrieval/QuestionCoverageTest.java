@@ -147,4 +147,18 @@ class QuestionCoverageTest {
     assertThat(covered[1]).isEqualTo(1.0);
     assertThat(covered[2]).isEqualTo(covered[0]);
   }
+
+  @Test
+  void anyOneOfAWordsAlternativesCoversItAndItCountsOnceAmongTheQuestionsWords() throws Exception {
+    String text = "Die Reise nach Metz kostet nichts. Die Fahrt ist lang. Die Kosten trägt das Land.";
+    double[] covered = withView("", text, view -> new double[] {
+        coverage(view, "Reise|Fahrt Kosten|gekostet", "Die Fahrt ist lang."),
+        coverage(view, "Reise|Fahrt Kosten|gekostet", "Die Kosten trägt das Land."),
+        coverage(view, "Reise Fahrt Kosten gekostet", "Die Fahrt ist lang."),
+        coverage(view, "Reise|Fahrt Kosten|gekostet", "Die Fahrt ist lang. Die Kosten trägt das Land.")});
+
+    assertThat(covered[0] + covered[1]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(covered[0]).isGreaterThan(covered[2]);
+    assertThat(covered[3]).isEqualTo(1.0);
+  }
 }

@@ -1,0 +1,73 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.knowledge.KnowledgeDocument;
+import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.io.TempDir;
+
+/** English questions against German releases: answered or declined as their German versions are. */
+class AnswerEngineEnglishTest {
+
+  @TempDir
+  static Path cache;
+
+  private static AnswerEngine engine;
+
+  @BeforeAll
+  static void openEngine() {
+    engine = AnswerEngine.open(new KnowledgeSnapshot(List.of(
+        release("zahlen.md", "Musterstadt in Zahlen",
+            "Musterstadt hat 240.000 Einwohner. Die Fläche von Musterstadt beträgt 135 Quadratkilometer."),
+        release("ideen.md", "Strategie der Smart City Musterstadt",
+            "Bürgerinnen und Bürger konnten im November 2022 Ideen für die Smart City einreichen. Die Smart City "
+                + "Musterstadt wird mit 15 Millionen Euro gefördert."),
+        release("gewerbe.md", "Gewerbegebiet Nord",
+            "Im Gewerbegebiet Nord haben Firmen 50 Millionen Euro investiert. Im Gewerbegebiet Nord arbeiten 2.000 "
+                + "Menschen.")),
+        List.of(), Instant.now()), cache, Path.of("knowledge/synonyms.txt"));
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.close();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" like \"{1}\"")
+  @CsvSource(delimiterString = " | ", value = {
+      "How many inhabitants does Musterstadt have? | Wie viele Einwohner hat Musterstadt? | 240.000 Einwohner",
+      "When could citizens submit ideas for the smart city? | "
+          + "Wann konnten Bürger Ideen für die Smart City einreichen? | November 2022",
+      "How many people work in the Gewerbegebiet Nord? | Wie viele Menschen arbeiten im Gewerbegebiet Nord? | 2.000"})
+  void englishQuestionIsAnsweredWithTheSentenceItsGermanVersionGets(String english, String german, String fact) {
+    Answer inEnglish = engine.answer(Question.of(english));
+    Answer inGerman = engine.answer(Question.of(german));
+
+    assertThat(inEnglish.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(inEnglish.language()).isEqualTo("en");
+    assertThat(inEnglish.evidence()).isEqualTo(inGerman.evidence()).anyMatch(s -> s.contains(fact));
+  }
+
+  @ParameterizedTest(name = "\"{0}\" declined like \"{1}\"")
+  @CsvSource(delimiterString = " | ", value = {
+      "What does a square metre of commercial space cost in the Gewerbegebiet Nord? | Was kostet ein Quadratmeter "
+          + "Gewerbefläche im Gewerbegebiet Nord?",
+      "How many employees work in the smart city office? | Wie viele Mitarbeiter arbeiten im Smart-City-Büro?"})
+  void englishQuestionWhoseNounsTheSentenceMissesIsDeclinedLikeItsGermanVersion(String english, String german) {
+    assertThat(engine.answer(Question.of(german)).kind()).isEqualTo(Answer.Kind.DECLINED);
+    assertThat(engine.answer(Question.of(english)).kind()).isEqualTo(Answer.Kind.DECLINED);
+  }
+
+  private static KnowledgeDocument release(String file, String title, String text) {
+    return new KnowledgeDocument(file, title, LocalDate.of(2024, 1, 10), "https://example.org/" + file, List.of(), "",
+        null, List.of(text), Integer.toHexString(text.hashCode()));
+  }
+}
