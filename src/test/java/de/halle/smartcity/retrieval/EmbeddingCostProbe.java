@@ -9,8 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -26,42 +28,55 @@ final class EmbeddingCostProbe {
   private EmbeddingCostProbe() {}
 
   public static void main(String[] args) throws IOException {
-    int max = Integer.parseInt(args[0]);
-    GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
-    List<String> texts = new ArrayList<>();
-    for (int a = 1; a < args.length; a++) {
-      if (args[a].startsWith("@")) {
-        texts.addAll(java.nio.file.Files.readAllLines(Path.of(args[a].substring(1))));
-        continue;
-      }
-      for (KnowledgeDocument document : new KnowledgeFolder(Path.of(args[a])).load().documents()) {
-        IndexedDocument indexed = IndexedDocument.of(document, splitter::split);
-        for (int p = 0; p < indexed.passages().size() && texts.size() < max; p++) {
-          texts.add(indexed.passageForEmbedding(p));
-        }
-      }
-    }
+    List<String> texts = texts(Integer.parseInt(args[0]), Arrays.asList(args).subList(1, args.length));
     HuggingFaceTokenizer tokenizer;
     try (InputStream in = EmbeddingCostProbe.class.getClassLoader()
         .getResourceAsStream("all-minilm-l6-v2-q-tokenizer.json")) {
       tokenizer = HuggingFaceTokenizer.newInstance(in, Map.of("padding", "false"));
     }
     if (System.getProperty("roundtrip") != null) {
-      int failed = 0;
-      for (String text : texts) {
-        List<String> first = tokenizer.tokenize(text);
-        List<String> inner = first.subList(1, Math.max(1, first.size() - 1));
-        List<String> again = tokenizer.tokenize(tokenizer.buildSentence(inner));
-        if (!again.subList(1, again.size() - 1).equals(inner)) {
-          failed++;
-          if (failed < 20) {
-            System.out.println("FAILS: " + text + "\n  " + inner + "\n  " + again);
-          }
+      roundTrip(texts, tokenizer);
+    } else {
+      compare(texts, tokenizer);
+    }
+  }
+
+  /** Up to {@code max} passages of the folders (or lines of {@code @FILE}s). */
+  private static List<String> texts(int max, List<String> sources) throws IOException {
+    GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
+    List<String> texts = new ArrayList<>();
+    for (String source : sources) {
+      if (source.startsWith("@")) {
+        texts.addAll(Files.readAllLines(Path.of(source.substring(1))));
+        continue;
+      }
+      for (KnowledgeDocument document : new KnowledgeFolder(Path.of(source)).load().documents()) {
+        IndexedDocument indexed = IndexedDocument.of(document, splitter::split);
+        for (int p = 0; p < indexed.passages().size() && texts.size() < max; p++) {
+          texts.add(indexed.passageForEmbedding(p));
         }
       }
-      System.out.println(failed + " of " + texts.size() + " texts fail the round trip");
-      return;
     }
+    return texts;
+  }
+
+  /** Prints the texts whose tokens come out different after the library's rebuild-and-tokenize round trip. */
+  private static void roundTrip(List<String> texts, HuggingFaceTokenizer tokenizer) {
+    int failed = 0;
+    for (String text : texts) {
+      List<String> first = tokenizer.tokenize(text);
+      List<String> inner = first.subList(1, Math.max(1, first.size() - 1));
+      List<String> again = tokenizer.tokenize(tokenizer.buildSentence(inner));
+      if (!again.subList(1, again.size() - 1).equals(inner)) {
+        failed++;
+        System.out.println("FAILS: " + text + "\n  " + inner + "\n  " + again);
+      }
+    }
+    System.out.println(failed + " of " + texts.size() + " texts fail the round trip");
+  }
+
+  /** Four alternated rounds: the library's tokenizer passes alone, the library's encoder, ours. */
+  private static void compare(List<String> texts, HuggingFaceTokenizer tokenizer) {
     EmbeddingModel library = new LibraryMiniLmModel();
     EmbeddingModel ours = BoundedMiniLmEmbeddingModel.create(1);
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
