@@ -14,8 +14,12 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 
 /**
@@ -35,6 +39,14 @@ public final class IndexView {
   static final String BODY = "body";
   private static final int REMEMBERED_FREQUENCIES = 100_000;
   private static final int REMEMBERED_TERMS = 100_000;
+  /**
+   * Hits with equal scores come in file-name order (then sentence order), not in Lucene's doc-id order, which follows
+   * the order files were indexed in: the same folder gives the same hits, and the same top-k cut, on every build.
+   */
+  private static final Sort SENTENCE_ORDER = new Sort(SortField.FIELD_SCORE,
+      new SortField(FILE, SortField.Type.STRING), new SortField(ORDINAL, SortField.Type.LONG));
+  private static final Sort DOCUMENT_ORDER =
+      new Sort(SortField.FIELD_SCORE, new SortField(FILE, SortField.Type.STRING));
   /** Fields and boosts in a fixed order (a {@code Map.of} iterates in a per-JVM order: clause order, float sums). */
   private static final List<Map.Entry<String, Double>> SENTENCE_FIELDS =
       List.of(Map.entry(TEXT, 1.0), Map.entry(CONTEXT, 0.6), Map.entry(TITLE, 0.6));
@@ -117,16 +129,16 @@ public final class IndexView {
 
   /**
    * The best sentences for weighted terms: the sentence counts most, its heading and neighbours and the title count
-   * less (a short line such as a list item is read in its context). Equal scores come in file, then sentence order
-   * ({@link TopHits}).
+   * less (a short line such as a list item is read in its context).
    */
   public List<SentenceHit> sentences(Map<String, Double> weightedTerms, int limit) {
     Query query = weighted(sentenceSearcher, weightedTerms, SENTENCE_FIELDS);
     List<SentenceHit> hits = new ArrayList<>();
     try {
-      TopHits found = TopHits.search(sentenceSearcher, sentenceFiles, query, limit, true);
-      for (int i = 0; i < found.files().length; i++) {
-        hits.add(new SentenceHit(found.files()[i], found.ordinals()[i], found.scores()[i]));
+      ScoreDoc[] found = sentenceSearcher.search(query, limit, SENTENCE_ORDER).scoreDocs;
+      HitKeys keys = HitKeys.read(sentenceReader, sentenceFiles, found, true);
+      for (int i = 0; i < found.length; i++) {
+        hits.add(new SentenceHit(keys.files()[i], keys.ordinals()[i], score(found[i])));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -136,15 +148,16 @@ public final class IndexView {
 
   /**
    * The best documents for weighted terms (whole text and, with less weight, the title: many releases share a generic
-   * title), best first (equal scores in file order), with their BM25 score.
+   * title), best first, with their BM25 score.
    */
   public Map<String, Double> documents(Map<String, Double> weightedTerms, int limit) {
     Query query = weighted(documentSearcher, weightedTerms, DOCUMENT_FIELDS);
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
-      TopHits found = TopHits.search(documentSearcher, documentFiles, query, limit, false);
-      for (int i = 0; i < found.files().length; i++) {
-        scores.put(found.files()[i], (double) found.scores()[i]);
+      ScoreDoc[] found = documentSearcher.search(query, limit, DOCUMENT_ORDER).scoreDocs;
+      HitKeys keys = HitKeys.read(documentReader, documentFiles, found, false);
+      for (int i = 0; i < found.length; i++) {
+        scores.put(keys.files()[i], score(found[i]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("searching the in-memory index failed", e);
@@ -152,16 +165,9 @@ public final class IndexView {
     return scores;
   }
 
-  /**
-   * The sentence hits (or, without {@code sentences}, the release hits) of weighted terms, collected by score with the
-   * ties ordered afterwards and, second, by a full sort on score, file and sentence: the two must agree.
-   */
-  List<TopHits> bothWays(Map<String, Double> weightedTerms, int limit, boolean sentences) throws IOException {
-    IndexSearcher searcher = sentences ? sentenceSearcher : documentSearcher;
-    FileNames names = sentences ? sentenceFiles : documentFiles;
-    Query query = weighted(searcher, weightedTerms, sentences ? SENTENCE_FIELDS : DOCUMENT_FIELDS);
-    return List.of(TopHits.search(searcher, names, query, limit, sentences),
-        TopHits.sorted(searcher, names, query, limit, sentences));
+  /** A hit's BM25 score: a search sorted by score carries it as the first sort value. */
+  private static double score(ScoreDoc hit) {
+    return (Float) ((FieldDoc) hit).fields[0];
   }
 
   /**
