@@ -3,12 +3,16 @@ package de.halle.smartcity.retrieval;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import dev.langchain4j.model.embedding.onnx.AbstractInProcessEmbeddingModel;
-import dev.langchain4j.model.embedding.onnx.OnnxBertBiEncoder;
-import dev.langchain4j.model.embedding.onnx.PoolingMode;
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.DimensionAwareEmbeddingModel;
+import dev.langchain4j.model.output.Response;
+import dev.langchain4j.model.output.TokenUsage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -19,9 +23,9 @@ import java.util.concurrent.TimeUnit;
  * so that it does not oversubscribe the CPU: each ONNX run uses one thread and does not spin-wait, and
  * {@code embedAll} spreads texts over a pool with one daemon worker per core. The library's default session uses
  * one spinning ONNX thread per core inside each of its per-core workers, which costs about 40% more CPU per text.
- * Thread-safe.
+ * Texts are tokenized once ({@link OnnxMiniLmEncoder}), not three times as in the library. Thread-safe.
  */
-public final class BoundedMiniLmEmbeddingModel extends AbstractInProcessEmbeddingModel {
+public final class BoundedMiniLmEmbeddingModel extends DimensionAwareEmbeddingModel {
 
   /** The cache name of this model's vectors: identical to the library model's, so caches stay valid. */
   public static final String NAME = "all-minilm-l6-v2-q";
@@ -31,8 +35,10 @@ public final class BoundedMiniLmEmbeddingModel extends AbstractInProcessEmbeddin
   private static final String MODEL_RESOURCE = "all-minilm-l6-v2-q.onnx";
   private static final String TOKENIZER_RESOURCE = "all-minilm-l6-v2-q-tokenizer.json";
 
+  private final Executor executor;
+
   private BoundedMiniLmEmbeddingModel(Executor executor) {
-    super(executor);
+    this.executor = executor;
   }
 
   /** The model with one embedding worker per available core. */
@@ -55,9 +61,23 @@ public final class BoundedMiniLmEmbeddingModel extends AbstractInProcessEmbeddin
     return new BoundedMiniLmEmbeddingModel(pool);
   }
 
+  /** The texts' vectors in their order: one text in the calling thread, more spread over the workers. */
   @Override
-  protected OnnxBertBiEncoder model() {
-    return Encoder.INSTANCE;
+  public Response<List<Embedding>> embedAll(List<TextSegment> segments) {
+    if (segments.isEmpty()) {
+      throw new IllegalArgumentException("segments cannot be null or empty");
+    }
+    List<OnnxMiniLmEncoder.Encoded> encoded;
+    if (segments.size() == 1) {
+      encoded = List.of(Encoder.INSTANCE.encode(segments.get(0).text()));
+    } else {
+      List<CompletableFuture<OnnxMiniLmEncoder.Encoded>> futures = segments.stream()
+          .map(segment -> CompletableFuture.supplyAsync(() -> Encoder.INSTANCE.encode(segment.text()), executor))
+          .toList();
+      encoded = futures.stream().map(CompletableFuture::join).toList();
+    }
+    int tokens = encoded.stream().mapToInt(OnnxMiniLmEncoder.Encoded::tokens).sum();
+    return Response.from(encoded.stream().map(e -> Embedding.from(e.vector())).toList(), new TokenUsage(tokens));
   }
 
   @Override
@@ -67,9 +87,9 @@ public final class BoundedMiniLmEmbeddingModel extends AbstractInProcessEmbeddin
 
   /** Loads the encoder once per process, on first use (the model is 23 MB and immutable once loaded). */
   private static final class Encoder {
-    static final OnnxBertBiEncoder INSTANCE = load();
+    static final OnnxMiniLmEncoder INSTANCE = load();
 
-    private static OnnxBertBiEncoder load() {
+    private static OnnxMiniLmEncoder load() {
       try (OrtSession.SessionOptions options = new OrtSession.SessionOptions();
           InputStream tokenizer = resource(TOKENIZER_RESOURCE)) {
         options.setIntraOpNumThreads(1);
@@ -80,8 +100,7 @@ public final class BoundedMiniLmEmbeddingModel extends AbstractInProcessEmbeddin
         try (InputStream in = resource(MODEL_RESOURCE)) {
           model = in.readAllBytes();
         }
-        return new OnnxBertBiEncoder(environment, environment.createSession(model, options), tokenizer,
-            PoolingMode.MEAN);
+        return new OnnxMiniLmEncoder(environment, environment.createSession(model, options), tokenizer);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read the embedding model from the jar", e);
       } catch (OrtException e) {
