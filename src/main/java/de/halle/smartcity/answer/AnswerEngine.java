@@ -104,11 +104,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         return fixed.get();
       }
       List<String> recent = question.recentQuestions().stream().map(focus::of).toList();
-      String asked = focus.of(question.text());
-      String text = FollowUp.resolve(asked, recent);
-      String language = english.isEnglish(text) ? "en" : "de";
-      String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
-      return index.read(view -> answerFrom(search, previousSource(asked, recent, view), view, language));
+      return index.read(view -> {
+        String asked = focus.withoutUnknownContext(focus.of(question.text()), s -> namesUnknown(s, view));
+        String text = FollowUp.resolve(asked, recent);
+        String language = english.isEnglish(text) ? "en" : "de";
+        String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
+        return answerFrom(search, previousSource(asked, recent, view), view, language);
+      });
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
       return Replies.failure("de");
@@ -121,6 +123,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return draft.confidence() < needed
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
+  }
+
+  /** Whether a sentence has a number, or a noun or name no release uses: words an answer would have to cover. */
+  private static boolean namesUnknown(String sentence, IndexView view) {
+    return !QuestionCoverage.of(view.analysis().queryTerms(sentence), view).coversDistinctive(term -> false, -1);
   }
 
   /** German search words for an English question, from the glossary. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -30,6 +31,8 @@ final class MessageFocus {
   /** Where a sentence's first clause ends. */
   private static final Pattern CLAUSE_END = Pattern.compile("[,:;]\\s+");
   private static final Pattern CLOSING = Pattern.compile("[\\s.!?…]+$");
+  /** A sentence that asks: it ends with a question mark (before closing quotes or brackets). */
+  private static final Pattern ASKS = Pattern.compile("\\?[\\s\"'“”»«)\\]]*$");
 
   /** The role of a chatter expression. */
   enum Role {
@@ -80,6 +83,28 @@ final class MessageFocus {
       }
     }
     return changed && !kept.isEmpty() ? String.join(" ", kept) : message;
+  }
+
+  /**
+   * The message without those of its statements (sentences that do not ask) for which {@code namesUnknown} holds, when
+   * at least one of its sentences asks. Such a statement tells about the writer with words no release uses ("Ich bin
+   * Anna.", "Ich wohne in der Beispielstraße 12."): no answer could cover them, so left in they only turn the question
+   * down. A part that starts like a question ("Was hat Queen Elisabeth II." before "1981 … eröffnet?", where the
+   * splitter cut one question in two) is no statement. A message without such a statement, or without a sentence that
+   * asks, is kept exactly as written.
+   */
+  String withoutUnknownContext(String message, Predicate<String> namesUnknown) {
+    List<String> sentences = splitter.split(message);
+    if (sentences.stream().noneMatch(MessageFocus::asks)) {
+      return message;
+    }
+    List<String> kept = sentences.stream()
+        .filter(s -> asks(s) || smallTalk.startsLikeAQuestion(s) || !namesUnknown.test(s)).toList();
+    return kept.size() == sentences.size() ? message : String.join(" ", kept);
+  }
+
+  private static boolean asks(String sentence) {
+    return ASKS.matcher(sentence).find();
   }
 
   /** The sentence from its first clause that is not chatter; empty when all of it is. */

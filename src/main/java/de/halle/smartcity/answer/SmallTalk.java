@@ -92,6 +92,12 @@ public final class SmallTalk {
         : Optional.empty();
   }
 
+  /** Whether the text starts with a question word or a question's verb ("Wann", "Gibt es", "What", "Is"). */
+  boolean startsLikeAQuestion(String text) {
+    List<String> words = SmallTalkPhrases.words(text);
+    return !words.isEmpty() && has(words, 0, Role.QUESTION);
+  }
+
   private boolean has(List<String> words, int position, Role role) {
     return phrases.matchesAt(words, position).stream().anyMatch(p -> p.role() == role);
   }

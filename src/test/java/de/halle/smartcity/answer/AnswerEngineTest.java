@@ -84,6 +84,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aStatementAboutTheWriterWithWordsNoReleaseUsesDoesNotTurnTheQuestionDown() {
+    String bare = "Was hat die Reise die Stadt gekostet?";
+    Answer answer = engine.answer(Question.of("Ich bin Erika und wohne in der Beispielgasse 12. " + bare));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).isEqualTo(engine.answer(Question.of(bare)).text());
+  }
+
+  @Test
   void declineNamesTheCitizenServiceAndTheNumber115() {
     Answer answer = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
 

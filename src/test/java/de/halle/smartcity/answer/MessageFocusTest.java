@@ -58,6 +58,22 @@ class MessageFocusTest {
   }
 
   @Test
+  void statementsNamingUnknownWordsAreLeftOutOnlyBesideASentenceThatAsks() {
+    java.util.function.Predicate<String> namesUnknown = sentence -> sentence.contains("Anna");
+
+    assertThat(focus.withoutUnknownContext("Ich bin Anna. Wo fand der Digitaltag statt?", namesUnknown))
+        .isEqualTo("Wo fand der Digitaltag statt?");
+    assertThat(focus.withoutUnknownContext("Ich wohne in Halle. Wo fand der Digitaltag statt?", namesUnknown))
+        .isEqualTo("Ich wohne in Halle. Wo fand der Digitaltag statt?");
+    assertThat(focus.withoutUnknownContext("Ich bin Anna. Ich suche den Digitaltag.", namesUnknown))
+        .isEqualTo("Ich bin Anna. Ich suche den Digitaltag.");
+    assertThat(focus.withoutUnknownContext("Wo war Anna „im Fokus?“", namesUnknown)).isEqualTo("Wo war Anna „im Fokus?“");
+    assertThat(SPLITTER.split("Was hat Anna II. 1981 eröffnet?")).as("cut in two by the splitter").hasSize(2);
+    assertThat(focus.withoutUnknownContext("Was hat Anna II. 1981 eröffnet?", namesUnknown))
+        .isEqualTo("Was hat Anna II. 1981 eröffnet?");
+  }
+
+  @Test
   void expressionsMatchWholePartsOnly() {
     MessageFocus strict = new MessageFocus(SPLITTER, SmallTalk.load(),
         List.of(new Chatter(Role.CLAUSE, Pattern.compile("ich habe eine frage"))));
