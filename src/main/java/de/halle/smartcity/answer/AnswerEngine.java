@@ -24,6 +24,7 @@ import java.time.Clock;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -194,8 +195,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         signals(coverage, embedded, alone, anchor, anchorCoverage, asked);
     double p = confidence.of(signals);
     ExtractiveComposer.AnchorReach reach = QuestionFit.reach(coverage, anchor, anchorCoverage, asked);
+    Function<Evidence, ExtractiveComposer.Neighbour> neighbour =
+        QuestionFit.neighbours(coverage, anchor, quotable, asked);
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
-        e -> ExtractiveComposer.neighbourHelps(reach, QuestionFit.neighbour(coverage, anchor, e, quotable, asked)),
+        e -> ExtractiveComposer.neighbourHelps(reach, neighbour.apply(e)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
             && QuestionFit.answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));

@@ -3,7 +3,9 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexedDocument;
 import de.halle.smartcity.retrieval.QuestionCoverage;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -34,24 +36,29 @@ final class QuestionFit {
   }
 
   /**
-   * What a neighbour of the anchor holds that decides whether it is quoted beside it. The anchor's subject is the
-   * rarest question word its sentence names (the class noun apart); the neighbour names it when it shares one of that
-   * word's terms with the anchor sentence (a synonym the anchor does not use names something else: "Bürger" beside
-   * "Einwohner").
+   * Reads the neighbours of one anchor: what each holds that decides whether it is quoted beside it. The anchor's
+   * subject is the rarest question word its sentence names (the class noun apart); a neighbour names it when it shares
+   * one of that word's terms with the anchor sentence (a synonym the anchor does not use names something else:
+   * "Bürger" beside "Einwohner"). What depends on the anchor alone (its subject, its own coverage, its heading) is
+   * worked out once, not for every neighbour.
    */
-  static ExtractiveComposer.Neighbour neighbour(QuestionCoverage coverage, Evidence anchor, Evidence e,
+  static Function<Evidence, ExtractiveComposer.Neighbour> neighbours(QuestionCoverage coverage, Evidence anchor,
       Predicate<Evidence> quotable, Asked asked) {
-    Predicate<String> sentence = sentenceContains(e);
     Predicate<String> anchorSentence = sentenceContains(anchor);
     Set<String> subject = coverage.rarestCovered(anchorSentence, asked.classWord());
-    boolean namesSubject = subject.isEmpty()
-        || subject.stream().anyMatch(term -> anchorSentence.test(term) && sentence.test(term));
+    List<String> subjectNamed = subject.stream().filter(anchorSentence).toList();
     Predicate<String> anchorOwn = term -> anchor.document().ownContains(anchor.sentence(), term);
-    boolean addsWord = coverage.of(anchorOwn.or(sentence)) > coverage.of(anchorOwn) + ADDED_COVERAGE;
+    double anchorOwnCoverage = coverage.of(anchorOwn);
     IndexedDocument release = anchor.document().document();
-    boolean sameSection = release.headingOf(anchor.sentence()).equals(release.headingOf(e.sentence()));
-    return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
-        asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"), namesSubject, addsWord, sameSection);
+    String heading = release.headingOf(anchor.sentence());
+    return e -> {
+      Predicate<String> sentence = sentenceContains(e);
+      boolean namesSubject = subject.isEmpty() || subjectNamed.stream().anyMatch(sentence);
+      boolean addsWord = coverage.of(anchorOwn.or(sentence)) > anchorOwnCoverage + ADDED_COVERAGE;
+      boolean sameSection = heading.equals(release.headingOf(e.sentence()));
+      return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
+          asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"), namesSubject, addsWord, sameSection);
+    };
   }
 
   private static Predicate<String> sentenceContains(Evidence e) {
