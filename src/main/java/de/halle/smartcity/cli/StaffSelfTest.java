@@ -1,16 +1,15 @@
 package de.halle.smartcity.cli;
 
 import de.halle.smartcity.answer.Answer;
-import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.eval.AnswerScorer;
 import de.halle.smartcity.eval.EvalQuestion;
+import de.halle.smartcity.eval.EvalRunner;
 import de.halle.smartcity.knowledge.StaffTestQuestion;
 import de.halle.smartcity.knowledge.StaffTestQuestions;
 import de.halle.smartcity.knowledge.StaffTestSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,19 +66,16 @@ public final class StaffSelfTest {
    */
   public static Result run(List<StaffTestQuestion> questions, QuestionAnswerer answerer) {
     List<EvalQuestion> evalQuestions = new ArrayList<>();
-    List<Answer> answers = new ArrayList<>();
-    Map<String, AnswerScorer.Reply> replies = new HashMap<>();
     for (StaffTestQuestion q : questions) {
       evalQuestions.add(new EvalQuestion(q.id(), q.question(), q.expect(), q.expectAny(), q.abstain()));
-      Answer answer = answerer.answer(Question.of(q.question()));
-      answers.add(answer);
-      replies.put(q.id(), new AnswerScorer.Reply(answer.answered(), answer.text()));
     }
-    Set<String> scoredWrong = Set.copyOf(new AnswerScorer().score(evalQuestions, replies).failures());
+    Map<String, Answer> answers = new EvalRunner(answerer).answers(evalQuestions);
+    Set<String> scoredWrong =
+        Set.copyOf(new AnswerScorer().score(evalQuestions, EvalRunner.replies(answers)).failures());
     List<Failure> failures = new ArrayList<>();
     for (int i = 0; i < questions.size(); i++) {
       StaffTestQuestion question = questions.get(i);
-      Answer answer = answers.get(i);
+      Answer answer = answers.get(question.id());
       List<String> unwanted = question.unwantedIn(answer.body());
       if (scoredWrong.contains(question.id()) || !unwanted.isEmpty()) {
         String line = new QuestionSetRun.Failure(evalQuestions.get(i), answer.answered(), answer.text())

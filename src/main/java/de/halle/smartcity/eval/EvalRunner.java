@@ -37,11 +37,22 @@ public final class EvalRunner {
 
   /** Answers every question, each without chat context, and returns the replies by question id in input order. */
   public Map<String, AnswerScorer.Reply> answerAll(List<EvalQuestion> questions) {
-    Map<String, AnswerScorer.Reply> replies = new LinkedHashMap<>();
+    return replies(answers(questions));
+  }
+
+  /** Answers every question, each without chat context, and returns the answers by question id in input order. */
+  public Map<String, Answer> answers(List<EvalQuestion> questions) {
+    Map<String, Answer> answers = new LinkedHashMap<>();
     for (EvalQuestion question : questions) {
-      Answer answer = answerer.answer(Question.of(question.question()));
-      replies.put(question.id(), new AnswerScorer.Reply(answer.answered(), answer.text()));
+      answers.put(question.id(), answerer.answer(Question.of(question.question())));
     }
+    return answers;
+  }
+
+  /** The replies to score: whether each answer answered and the text a citizen sees, by question id. */
+  public static Map<String, AnswerScorer.Reply> replies(Map<String, Answer> answers) {
+    Map<String, AnswerScorer.Reply> replies = new LinkedHashMap<>();
+    answers.forEach((id, answer) -> replies.put(id, new AnswerScorer.Reply(answer.answered(), answer.text())));
     return replies;
   }
 
