@@ -90,7 +90,7 @@ public final class EnglishQuery {
       }
       if (name[i] || !(englishStopwords.contains(lower.get(i)) || sharedStopwords.contains(lower.get(i)))) {
         String kept = withoutPossessive(typed.get(i));
-        out.putIfAbsent(kept.toLowerCase(Locale.ROOT), kept);
+        out.putIfAbsent(lower(kept), kept);
       }
       i++;
     }
@@ -120,7 +120,7 @@ public final class EnglishQuery {
   }
 
   private static String lower(String word) {
-    return word.toLowerCase(Locale.GERMAN);
+    return word.toLowerCase(Locale.ROOT);
   }
 
   /** Marks runs of two or more capitalized non-stopwords, such as "Los Angeles" or "Red Cross", as names. */
