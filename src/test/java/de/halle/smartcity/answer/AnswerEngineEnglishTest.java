@@ -67,7 +67,6 @@ class AnswerEngineEnglishTest {
   }
 
   private static KnowledgeDocument release(String file, String title, String text) {
-    return new KnowledgeDocument(file, title, LocalDate.of(2024, 1, 10), "https://example.org/" + file, List.of(), "",
-        null, List.of(text), Integer.toHexString(text.hashCode()));
+    return TestReleases.release(file, title, LocalDate.of(2024, 1, 10), text);
   }
 }

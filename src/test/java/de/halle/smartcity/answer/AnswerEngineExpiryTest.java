@@ -73,7 +73,6 @@ class AnswerEngineExpiryTest {
   }
 
   private static KnowledgeDocument release(String file, LocalDate date, LocalDate validUntil, String text) {
-    return new KnowledgeDocument(file, "Gebühren der Stadtbibliothek", date, "https://example.org/" + file, List.of(),
-        "", validUntil, List.of(text), Integer.toHexString(text.hashCode()));
+    return TestReleases.expiring(file, "Gebühren der Stadtbibliothek", date, validUntil, text);
   }
 }

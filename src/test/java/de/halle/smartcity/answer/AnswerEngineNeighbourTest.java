@@ -78,7 +78,6 @@ class AnswerEngineNeighbourTest {
   }
 
   private static KnowledgeDocument release(String file, String title, String... paragraphs) {
-    return new KnowledgeDocument(file, title, LocalDate.of(2024, 3, 4), "https://example.org/" + file, List.of(), "",
-        null, List.of(paragraphs), Integer.toHexString(String.join("", paragraphs).hashCode()));
+    return TestReleases.release(file, title, LocalDate.of(2024, 3, 4), paragraphs);
   }
 }

@@ -1,8 +1,8 @@
 package de.halle.smartcity.answer;
 
+import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,11 +40,6 @@ class AnswerEnginePresentTest {
   @AfterAll
   static void closeEngine() {
     engine.close();
-  }
-
-  private static KnowledgeDocument release(String file, String title, LocalDate date, String... paragraphs) {
-    return new KnowledgeDocument(file, title, date, "https://example.org/" + file, List.of(), "", null,
-        List.of(paragraphs), Integer.toHexString(String.join("", paragraphs).hashCode()));
   }
 
   @Test

@@ -1,5 +1,6 @@
 package de.halle.smartcity.answer;
 
+import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.eval.EvalRunner;
@@ -220,11 +221,6 @@ class AnswerEngineTest {
 
   private static KnowledgeSnapshot snapshot(KnowledgeDocument... releases) {
     return new KnowledgeSnapshot(List.of(releases), List.of(), Instant.now());
-  }
-
-  private static KnowledgeDocument release(String file, String title, LocalDate date, String text) {
-    return new KnowledgeDocument(file, title, date, "https://example.org/" + file, List.of(), "", null, List.of(text),
-        Integer.toHexString(text.hashCode()));
   }
 
   @Test
