@@ -60,12 +60,15 @@ final class PollWatch implements Interceptor {
   }
 
   private PollFailure errorAnswer(Response response) throws IOException {
-    String what = "HTTP " + response.code() + (response.message().isBlank() ? "" : " " + oneLine(response.message()));
     JsonNode body = errorBody(response);
-    String description = body.path("description").asText("");
+    String description = oneLine(body.path("description").asText(""));
+    String reason = oneLine(response.message());
+    // Telegram's description starts with the reason already ("Conflict: terminated by other getUpdates request").
+    String what = "HTTP " + response.code() + (!description.isEmpty() ? ": " + description
+        : reason.isEmpty() ? "" : " " + reason);
     long retryAfter = body.path("parameters").path("retry_after").asLong(-1);
-    return new PollFailure(description.isBlank() ? what : what + ": " + oneLine(description),
-        retryAfter < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(retryAfter)), Optional.empty());
+    return new PollFailure(what, retryAfter < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(retryAfter)),
+        Optional.empty());
   }
 
   /** Telegram's JSON error, or an empty node for anything else (a proxy's HTML page). */

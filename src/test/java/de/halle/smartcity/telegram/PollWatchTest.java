@@ -30,7 +30,7 @@ class PollWatchTest {
 
     PollFailure failure = watch.take().orElseThrow();
 
-    assertThat(failure.what()).isEqualTo("HTTP 429 Too Many Requests: Too Many Requests: retry after 5");
+    assertThat(failure.what()).isEqualTo("HTTP 429: Too Many Requests: retry after 5");
     assertThat(failure.retryAfter()).contains(Duration.ofSeconds(5));
     assertThat(watch.take()).as("taken once").isEmpty();
   }
@@ -73,7 +73,7 @@ class PollWatchTest {
 
     String what = watch.take().orElseThrow().what();
 
-    assertThat(what).startsWith("HTTP 500 Internal Server Error: line one line two xxx").doesNotContain("\n")
+    assertThat(what).startsWith("HTTP 500: line one line two xxx").doesNotContain("\n")
         .endsWith("…").hasSizeLessThan(260);
   }
 
