@@ -87,6 +87,27 @@ class AppIT {
   }
 
   @Test
+  void checkShowsAFailedQuestionsAnswerBodyCutAtAWordAndItsSourceFileButNotTheSourceLine(@TempDir Path folder)
+      throws Exception {
+    Files.writeString(folder.resolve("markt.md"), "---\ntitle: \"Wochenmarkt am Testplatz\"\ndate: 2024-01-02\n"
+        + "source: https://example.org/markt\n---\n\nDer Wochenmarkt am Testplatz öffnet ab Februar immer dienstags "
+        + "und freitags um acht Uhr mit Ständen für Obst, Gemüse, Käse, Blumen und Backwaren aus der Region, und "
+        + "der Parkplatz neben dem Marktplatz bleibt an beiden Tagen für Lieferfahrzeuge frei.\n");
+    Files.createDirectories(folder.resolve("tests"));
+    Files.writeString(folder.resolve("tests/markt.jsonl"), "{\"id\":\"m-1\",\"q\":\"Wann öffnet der "
+        + "Wochenmarkt am Testplatz?\",\"expect\":[\"dienstags\"],\"expect_not\":[\"Obst\"]}\n");
+
+    int code = run(new byte[0], "check", "--knowledge", folder.toString());
+
+    assertThat(code).isEqualTo(1);
+    assertThat(out().lines().filter(line -> line.contains("FAIL m-1"))).singleElement().asString()
+        .startsWith("tests/markt.jsonl:1: FAIL m-1 | Wann öffnet der Wochenmarkt am Testplatz? | answered=True | "
+            + "expect_not gefunden: \"Obst\" | Der Wochenmarkt am Testplatz öffnet ab Februar immer dienstags")
+        .endsWith("… | Quelle: markt.md")
+        .doesNotContain("Stand ", "https://");
+  }
+
+  @Test
   void reportReadsTheQuestionLogOfAFreshDatabase() {
     int code = run(new byte[0], "report", "--format", "csv", "--days", "7");
 

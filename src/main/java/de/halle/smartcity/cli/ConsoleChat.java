@@ -25,6 +25,8 @@ public final class ConsoleChat implements Command {
           0);
   private static final Set<String> EXIT = Set.of("exit", "quit", "beenden", "ende", ":q");
   private static final int CONTEXT = 3;
+  /** Commands the answerer replies to itself; the others belong to the Telegram bot. */
+  private static final Set<String> ANSWERED_COMMANDS = Set.of("start", "hilfe", "help");
 
   private final KnowledgeBase knowledge;
 
@@ -55,19 +57,43 @@ public final class ConsoleChat implements Command {
       terminal.out().print("\n> ");
       terminal.out().flush();
       String line = terminal.in().readLine();
-      if (line == null || EXIT.contains(line.strip().toLowerCase(Locale.ROOT))) {
+      String text = line == null ? null : visible(line);
+      if (text == null || EXIT.contains(text.toLowerCase(Locale.ROOT))) {
         terminal.out().println(line == null ? "\nAuf Wiedersehen!" : "Auf Wiedersehen!");
         return;
       }
-      if (line.isBlank()) {
+      if (text.isEmpty()) {
         continue;
       }
-      String text = line.strip();
+      if (text.startsWith("/")) {
+        terminal.out().println(command(text, answerer));
+        continue;
+      }
       terminal.out().println(answerer.answer(new Question(text, List.copyOf(recent))).text());
       recent.addLast(text);
       if (recent.size() > CONTEXT) {
         recent.removeFirst();
       }
     }
+  }
+
+  /** The line without invisible format characters (a file's byte order mark, zero-width spaces) and outer spaces. */
+  private static String visible(String line) {
+    return line.replaceAll("\\p{Cf}", "").strip();
+  }
+
+  /**
+   * The reply to a command line as in Telegram: {@code /start} and {@code /hilfe} also with a start payload or a
+   * bot name ({@code /start abc}, {@code /hilfe@HalleBot}); other commands exist only in the Telegram bot.
+   */
+  private static String command(String text, QuestionAnswerer answerer) {
+    String word = text.substring(1).split("\\s+", 2)[0];
+    String name = word.substring(0, word.indexOf('@') < 0 ? word.length() : word.indexOf('@'))
+        .toLowerCase(Locale.ROOT);
+    if (ANSWERED_COMMANDS.contains(name)) {
+      return answerer.answer(new Question("/" + name, List.of())).text();
+    }
+    return "Den Befehl /" + name + " gibt es hier in der Konsole nicht. Stellen Sie einfach Ihre Frage, /hilfe zeigt "
+        + "mehr, exit beendet.";
   }
 }

@@ -26,12 +26,14 @@ final class QuestionSetRun {
 
     /** The line {@code score.py -v} prints: {@code FAIL id | question | answered=False | first 160 characters}. */
     String line() {
-      return line("");
+      return line("", answer.length() > 160 ? answer.substring(0, 160) : answer);
     }
 
-    /** The {@link #line()} with {@code remark} before the answer, e.g. what the answer must not contain. */
-    String line(String remark) {
-      String shown = answer.length() > 160 ? answer.substring(0, 160) : answer;
+    /**
+     * The {@link #line()} with {@code remark} before the answer (e.g. what the answer must not contain) and
+     * {@code shown} as what the answer was.
+     */
+    String line(String remark, String shown) {
       return "FAIL " + question.id() + " | " + question.question() + " | answered=" + (answered ? "True" : "False")
           + " | " + (remark.isEmpty() ? "" : remark + " | ") + shown;
     }

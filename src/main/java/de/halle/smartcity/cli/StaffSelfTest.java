@@ -27,7 +27,8 @@ public final class StaffSelfTest {
    * A question handled wrongly.
    *
    * @param id the question's id
-   * @param line where it is written and what it got: {@code tests/file.jsonl:3: FAIL id | question | answered=… | …}
+   * @param line where it is written and what it got, on one line: {@code tests/file.jsonl:3: FAIL id | question |
+   *     answered=… | [expect_not gefunden: … |] answer body, cut at a word with "…" | Quelle: file.md}
    */
   public record Failure(String id, String line) {
     public Failure {
@@ -79,7 +80,7 @@ public final class StaffSelfTest {
       List<String> unwanted = question.unwantedIn(answer.body());
       if (scoredWrong.contains(question.id()) || !unwanted.isEmpty()) {
         String line = new QuestionSetRun.Failure(evalQuestions.get(i), answer.answered(), answer.text())
-            .line(unwanted.isEmpty() ? "" : "expect_not gefunden: " + quoted(unwanted));
+            .line(unwanted.isEmpty() ? "" : "expect_not gefunden: " + quoted(unwanted), AnswerExcerpt.of(answer));
         failures.add(new Failure(question.id(), question.location() + ": " + line));
       }
     }

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
  * Loads the staff test questions in {@code knowledge/tests/*.jsonl} (one JSON object per line:
@@ -17,6 +19,7 @@ import java.util.Objects;
  * {@code "expect_not":[…]} beside an expectation and {@code "lang"}), reporting each bad line as file:line with what to fix. Thread-safe.
  */
 public final class StaffTestQuestions {
+  private static final Pattern MISNAMED = Pattern.compile("\\.(?i:jsonl|json|ndjson)$");
 
   private final Path directory;
   private final StaffTestLineParser lineParser = new StaffTestLineParser();
@@ -30,6 +33,12 @@ public final class StaffTestQuestions {
   public StaffTestSet load() {
     List<StaffTestQuestion> parsed = new ArrayList<>();
     List<KnowledgeProblem> problems = new ArrayList<>();
+    for (Path file : misnamedTestFiles()) {
+      String name = file.getFileName().toString();
+      problems.add(KnowledgeProblem.warning(directory.getFileName() + "/" + name, 0, "Datei wird nicht gelesen: "
+          + "Testfragen stehen nur in Dateien mit der Endung .jsonl, bitte umbenennen in "
+          + name.substring(0, name.lastIndexOf('.')) + ".jsonl"));
+    }
     for (Path file : testFiles()) {
       String name = directory.getFileName() + "/" + file.getFileName();
       try {
@@ -83,13 +92,23 @@ public final class StaffTestQuestions {
   }
 
   private List<Path> testFiles() {
+    return files(name -> name.endsWith(".jsonl"));
+  }
+
+  /** Files that look meant as test files but are not read: {@code fragen.json}, {@code FRAGEN.JSONL}. */
+  private List<Path> misnamedTestFiles() {
+    return files(name -> !name.endsWith(".jsonl") && MISNAMED.matcher(name).find());
+  }
+
+  private List<Path> files(Predicate<String> nameTest) {
     if (!Files.isDirectory(directory)) {
       return List.of();
     }
     List<Path> files = new ArrayList<>();
-    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory, "*.jsonl")) {
+    try (DirectoryStream<Path> entries = Files.newDirectoryStream(directory)) {
       for (Path entry : entries) {
-        if (!entry.getFileName().toString().startsWith(".") && Files.isRegularFile(entry)) {
+        String name = entry.getFileName().toString();
+        if (!name.startsWith(".") && nameTest.test(name) && Files.isRegularFile(entry)) {
           files.add(entry);
         }
       }

@@ -7,7 +7,8 @@ public enum PersonalDataKind {
   IBAN("[IBAN]", "IBANs", "IBANs"),
   TAX_ID("[STEUER-ID]", "Steuer-IDs und Steuernummern", "tax ids and tax numbers"),
   ID_DOCUMENT("[AUSWEIS]", "Ausweis- und Passnummern", "ID card and passport numbers"),
-  ADDRESS("[ADRESSE]", "Anschriften mit Hausnummer", "street addresses with house numbers");
+  ADDRESS("[ADRESSE]", "Anschriften mit Hausnummer", "street addresses with house numbers"),
+  BIRTH_DATE("[GEBURTSDATUM]", "Geburtsdaten", "dates of birth");
 
   private final String placeholder;
   private final String germanName;

@@ -17,6 +17,19 @@ final class PersonalDataPatterns {
   private static final String EMAIL = "(?<pii>(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}"
       + "\\s?(?:@|\\(at\\)|\\[at\\])\\s?[\\p{L}\\p{N}-]{1,63}(?:\\.[\\p{L}\\p{N}-]{1,63}){0,8}\\.\\p{L}{2,24})";
 
+  /** An e-mail address spelled out: {@code max at example dot org}, {@code max [at] example (punkt) de}. */
+  private static final String EMAIL_SPELLED = "(?<pii>(?<![\\p{L}\\p{N}._%+-])[\\p{L}\\p{N}._%+-]{1,64}"
+      + "(?:\\s+(?i:at)\\s+|\\s?[(\\[](?i:at)[)\\]]\\s?)[\\p{L}\\p{N}-]{1,63}"
+      + "(?:(?:\\s+(?i:dot|punkt)\\s+|\\s?[(\\[](?i:dot|punkt)[)\\]]\\s?)[\\p{L}\\p{N}-]{1,63}){1,4})";
+
+  private static final String MONTH = "(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober"
+      + "|November|Dezember)";
+
+  /** A date right after a word that makes it a birth date: {@code geboren am 01.02.1980}, {@code geb. 1. Mai 1980}. */
+  private static final String BIRTH_DATE = "(?i:geboren(?:\\s+am)?|geb\\.|geburtsdatum|date\\s+of\\s+birth"
+      + "|born(?:\\s+on)?)\\s*:?\\s*(?<pii>(?<!\\d)\\d{1,2}\\.\\s?(?:\\d{1,2}\\.|" + MONTH + ")"
+      + "\\s?(?:19|20)?\\d{2}(?!\\d)|(?:19|20)\\d{2}-\\d{2}-\\d{2}(?!\\d))";
+
   private static final String IBAN =
       "(?<pii>\\b(?i:[a-z]{2})\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)\\b";
 
@@ -58,6 +71,8 @@ final class PersonalDataPatterns {
   static List<Detector> all() {
     return List.of(
         detector(PersonalDataKind.EMAIL, EMAIL, m -> true),
+        detector(PersonalDataKind.EMAIL, EMAIL_SPELLED, m -> true),
+        detector(PersonalDataKind.BIRTH_DATE, BIRTH_DATE, m -> true),
         detector(PersonalDataKind.IBAN, IBAN, m -> CheckDigits.isValidIban(m.group("pii"))),
         detector(PersonalDataKind.ID_DOCUMENT, ID_DOCUMENT, m -> true),
         detector(PersonalDataKind.TAX_ID, STEUER_ID,

@@ -15,25 +15,32 @@ final class BotHttp {
   private final OkHttpClient poll;
   private final OkHttpClient send;
   private final StoppablePoll stoppablePoll;
+  private final PollWatch pollWatch;
 
-  private BotHttp(OkHttpClient poll, OkHttpClient send, StoppablePoll stoppablePoll) {
+  private BotHttp(OkHttpClient poll, OkHttpClient send, StoppablePoll stoppablePoll, PollWatch pollWatch) {
     this.poll = poll;
     this.send = send;
     this.stoppablePoll = stoppablePoll;
+    this.pollWatch = pollWatch;
   }
 
   static BotHttp create(TelegramSettings settings) {
     Duration pollRead = settings.pollTimeout().plusSeconds(15);
     OkHttpClient network = client("telegram-poll-http", pollRead, pollRead.plusSeconds(5));
     StoppablePoll stoppablePoll = new StoppablePoll(network);
-    OkHttpClient poll =
-        network.newBuilder().addInterceptor(stoppablePoll).build();
+    PollWatch pollWatch = new PollWatch();
+    OkHttpClient poll = network.newBuilder().addInterceptor(pollWatch).addInterceptor(stoppablePoll).build();
     OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1));
-    return new BotHttp(poll, send, stoppablePoll);
+    return new BotHttp(poll, send, stoppablePoll, pollWatch);
   }
 
   OkHttpClient poll() {
     return poll;
+  }
+
+  /** Why the last {@code getUpdates} failed, as seen on the poll client. */
+  PollWatch pollWatch() {
+    return pollWatch;
   }
 
   OkHttpClient send() {

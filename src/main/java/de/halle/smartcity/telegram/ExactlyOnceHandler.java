@@ -152,7 +152,13 @@ final class ExactlyOnceHandler {
     String reason = failure instanceof BotApiException api
         ? "Bot API " + api.kind() + " " + api.errorCode()
         : failure.getClass().getSimpleName();
-    LOG.warn("update {} failed on attempt {} of {}: {}", id, attempt, attempts, reason, failure);
+    if (failure instanceof BotApiException api) {
+      // Telegram down or slow is expected weather, not a bug: one line, the stack trace only at DEBUG.
+      LOG.warn("update {} failed on attempt {} of {}: {} ({})", id, attempt, attempts, reason, api.getMessage());
+      LOG.debug("update {} attempt {} in detail", id, attempt, api);
+    } else {
+      LOG.warn("update {} failed on attempt {} of {}: {}", id, attempt, attempts, reason, failure);
+    }
     failQuietly(id, reason);
     return new Failure(reason, false, progress.unsent());
   }

@@ -12,10 +12,11 @@ import okhttp3.Response;
 import okhttp3.ResponseBody;
 
 /**
- * Lets shutdown end a held {@code getUpdates} without a false ERROR in the log: the library logs every failed poll
- * at ERROR ("Error received from Telegram GetUpdates Request … Canceled"), so instead of cancelling the library's
+ * Lets shutdown end a held {@code getUpdates} without a false failure in the log: every failed poll is logged as
+ * one (a cancelled call as "Canceled"), so instead of cancelling the library's
  * call this interceptor runs the poll as its own inner call, cancels only that one on {@link #stop()}, and hands the
- * library an empty, successful batch. Real failures while running still reach the library (and its ERROR log).
+ * library an empty, successful batch. Real failures while running still reach the library's back-off (and the log
+ * line of {@link LoggedBackOff}).
  * Thread-safe.
  */
 final class StoppablePoll implements Interceptor {

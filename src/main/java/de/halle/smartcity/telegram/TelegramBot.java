@@ -104,14 +104,15 @@ public final class TelegramBot implements AutoCloseable {
     ScheduledExecutorService poller =
         Executors.newSingleThreadScheduledExecutor(new DaemonThreadFactory("telegram-poller"));
     TelegramBotsLongPollingApplication app = new TelegramBotsLongPollingApplication(
-        ObjectMapper::new, http::poll, () -> poller, CappedBackOff::new);
+        ObjectMapper::new, http::poll, () -> poller, () -> new LoggedBackOff(http.pollWatch(), ticker));
     AtomicReference<Instant> lastPoll = new AtomicReference<>(Instant.now());
     TelegramBot bot = new TelegramBot(app, poller, queues, typing, retries, adminNotices, http, identity, lastPoll,
         settings.shutdownBudget());
     try {
       inbox.resume(services.ledger(), start, queues, retries::handle);
       TelegramUrl url = settings.telegramUrl();
-      app.registerBot(settings.token(), () -> url, updatesRequest(settings, lastPoll), dispatcher);
+      app.registerBot(settings.token(), () -> url, updatesRequest(settings, lastPoll, http.pollWatch()),
+          dispatcher);
     } catch (Exception e) {
       bot.close();
       throw new IllegalStateException("cannot start polling at " + settings.apiUrl() + ": " + e.getMessage(), e);
@@ -211,12 +212,12 @@ public final class TelegramBot implements AutoCloseable {
    * noting the time makes it the poll loop's heartbeat.
    */
   private static Function<Integer, GetUpdates> updatesRequest(TelegramSettings settings,
-      AtomicReference<Instant> lastPoll) {
+      AtomicReference<Instant> lastPoll, PollWatch watch) {
     int seconds = (int) settings.pollTimeout().toSeconds();
     UnreadableUpdateFilter filter = new UnreadableUpdateFilter();
     return last -> {
       lastPoll.set(Instant.now());
-      return new TolerantGetUpdates(last + 1, 100, seconds, ALLOWED_UPDATES, filter);
+      return new TolerantGetUpdates(last + 1, 100, seconds, ALLOWED_UPDATES, filter, watch);
     };
   }
 }

@@ -15,14 +15,27 @@ final class TolerantGetUpdates extends GetUpdates {
   private static final long serialVersionUID = 1L;
 
   private final transient UnreadableUpdateFilter filter;
+  private final transient PollWatch watch;
 
-  TolerantGetUpdates(int offset, int limit, int timeout, List<String> allowedUpdates, UnreadableUpdateFilter filter) {
+  TolerantGetUpdates(int offset, int limit, int timeout, List<String> allowedUpdates, UnreadableUpdateFilter filter,
+      PollWatch watch) {
     super(offset, limit, timeout, allowedUpdates);
     this.filter = filter;
+    this.watch = watch;
   }
 
+  /** The batch of updates; an answer that cannot be read is also told to the {@link PollWatch} for the log line. */
   @Override
   public ArrayList<Update> deserializeResponse(String answer) throws TelegramApiRequestException {
+    try {
+      return read(answer);
+    } catch (TelegramApiRequestException | RuntimeException unreadable) {
+      watch.unreadable(unreadable);
+      throw unreadable;
+    }
+  }
+
+  private ArrayList<Update> read(String answer) throws TelegramApiRequestException {
     try {
       return super.deserializeResponse(answer);
     } catch (TelegramApiRequestException | RuntimeException unread) {

@@ -72,7 +72,8 @@ final class UpdateReader {
       int end = firstWhitespace(text);
       String command = text.substring(0, end);
       int at = command.indexOf('@');
-      boolean ours = at < 0 || command.substring(at + 1).equalsIgnoreCase(bot.username());
+      // In a private chat every message is for this bot, also a command copied with an old or another bot's name.
+      boolean ours = !chat.group() || at < 0 || command.substring(at + 1).equalsIgnoreCase(bot.username());
       String normalized = (at < 0 ? command : command.substring(0, at)) + text.substring(end);
       return new TextMessage(id, chat, sender, messageId, normalized, ours);
     }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CheckCommandTest {
 
-  private static final String SOURCE_LINE = "Quelle: Testmitteilung (Stand 21.04.2023) https://example.org/test\n";
+  private static final String SOURCE = " | Quelle: test.md\n";
 
   @TempDir Path knowledgeDir;
 
@@ -73,7 +73,8 @@ class CheckCommandTest {
     assertThat(exitCode).isEqualTo(1);
     assertThat(terminal.out())
         .contains("tests/b.jsonl:1: FAIL b-1 | Welche Kosten? | answered=True | Für die Stadt entstehen keine")
-        .contains("tests/b.jsonl:2: FAIL b-2 | Wer kommt? | answered=False | Dazu steht nichts")
+        .contains("tests/b.jsonl:2: FAIL b-2 | Wer kommt? | answered=False | Dazu steht nichts in den "
+            + "Pressemitteilungen. | nächste Mitteilung: test.md\n")
         .contains("3 Testfragen, 2 fehlgeschlagen")
         .doesNotContain("a-1");
     assertThat(knowledge.enginesBuilt).isEqualTo(1);
@@ -93,9 +94,9 @@ class CheckCommandTest {
     assertThat(exitCode).isEqualTo(1);
     assertThat(terminal.out())
         .isEqualTo("tests/n.jsonl:2: FAIL n-2 | Welche Kosten? | answered=True | expect_not gefunden: \"für  die STADT\" | "
-            + "Für die Stadt entstehen keine Kosten.\n" + SOURCE_LINE
+            + "Für die Stadt entstehen keine Kosten." + SOURCE
             + "tests/n.jsonl:3: FAIL n-3 | Welche Kosten? | answered=True | expect_not gefunden: \"entstehen\" | "
-            + "Für die Stadt entstehen keine Kosten.\n" + SOURCE_LINE
+            + "Für die Stadt entstehen keine Kosten." + SOURCE
             + "1 gültige Dateien, 0 Fehler, 0 Warnungen; 3 Testfragen, 2 fehlgeschlagen\n"
             + "FEHLER: bitte die oben genannten Stellen korrigieren\n");
   }

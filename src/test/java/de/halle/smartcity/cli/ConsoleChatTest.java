@@ -55,6 +55,25 @@ class ConsoleChatTest {
   }
 
   @Test
+  void startAndHelpAreAskedWithoutPayloadOrBotNameAndOtherCommandsAreExplainedNotAnswered() {
+    CapturedTerminal terminal = chat("/start quelle-42\n/HILFE@HalleBot\n/foo bar\n/quellen\nexit\n");
+
+    assertThat(knowledge.answerer.asked()).extracting(Question::text).containsExactly("/start", "/hilfe");
+    assertThat(knowledge.answerer.asked()).allSatisfy(q -> assertThat(q.recentQuestions()).isEmpty());
+    assertThat(terminal.out())
+        .contains("> Den Befehl /foo gibt es hier in der Konsole nicht. Stellen Sie einfach Ihre Frage, /hilfe zeigt "
+            + "mehr, exit beendet.\n")
+        .contains("> Den Befehl /quellen gibt es hier");
+  }
+
+  @Test
+  void invisibleCharactersAloneAreAnEmptyLineAndAByteOrderMarkDoesNotHideExit() {
+    chat("\uFEFFWelche Kosten?\n\u200B\u2060\n\uFEFFexit\nWer kommt?\n");
+
+    assertThat(knowledge.answerer.asked()).extracting(Question::text).containsExactly("Welche Kosten?");
+  }
+
+  @Test
   void takesNoArguments() {
     CapturedTerminal terminal = new CapturedTerminal("");
     int code =

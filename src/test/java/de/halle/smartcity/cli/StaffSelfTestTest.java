@@ -2,6 +2,8 @@ package de.halle.smartcity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.knowledge.StaffTestQuestion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -34,8 +36,8 @@ class StaffSelfTestTest {
 
     assertThat(result.failedIds()).containsExactly("noisy");
     assertThat(result.failures().get(0).line()).isEqualTo("tests/a.jsonl:1: FAIL noisy | Welche Kosten? | "
-        + "answered=True | expect_not gefunden: \"stadt\", \"KEINE\tKosten.\" | Für die Stadt entstehen keine Kosten.\n"
-        + "Quelle: Testmitteilung (Stand 21.04.2023) https://example.org/test");
+        + "answered=True | expect_not gefunden: \"stadt\", \"KEINE\tKosten.\" | Für die Stadt entstehen keine Kosten. | "
+        + "Quelle: test.md");
   }
 
   @Test
@@ -45,7 +47,24 @@ class StaffSelfTestTest {
 
     assertThat(result.failures()).extracting(StaffSelfTest.Failure::line)
         .containsExactly("tests/a.jsonl:1: FAIL wrong | Wer kommt? | answered=False | Dazu steht nichts in den "
-            + "Pressemitteilungen.");
+            + "Pressemitteilungen. | nächste Mitteilung: test.md");
+  }
+
+  @Test
+  void aLongAnswerIsShownWithoutItsSourceLineCutAtAWordWithAnEllipsisAndItsFileSeparately() {
+    String body = "Die Stadt Halle (Saale) stellt im Rahmen des Projekts zahlreiche neue Sensoren auf, die Daten zu "
+        + "Luftqualität, Lärm und Verkehr erfassen und\nin Echtzeit auf einer öffentlichen Plattform anzeigen, "
+        + "damit Bürgerinnen und Bürger sie nutzen können.";
+    QuestionAnswerer longAnswer = question -> new Answer(Answer.Kind.ANSWERED, body, List.of(body),
+        List.of(FakeAnswerer.SOURCE), 0.9, "de");
+
+    StaffSelfTest.Result result = StaffSelfTest.run(
+        List.of(question("long", "Was misst die Stadt?", List.of("Luftqualität"), List.of("Sensoren"))), longAnswer);
+
+    assertThat(result.failures()).extracting(StaffSelfTest.Failure::line).containsExactly(
+        "tests/a.jsonl:1: FAIL long | Was misst die Stadt? | answered=True | expect_not gefunden: \"Sensoren\" | "
+            + "Die Stadt Halle (Saale) stellt im Rahmen des Projekts zahlreiche neue Sensoren auf, die Daten zu "
+            + "Luftqualität, Lärm und Verkehr erfassen und in Echtzeit auf… | Quelle: test.md");
   }
 
   @Test

@@ -130,6 +130,24 @@ class StaffTestQuestionsTest {
   }
 
   @Test
+  void aTestFileWithTheWrongEndingIsNotReadButWarnedAboutWithTheNameToUse() throws IOException {
+    Path tests = Files.createDirectories(knowledge.resolve("tests"));
+    Files.writeString(tests.resolve("fragen.json"), "{\"id\":\"x\",\"q\":\"Erste?\",\"abstain\":true}\n");
+    Files.writeString(tests.resolve("MEHR.JSONL"), "{\"id\":\"y\",\"q\":\"Zweite?\",\"abstain\":true}\n");
+    Files.writeString(tests.resolve("notizen.txt"), "kaputt");
+
+    StaffTestSet set = new StaffTestQuestions(tests).load();
+
+    assertThat(set.questions()).isEmpty();
+    assertThat(set.problems()).extracting(KnowledgeProblem::toString).containsExactly(
+        "tests/MEHR.JSONL: Warnung: Datei wird nicht gelesen: Testfragen stehen nur in Dateien mit der Endung .jsonl, "
+            + "bitte umbenennen in MEHR.jsonl",
+        "tests/fragen.json: Warnung: Datei wird nicht gelesen: Testfragen stehen nur in Dateien mit der Endung "
+            + ".jsonl, bitte umbenennen in fragen.jsonl");
+    assertThat(set.problems()).noneMatch(KnowledgeProblem::isError);
+  }
+
+  @Test
   void aMissingTestFolderMeansNoQuestions() {
     StaffTestSet set = new StaffTestQuestions(knowledge.resolve("tests")).load();
 

@@ -1,6 +1,7 @@
 package de.halle.smartcity.privacy;
 
 import static de.halle.smartcity.privacy.PersonalDataKind.ADDRESS;
+import static de.halle.smartcity.privacy.PersonalDataKind.BIRTH_DATE;
 import static de.halle.smartcity.privacy.PersonalDataKind.EMAIL;
 import static de.halle.smartcity.privacy.PersonalDataKind.IBAN;
 import static de.halle.smartcity.privacy.PersonalDataKind.ID_DOCUMENT;
@@ -29,6 +30,17 @@ class PersonalDataScrubberTest {
             "Meine Adresse ist [E-MAIL], danke für die Antwort", EMAIL),
         Arguments.of("Bitte antworten an jürgen (at) müller.de wegen der Messe",
             "Bitte antworten an [E-MAIL] wegen der Messe", EMAIL),
+        Arguments.of("Antwort bitte an max at example dot org wegen der Sensoren",
+            "Antwort bitte an [E-MAIL] wegen der Sensoren", EMAIL),
+        Arguments.of("Bitte an anna [at] web (punkt) de schreiben wegen der Messe",
+            "Bitte an [E-MAIL] schreiben wegen der Messe", EMAIL),
+        // dates of birth
+        Arguments.of("Mein Name ist Max, geboren am 01.02.1980. Wie viele Sensoren gibt es?",
+            "Mein Name ist Max, geboren am [GEBURTSDATUM]. Wie viele Sensoren gibt es?", BIRTH_DATE),
+        Arguments.of("Ich bin geb. 3. März 1975 und frage nach dem Programm",
+            "Ich bin geb. [GEBURTSDATUM] und frage nach dem Programm", BIRTH_DATE),
+        Arguments.of("Geburtsdatum: 1980-02-01, gilt die Förderung auch für mich?",
+            "Geburtsdatum: [GEBURTSDATUM], gilt die Förderung auch für mich?", BIRTH_DATE),
         // phone numbers
         Arguments.of("Rufen Sie mich unter +49 345 2214014 an, wann ist die Messe?",
             "Rufen Sie mich unter [TELEFON] an, wann ist die Messe?", PHONE),
@@ -123,7 +135,10 @@ class PersonalDataScrubberTest {
       "Platz 1 im Ranking der Smart Cities?",
       "Version 3.2.1 der App, Kapitel 12, Seite 345",
       "Telefon der Stadtverwaltung?",
-      "Artikel vom 01/2023 bis 12/2024"})
+      "Artikel vom 01/2023 bis 12/2024",
+      "Wer ist am 01.02.1980 in Halle geboren und wann?",
+      "Treffen at the city hall in Halle, what is the dot on the map?",
+      "Die Idee wurde am 1. Mai 2023 geboren, wann startet sie?"})
   void leavesTextsWithoutPersonalDataUnchanged(String text) {
     ScrubResult result = scrubber.scrub(text);
 

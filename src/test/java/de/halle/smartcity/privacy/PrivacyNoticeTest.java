@@ -22,7 +22,7 @@ class PrivacyNoticeTest {
       assertThat(german).contains(kind.germanName());
       assertThat(english).contains(kind.englishName());
     }
-    assertThat(german).contains("Telefonnummern, IBANs,").contains("und Anschriften mit Hausnummer");
+    assertThat(german).contains("Telefonnummern, IBANs,").contains("Anschriften mit Hausnummer und Geburtsdaten");
   }
 
   @Test

@@ -58,6 +58,26 @@ class ExactlyOnceHandlerTest {
   }
 
   @Test
+  void aFailedSendIsOneLogLineWithoutStackTraceButAnErrorWhileAnsweringKeepsItsStackTrace() {
+    List<String> lines;
+    try (CapturedLog log = CapturedLog.start()) {
+      sender.failNext(new BotApiException(Kind.UNAVAILABLE, 502, Duration.ZERO, "sendmessage: Bad Gateway",
+          new IllegalStateException("inner")));
+      handler(q -> fixed("Antwort")).handle(question(3, "Frage"));
+      handler(q -> {
+        throw new IllegalStateException("engine bug");
+      }).handle(question(4, "Frage"));
+      lines = log.lines();
+    }
+
+    assertThat(lines).filteredOn(line -> line.contains("update 3")).singleElement().asString()
+        .endsWith("update 3 failed on attempt 1 of 3: Bot API UNAVAILABLE 502 (sendmessage: Bad Gateway)");
+    assertThat(lines).filteredOn(line -> line.startsWith("\tat ")).isNotEmpty()
+        .allSatisfy(frame -> assertThat(lines.get(lines.indexOf(frame) - 1)).doesNotContain("update 3"));
+    assertThat(lines).anySatisfy(line -> assertThat(line).contains("IllegalStateException: engine bug"));
+  }
+
+  @Test
   void aRetryResumesAfterTheLastReplyThatGotThrough() {
     QuestionsAnswered longAnswer = q -> fixed(("Satz. ".repeat(300) + "\n\n").repeat(3));
     int parts = new ConversationFixture(new RecordingReplySender(), longAnswer::answer).conversation()

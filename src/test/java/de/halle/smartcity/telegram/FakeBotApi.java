@@ -40,10 +40,10 @@ final class FakeBotApi implements AutoCloseable {
 
   /**
    * A scripted misbehaviour for the next call(s) of one method: 429 with {@code retry_after}, 500, holding the
-   * request for a while and then answering 500 (so a request the bot gave up on never creates a message), or 200
-   * with a body that is not JSON (as from a misconfigured proxy).
+   * request for a while and then answering 500 (so a request the bot gave up on never creates a message), 200 with a
+   * body that is not JSON (as from a misconfigured proxy), or a proxy's 502 page.
    */
-  sealed interface Fault permits TooManyRequests, ServerError, Stall, NotJson {}
+  sealed interface Fault permits TooManyRequests, ServerError, Stall, NotJson, BadGateway {}
 
   record TooManyRequests(int retryAfterSeconds) implements Fault {}
 
@@ -53,6 +53,9 @@ final class FakeBotApi implements AutoCloseable {
 
   /** Answered 200 with an HTML page; not recorded as a call. */
   record NotJson() implements Fault {}
+
+  /** Answered 502 with the HTML page of the proxy in front of the Bot API, as during a Telegram outage. */
+  record BadGateway() implements Fault {}
 
   /**
    * One request the bot made and the answer's status; for {@code sendmessage} also the parsed text the citizen sees
@@ -231,8 +234,8 @@ final class FakeBotApi implements AutoCloseable {
       if (fault instanceof Stall stall) {
         stall(stall.duration());
       }
-      if (fault instanceof NotJson) {
-        respond(exchange, 200, "text/html", NOT_JSON);
+      if (fault instanceof NotJson || fault instanceof BadGateway) {
+        respond(exchange, fault instanceof NotJson ? 200 : 502, "text/html", NOT_JSON);
         return;
       }
       Reply reply = fault instanceof TooManyRequests tooMany ? tooManyRequests(tooMany.retryAfterSeconds())

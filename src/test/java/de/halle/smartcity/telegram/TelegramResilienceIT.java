@@ -3,6 +3,7 @@ package de.halle.smartcity.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.halle.smartcity.telegram.FakeBotApi.BadGateway;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
 import de.halle.smartcity.telegram.FakeBotApi.NotJson;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
@@ -116,6 +117,43 @@ class TelegramResilienceIT {
     assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
     Thread.sleep(1_000);
     assertThat(api.messagesTo(42)).as("answered once").hasSize(1);
+  }
+
+  @Test
+  void aTelegramOutageIsOneLogLinePerFailedPollWithoutStackTracesAndTheMessageBehindItIsAnsweredOnce()
+      throws Exception {
+    api.failNext("getupdates", 3, new BadGateway());
+    long update;
+    List<String> lines;
+    try (CapturedLog log = CapturedLog.start()) {
+      startBot();
+      update = api.push(Updates.text(45, 45, QUESTION));
+      assertThat(api.awaitMessagesTo(45, 1, WAIT)).hasSize(1);
+      assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+      Thread.sleep(500);
+      lines = log.lines();
+    }
+
+    assertThat(lines).filteredOn(line -> line.contains("Telegram poll failed")).hasSize(3)
+        .allSatisfy(line -> assertThat(line).contains(" WARN ", "HTTP 502 Bad Gateway; next try in "));
+    assertThat(lines).filteredOn(line -> line.contains("Telegram poll works again after 3 failed polls")).hasSize(1);
+    assertThat(lines).as("no stack trace, no ERROR").noneMatch(line -> line.startsWith("\tat ")
+        || line.contains("Exception") || line.contains(" ERROR "));
+    assertThat(api.messagesTo(45)).as("answered once").hasSize(1);
+  }
+
+  @Test
+  void aPollAnsweredTooManyRequestsWaitsAsLongAsTelegramAsked() throws Exception {
+    api.failNext("getupdates", 1, new TooManyRequests(2));
+    long start = System.nanoTime();
+    startBot();
+    api.push(Updates.text(46, 46, QUESTION));
+
+    Call answer = api.awaitMessagesTo(46, 1, WAIT).get(0);
+
+    assertThat(Duration.ofNanos(answer.atNanos() - start)).as("retry_after 2 s, not the first back-off of 0.5 s")
+        .isGreaterThan(Duration.ofSeconds(2));
+    assertThat(api.arrivals("getupdates")).isLessThanOrEqualTo(4);
   }
 
   @Test

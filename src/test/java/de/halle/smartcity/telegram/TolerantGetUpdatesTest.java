@@ -18,7 +18,7 @@ class TolerantGetUpdatesTest {
       + "\"chat\":{\"id\":5,\"type\":\"private\"},\"text\":\"Frage\"}}";
 
   private final TolerantGetUpdates request =
-      new TolerantGetUpdates(42, 100, 50, List.of("message"), new UnreadableUpdateFilter());
+      new TolerantGetUpdates(42, 100, 50, List.of("message"), new UnreadableUpdateFilter(), new PollWatch());
 
   @Test
   void isSentExactlyAsTheLibrarysRequest() throws Exception {

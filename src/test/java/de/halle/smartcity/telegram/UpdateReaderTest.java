@@ -97,6 +97,15 @@ class UpdateReaderTest {
   }
 
   @Test
+  void inAPrivateChatACommandWithAnotherBotsNameIsStillForUs() throws Exception {
+    assertThat(read(Updates.text(10, 10, "/hilfe@AlterHalleBot")))
+        .isInstanceOfSatisfying(TextMessage.class, m -> {
+          assertThat(m.addressed()).isTrue();
+          assertThat(m.text()).isEqualTo("/hilfe");
+        });
+  }
+
+  @Test
   void stickersPhotosVoiceAndDocumentsAreMedia() throws Exception {
     for (ObjectNode update : new ObjectNode[] {Updates.sticker(10, 10), Updates.photo(10, 10),
         Updates.voice(10, 10), Updates.document(10, 10)}) {

@@ -1,0 +1,114 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.SocketTimeoutException;
+import java.time.Duration;
+import java.util.List;
+import okhttp3.Interceptor;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Protocol;
+import okhttp3.Request;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import org.junit.jupiter.api.Test;
+import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
+import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
+
+class PollWatchTest {
+  private static final String POLL = "http://127.0.0.1:1/bot1:x/getupdates";
+
+  private final PollWatch watch = new PollWatch();
+
+  @Test
+  void anErrorAnswerFromTelegramIsKeptWithStatusDescriptionAndRetryAfter() throws Exception {
+    call(POLL, answer(429, "Too Many Requests", "{\"ok\":false,\"error_code\":429,"
+        + "\"description\":\"Too Many Requests: retry after 5\",\"parameters\":{\"retry_after\":5}}"));
+
+    PollFailure failure = watch.take().orElseThrow();
+
+    assertThat(failure.what()).isEqualTo("HTTP 429: Too Many Requests: retry after 5");
+    assertThat(failure.retryAfter()).contains(Duration.ofSeconds(5));
+    assertThat(watch.take()).as("taken once").isEmpty();
+  }
+
+  @Test
+  void aProxysHtmlErrorPageIsKeptAsItsStatusAlone() throws Exception {
+    call(POLL, answer(502, "Bad Gateway", "<html><body><h1>502 Bad Gateway</h1>\n</body></html>"));
+
+    assertThat(watch.take()).hasValueSatisfying(failure -> {
+      assertThat(failure.what()).isEqualTo("HTTP 502 Bad Gateway");
+      assertThat(failure.retryAfter()).isEmpty();
+    });
+  }
+
+  @Test
+  void aNetworkErrorIsKeptWithItsExceptionAndStillReachesTheLibrary() {
+    assertThatThrownBy(() -> call(POLL, chain -> {
+      throw new SocketTimeoutException("timeout");
+    })).isInstanceOf(SocketTimeoutException.class);
+
+    assertThat(watch.take()).hasValueSatisfying(failure -> {
+      assertThat(failure.what()).isEqualTo("network error (SocketTimeoutException: timeout)");
+      assertThat(failure.cause()).containsInstanceOf(SocketTimeoutException.class);
+    });
+  }
+
+  @Test
+  void aGoodPollForgetsAnEarlierFailureAndOtherMethodsAreNotWatched() throws Exception {
+    call(POLL, answer(500, "Internal Server Error", "{}"));
+    call(POLL, answer(200, "OK", "{\"ok\":true,\"result\":[]}"));
+    call("http://127.0.0.1:1/bot1:x/sendmessage", answer(500, "Internal Server Error", "{}"));
+
+    assertThat(watch.take()).isEmpty();
+  }
+
+  @Test
+  void aDescriptionIsMadeOneShortLine() throws Exception {
+    call(POLL, answer(500, "Internal Server Error", "{\"description\":\"line one\\nline two " + "x".repeat(300)
+        + "\"}"));
+
+    String what = watch.take().orElseThrow().what();
+
+    assertThat(what).startsWith("HTTP 500: line one line two xxx").doesNotContain("\n")
+        .endsWith("…").hasSizeLessThan(260);
+  }
+
+  @Test
+  void anAnswerTheLibraryCouldNotReadIsKeptWithTelegramsErrorWhenItWasOne() {
+    watch.unreadable(telegramError("{\"ok\":false,\"error_code\":409,"
+        + "\"description\":\"Conflict: terminated by other getUpdates request\"}"));
+    assertThat(watch.take().orElseThrow().what())
+        .isEqualTo("Telegram error 409: Conflict: terminated by other getUpdates request");
+
+    watch.unreadable(new IllegalArgumentException("Unexpected character '<'"));
+    assertThat(watch.take().orElseThrow().what())
+        .isEqualTo("answer not readable as updates (IllegalArgumentException: Unexpected character '<')");
+  }
+
+  /** The exception the library's {@code getUpdates} throws when reading Telegram's error answer. */
+  static TelegramApiRequestException telegramError(String answer) {
+    try {
+      new GetUpdates().deserializeResponse(answer);
+    } catch (TelegramApiRequestException e) {
+      return e;
+    }
+    throw new AssertionError("read as updates: " + answer);
+  }
+
+  /** Runs one request through the watch and then the fake network. */
+  private void call(String url, Interceptor network) throws IOException {
+    OkHttpClient client = new OkHttpClient.Builder().addInterceptor(watch).addInterceptor(network).build();
+    try (Response response = client.newCall(new Request.Builder().url(url).build()).execute()) {
+      assertThat(List.of(200, 429, 500, 502)).contains(response.code());
+    }
+  }
+
+  private static Interceptor answer(int status, String reason, String body) {
+    return chain -> new Response.Builder().request(chain.request()).protocol(Protocol.HTTP_1_1).code(status)
+        .message(reason).body(ResponseBody.create(body, MediaType.get("application/json"))).build();
+  }
+}
