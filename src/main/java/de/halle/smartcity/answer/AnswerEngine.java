@@ -104,9 +104,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (fixed.isPresent()) {
         return fixed.get();
       }
-      List<String> recent = question.recentQuestions().stream().map(focus::of).toList();
       return index.read(view -> {
-        String asked = focus.withoutUnknownContext(focus.of(question.text()), s -> namesUnknown(s, view));
+        String asked = focused(question.text(), view);
+        List<String> recent = question.recentQuestions().stream().map(earlier -> focused(earlier, view)).toList();
         String text = FollowUp.resolve(asked, recent);
         String language = english.isEnglish(text) ? "en" : "de";
         String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
@@ -124,6 +124,14 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return draft.confidence() < needed
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
+  }
+
+  /**
+   * The part of a message to search with ({@link MessageFocus}); the current message and the chat's earlier questions a
+   * follow-up is merged with are focused alike, so context about the writer does not come back with a follow-up.
+   */
+  private String focused(String message, IndexView view) {
+    return focus.withoutUnknownContext(focus.of(message), s -> namesUnknown(s, view));
   }
 
   /** Whether a sentence has a number, or a noun or name no release uses: words an answer would have to cover. */
