@@ -133,7 +133,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * follow-up is merged with are focused alike, so context about the writer does not come back with a follow-up.
    */
   private String focused(String message, IndexView view) {
-    return focus.withoutUnknownContext(focus.of(message), s -> namesUnknown(s, view));
+    return focus.of(message, s -> namesUnknown(s, view));
   }
 
   /** Whether a sentence has a number, or a noun or name no release uses: words an answer would have to cover. */
