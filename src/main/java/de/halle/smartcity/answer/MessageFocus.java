@@ -77,7 +77,7 @@ final class MessageFocus {
    * {@code namesUnknown} holds when at least one of its sentences asks; the message itself when nothing is left out.
    * Such a statement tells about the writer with words no release uses ("Ich bin Anna.", "Ich wohne in der
    * Beispielstraße 12."): no answer could cover them, so left in they only turn the question down. A part that starts
-   * like a question ("Was hat Anna II." before "1981 … eröffnet?", where the splitter cut one question in two) is no
+   * like a question ("Wann besuchte Anna II." before "Halle?", where the splitter cut one question in two) is no
    * statement. A message that is nothing but chatter is judged whole.
    */
   String of(String message, Predicate<String> namesUnknown) {
