@@ -54,8 +54,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final AnchorRanking anchorRanking;
   private final MessageFocus focus;
 
-  public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
-      Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
+  /** An engine over {@code index}; {@code splitter} cuts a citizen's message into sentences, like the releases. */
+  public AnswerEngine(KnowledgeIndex index, GermanSentenceSplitter splitter, HybridRetriever retriever,
+      AnswerSettings settings, Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
     this.index = index;
     this.smallTalk = smallTalk;
     this.english = english;
@@ -67,7 +68,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
-    this.focus = MessageFocus.load(GermanSentenceSplitter.withBundledAbbreviations(), smallTalk);
+    this.focus = MessageFocus.load(splitter, smallTalk);
   }
 
   /**
@@ -85,8 +86,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
     KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(synonymsFile), embedder, splitter::split);
     index.rebuild(snapshot);
-    return new AnswerEngine(index, new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults()),
-        AnswerSettings.defaults(), Confidence.defaults(), SmallTalk.load(), EnglishQuery.load(), clock);
+    HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
+    return new AnswerEngine(index, splitter, retriever, AnswerSettings.defaults(), Confidence.defaults(),
+        SmallTalk.load(), EnglishQuery.load(), clock);
   }
 
   /** Applies a reload: changed and removed files leave the index, added and changed ones are indexed alone. */
@@ -104,9 +106,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (fixed.isPresent()) {
         return fixed.get();
       }
-      List<String> recent = question.recentQuestions().stream().map(focus::of).toList();
       return index.read(view -> {
-        String asked = focus.withoutUnknownContext(focus.of(question.text()), s -> namesUnknown(s, view));
+        String asked = focused(question.text(), view);
+        List<String> recent = question.recentQuestions().stream().map(earlier -> focused(earlier, view)).toList();
         String text = FollowUp.resolve(asked, recent);
         String language = english.isEnglish(text) ? "en" : "de";
         String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
@@ -124,6 +126,14 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return draft.confidence() < needed
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
+  }
+
+  /**
+   * The part of a message to search with ({@link MessageFocus}); the current message and the chat's earlier questions a
+   * follow-up is merged with are focused alike, so context about the writer does not come back with a follow-up.
+   */
+  private String focused(String message, IndexView view) {
+    return focus.of(message, s -> namesUnknown(s, view));
   }
 
   /** Whether a sentence has a number, or a noun or name no release uses: words an answer would have to cover. */

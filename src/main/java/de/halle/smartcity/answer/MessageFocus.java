@@ -18,8 +18,9 @@ import java.util.regex.PatternSyntaxException;
  * Schulze. Wo fand der Digitaltag statt? Vielen Dank im Voraus, Anna"), and every word of a name or a greeting would
  * otherwise be looked for in the releases. Sentences, and clauses at a sentence's start, that are only small talk
  * (greetings, thanks, goodbyes; {@link SmallTalk}) or chatter about the writer ({@code lang/message-chatter.tsv}) are
- * left out, and so is a sign-off sentence with the name after it. A message without such parts, or with nothing else,
- * is kept exactly as written. Thread-safe.
+ * left out, and so is a sign-off sentence with the name after it; beside a sentence that asks, so are statements naming
+ * words no release uses. The message is split into sentences once for both. A message without such parts is kept
+ * exactly as written. Thread-safe.
  */
 final class MessageFocus {
 
@@ -71,36 +72,40 @@ final class MessageFocus {
     return new MessageFocus(splitter, smallTalk, chatter);
   }
 
-  /** The message without its chatter, or the message itself when it has none or is nothing but chatter. */
-  String of(String message) {
+  /**
+   * The message without its chatter, and without those of its statements (sentences that do not ask) for which
+   * {@code namesUnknown} holds when at least one of its sentences asks; the message itself when nothing is left out.
+   * Such a statement tells about the writer with words no release uses ("Ich bin Anna.", "Ich wohne in der
+   * Beispielstraße 12."): no answer could cover them, so left in they only turn the question down. A part that starts
+   * like a question ("Wann besuchte Anna II." before "Halle?", where the splitter cut one question in two) is no
+   * statement. A message that is nothing but chatter is judged whole.
+   */
+  String of(String message, Predicate<String> namesUnknown) {
+    List<String> sentences = splitter.split(message);
+    List<String> withoutChatter = withoutChatter(sentences);
+    List<String> kept = withoutUnknownContext(withoutChatter.isEmpty() ? sentences : withoutChatter, namesUnknown);
+    return kept.equals(sentences) ? message : String.join(" ", kept);
+  }
+
+  /** The sentences without their chatter: a sign-off sentence that asks nothing, and chatter at a sentence's start. */
+  private List<String> withoutChatter(List<String> sentences) {
     List<String> kept = new ArrayList<>();
-    boolean changed = false;
-    for (String sentence : splitter.split(message)) {
+    for (String sentence : sentences) {
       String rest = sentence.contains("?") || !signOff(sentence) ? withoutLeadingChatter(sentence) : "";
-      changed |= !rest.equals(sentence);
       if (!rest.isEmpty()) {
         kept.add(rest);
       }
     }
-    return changed && !kept.isEmpty() ? String.join(" ", kept) : message;
+    return kept;
   }
 
-  /**
-   * The message without those of its statements (sentences that do not ask) for which {@code namesUnknown} holds, when
-   * at least one of its sentences asks. Such a statement tells about the writer with words no release uses ("Ich bin
-   * Anna.", "Ich wohne in der Beispielstraße 12."): no answer could cover them, so left in they only turn the question
-   * down. A part that starts like a question ("Was hat Queen Elisabeth II." before "1981 … eröffnet?", where the
-   * splitter cut one question in two) is no statement. A message without such a statement, or without a sentence that
-   * asks, is kept exactly as written.
-   */
-  String withoutUnknownContext(String message, Predicate<String> namesUnknown) {
-    List<String> sentences = splitter.split(message);
+  /** The sentences without the statements naming unknown words, when one of them asks; else all of them. */
+  private List<String> withoutUnknownContext(List<String> sentences, Predicate<String> namesUnknown) {
     if (sentences.stream().noneMatch(MessageFocus::asks)) {
-      return message;
+      return sentences;
     }
-    List<String> kept = sentences.stream()
+    return sentences.stream()
         .filter(s -> asks(s) || smallTalk.startsLikeAQuestion(s) || !namesUnknown.test(s)).toList();
-    return kept.size() == sentences.size() ? message : String.join(" ", kept);
   }
 
   private static boolean asks(String sentence) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a German plain-text paragraph into sentences, keeping abbreviations ("z. B.", "Dr.", "Nr. 5"), dates
- * ("21. und 22. April 2023", "21.04.2023"), addresses and quoted speech intact. Joining the sentences with single
+ * ("21. und 22. April 2023", "21.04.2023"), names with a Roman numeral ("Queen Elisabeth II. 1981"), addresses and
+ * quoted speech intact. Joining the sentences with single
  * spaces gives back the paragraph with its whitespace collapsed. Thread-safe.
  */
 public final class GermanSentenceSplitter {
@@ -36,6 +37,8 @@ public final class GermanSentenceSplitter {
   private static final Pattern SMALL_NUMBER = Pattern.compile("\\d{1,3}\\.");
   /** A range of ordinals written without spaces ("11.-14."), whose first number already carries a period. */
   private static final Pattern ORDINAL_RANGE = Pattern.compile("\\d+\\.[\\-–]\\d+\\.");
+  /** A Roman numeral of two or more letters up to 39 with its period ("II.", "XIV."); one letter is an initial. */
+  private static final Pattern ROMAN_NUMERAL = Pattern.compile("(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})\\.");
   /** What links two ordinals ("11. und 14.", "11. bis 14.", "11. – 14."). */
   private static final Set<String> ORDINAL_LINKS = Set.of("und", "bis", "oder", "-", "–");
   private static final String CLOSING = ")]}\"'“”‘’«»‹›";
@@ -133,8 +136,29 @@ public final class GermanSentenceSplitter {
     }
     int wordStart = Math.max(text.lastIndexOf(' ', terminator) + 1, sentenceStart);
     String token = stripOpening(text.substring(wordStart, terminator + 1));
-    return !isAbbreviation(token)
-        && !(NUMBER.matcher(token).matches() && isOrdinal(token, text.substring(sentenceStart, wordStart), next));
+    String before = text.substring(sentenceStart, wordStart);
+    return !isAbbreviation(token) && !(NUMBER.matcher(token).matches() && isOrdinal(token, before, next))
+        && !isRegnalNumber(token, before, next);
+  }
+
+  /**
+   * Whether a Roman numeral is part of a name followed by a number ("Queen Elisabeth II. 1981 eröffnet") rather
+   * than a sentence end: two capitalised words, neither a determiner, come before it (a title or first name and a
+   * name; one could be a noun: "im Jahr II. 1793 begann …", "auf Latein XII. 12 ist …" end a sentence), and a number
+   * after it. Before a capitalised word it ends the sentence; a lower-case word is handled before: no sentence starts
+   * with one.
+   */
+  private boolean isRegnalNumber(String token, String before, String next) {
+    if (!ROMAN_NUMERAL.matcher(token).matches() || next.isEmpty() || !Character.isDigit(next.charAt(0))) {
+      return false;
+    }
+    String[] words = before.strip().split(" ");
+    if (words.length < 2) {
+      return false;
+    }
+    String name = stripOpening(words[words.length - 1]);
+    String title = stripOpening(words[words.length - 2]);
+    return startsUpperCase(name) && startsUpperCase(title) && !determiners.contains(title.toLowerCase(Locale.GERMAN));
   }
 
   /**
@@ -179,6 +203,10 @@ public final class GermanSentenceSplitter {
 
   private static boolean startsLowerCase(String word) {
     return !word.isEmpty() && Character.isLowerCase(word.codePointAt(0));
+  }
+
+  private static boolean startsUpperCase(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
   }
 
   private static String stripOpening(String word) {

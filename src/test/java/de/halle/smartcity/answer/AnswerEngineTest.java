@@ -126,6 +126,15 @@ class AnswerEngineTest {
   }
 
   @Test
+  void aFollowUpToAQuestionWithAStatementAboutTheWriterIsAnsweredLikeAFollowUpToTheBareQuestion() {
+    String bare = "Welche Städte wurden 2019 besucht?";
+    Answer answer = engine.answer(new Question("Und 2020?", List.of("Ich bin Anna. " + bare)));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).isEqualTo(engine.answer(new Question("Und 2020?", List.of(bare))).text());
+  }
+
+  @Test
   void englishQuestionGetsTheGermanEvidenceFramedInEnglish() {
     Answer answer = engine.answer(Question.of("Did the trip cost the city any money?"));
 

@@ -30,11 +30,12 @@ record EvalPipeline(KnowledgeIndex index, HybridRetriever retriever, AnswerEngin
     PassageEmbedder embedder = new PassageEmbedder(BoundedMiniLmEmbeddingModel.create(),
         EmbeddingCache.open(cache, BoundedMiniLmEmbeddingModel.NAME, BoundedMiniLmEmbeddingModel.DIMENSION));
     Path synonyms = knowledge.resolve("synonyms.txt");
+    GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
     KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(Files.exists(synonyms) ? synonyms : null),
-        embedder, GermanSentenceSplitter.withBundledAbbreviations()::split);
+        embedder, splitter::split);
     index.rebuild(new KnowledgeFolder(knowledge).load());
     HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
-    AnswerEngine engine = new AnswerEngine(index, retriever, AnswerSettings.defaults(), Confidence.defaults(),
+    AnswerEngine engine = new AnswerEngine(index, splitter, retriever, AnswerSettings.defaults(), Confidence.defaults(),
         SmallTalk.load(), EnglishQuery.load(), Clock.systemUTC());
     return new EvalPipeline(index, retriever, engine);
   }

@@ -7,6 +7,7 @@ import de.halle.smartcity.answer.MessageFocus.Chatter;
 import de.halle.smartcity.answer.MessageFocus.Role;
 import de.halle.smartcity.knowledge.GermanSentenceSplitter;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class MessageFocusTest {
 
   private static final GermanSentenceSplitter SPLITTER = GermanSentenceSplitter.withBundledAbbreviations();
+  private static final Predicate<String> NOTHING_UNKNOWN = sentence -> false;
   private final MessageFocus focus = MessageFocus.load(SPLITTER, SmallTalk.load());
 
   @ParameterizedTest(name = "{0}")
@@ -32,7 +34,7 @@ class MessageFocusTest {
       Danke! Und wann war das?                                              | Und wann war das?
       """)
   void leavesGreetingsNamesAndSignOffsOutOfTheSearch(String message, String focused) {
-    assertThat(focus.of(message)).isEqualTo(focused);
+    assertThat(focus.of(message, NOTHING_UNKNOWN)).isEqualTo(focused);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -49,28 +51,38 @@ class MessageFocusTest {
       Frage zum Digitaltag: wann war er?
       """)
   void keepsMessagesWithoutChatterOrWithNothingElseAsWritten(String message) {
-    assertThat(focus.of(message)).isEqualTo(message);
+    assertThat(focus.of(message, NOTHING_UNKNOWN)).isEqualTo(message);
   }
 
   @Test
   void aSentenceThatAsksIsNeverTakenForASignOff() {
-    assertThat(focus.of("Danke, und wo fand der Digitaltag statt?")).isEqualTo("und wo fand der Digitaltag statt?");
+    assertThat(focus.of("Danke, und wo fand der Digitaltag statt?", NOTHING_UNKNOWN))
+        .isEqualTo("und wo fand der Digitaltag statt?");
   }
 
   @Test
   void statementsNamingUnknownWordsAreLeftOutOnlyBesideASentenceThatAsks() {
-    java.util.function.Predicate<String> namesUnknown = sentence -> sentence.contains("Anna");
+    Predicate<String> namesUnknown = sentence -> sentence.contains("Anna");
 
-    assertThat(focus.withoutUnknownContext("Ich bin Anna. Wo fand der Digitaltag statt?", namesUnknown))
+    assertThat(focus.of("Ich bin Anna. Wo fand der Digitaltag statt?", namesUnknown))
         .isEqualTo("Wo fand der Digitaltag statt?");
-    assertThat(focus.withoutUnknownContext("Ich wohne in Halle. Wo fand der Digitaltag statt?", namesUnknown))
+    assertThat(focus.of("Ich wohne in Halle. Wo fand der Digitaltag statt?", namesUnknown))
         .isEqualTo("Ich wohne in Halle. Wo fand der Digitaltag statt?");
-    assertThat(focus.withoutUnknownContext("Ich bin Anna. Ich suche den Digitaltag.", namesUnknown))
+    assertThat(focus.of("Ich bin Anna. Ich suche den Digitaltag.", namesUnknown))
         .isEqualTo("Ich bin Anna. Ich suche den Digitaltag.");
-    assertThat(focus.withoutUnknownContext("Wo war Anna „im Fokus?“", namesUnknown)).isEqualTo("Wo war Anna „im Fokus?“");
-    assertThat(SPLITTER.split("Was hat Anna II. 1981 eröffnet?")).as("cut in two by the splitter").hasSize(2);
-    assertThat(focus.withoutUnknownContext("Was hat Anna II. 1981 eröffnet?", namesUnknown))
-        .isEqualTo("Was hat Anna II. 1981 eröffnet?");
+    assertThat(focus.of("Wo war Anna „im Fokus?“", namesUnknown)).isEqualTo("Wo war Anna „im Fokus?“");
+    assertThat(SPLITTER.split("Wann besuchte Anna II. Halle?")).as("cut in two by the splitter").hasSize(2);
+    assertThat(focus.of("Wann besuchte Anna II. Halle?", namesUnknown)).isEqualTo("Wann besuchte Anna II. Halle?");
+  }
+
+  @Test
+  void aStatementBeforeASentenceThatAsksAfterItsChatterIsJudgedOnItsOwn() {
+    Predicate<String> namesUnknown = sentence -> sentence.contains("Anna");
+
+    assertThat(focus.of("Ich bin Anna. Danke, und wo fand der Digitaltag statt?", namesUnknown))
+        .isEqualTo("und wo fand der Digitaltag statt?");
+    assertThat(focus.of("Hallo! Ich bin Anna. Ich hätte eine Frage: wo fand der Digitaltag statt? Danke, Anna",
+        namesUnknown)).isEqualTo("wo fand der Digitaltag statt?");
   }
 
   @Test
@@ -78,9 +90,9 @@ class MessageFocusTest {
     MessageFocus strict = new MessageFocus(SPLITTER, SmallTalk.load(),
         List.of(new Chatter(Role.CLAUSE, Pattern.compile("ich habe eine frage"))));
 
-    assertThat(strict.of("Ich habe eine Frage zum Markt. Wann ist er?")).isEqualTo(
+    assertThat(strict.of("Ich habe eine Frage zum Markt. Wann ist er?", NOTHING_UNKNOWN)).isEqualTo(
         "Ich habe eine Frage zum Markt. Wann ist er?");
-    assertThat(strict.of("Ich habe eine Frage. Wann ist der Markt?")).isEqualTo("Wann ist der Markt?");
+    assertThat(strict.of("Ich habe eine Frage. Wann ist der Markt?", NOTHING_UNKNOWN)).isEqualTo("Wann ist der Markt?");
   }
 
   @Test
