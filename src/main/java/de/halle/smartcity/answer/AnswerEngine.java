@@ -13,6 +13,7 @@ import de.halle.smartcity.retrieval.IndexView;
 import de.halle.smartcity.retrieval.IndexedDocument;
 import de.halle.smartcity.retrieval.KnowledgeIndex;
 import de.halle.smartcity.retrieval.LanguageResources;
+import de.halle.smartcity.privacy.PersonalDataKind;
 import de.halle.smartcity.retrieval.PassageEmbedder;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import de.halle.smartcity.retrieval.Retrieval;
@@ -133,12 +134,18 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * follow-up is merged with are focused alike, so context about the writer does not come back with a follow-up.
    */
   private String focused(String message, IndexView view) {
-    return focus.of(message, s -> namesUnknown(s, view));
+    String focused = focus.of(message, s -> namesUnknown(s, view));
+    String withoutPersonalData = PersonalDataKind.withoutPlaceholders(focused);
+    return withoutPersonalData.isEmpty() ? focused : withoutPersonalData;
   }
 
-  /** Whether a sentence has a number, or a noun or name no release uses: words an answer would have to cover. */
+  /**
+   * Whether a sentence has a number, or a noun or name no release uses: words an answer would have to cover; or the
+   * placeholder of personal data scrubbed from the message ("Sie erreichen mich unter [TELEFON].").
+   */
   private static boolean namesUnknown(String sentence, IndexView view) {
-    return !QuestionCoverage.of(view.analysis().queryTerms(sentence), view).coversDistinctive(term -> false, -1);
+    return PersonalDataKind.placeholderIn(sentence)
+        || !QuestionCoverage.of(view.analysis().queryTerms(sentence), view).coversDistinctive(term -> false, -1);
   }
 
   /** German search words for an English question, from the glossary. */

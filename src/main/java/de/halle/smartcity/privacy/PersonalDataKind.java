@@ -1,5 +1,9 @@
 package de.halle.smartcity.privacy;
 
+import java.util.Arrays;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
 /** A kind of personal data the scrubber removes, with the placeholder that replaces it. */
 public enum PersonalDataKind {
   EMAIL("[E-MAIL]", "E-Mail-Adressen", "e-mail addresses"),
@@ -9,6 +13,10 @@ public enum PersonalDataKind {
   ID_DOCUMENT("[AUSWEIS]", "Ausweis- und Passnummern", "ID card and passport numbers"),
   ADDRESS("[ADRESSE]", "Anschriften mit Hausnummer", "street addresses with house numbers"),
   BIRTH_DATE("[GEBURTSDATUM]", "Geburtsdaten", "dates of birth");
+
+  /** Any of the placeholders, with the spaces before it. */
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\s*(?:" + Arrays.stream(values())
+      .map(kind -> Pattern.quote(kind.placeholder)).collect(Collectors.joining("|")) + ")");
 
   private final String placeholder;
   private final String germanName;
@@ -33,5 +41,15 @@ public enum PersonalDataKind {
   /** The text that stands in for a removed item, e.g. {@code [TELEFON]}. */
   public String placeholder() {
     return placeholder;
+  }
+
+  /** Whether the text holds the placeholder of a removed item, e.g. a scrubbed "Tel. [TELEFON]". */
+  public static boolean placeholderIn(String text) {
+    return PLACEHOLDER.matcher(text).find();
+  }
+
+  /** The text without the placeholders of removed items (and the spaces before them). */
+  public static String withoutPlaceholders(String text) {
+    return PLACEHOLDER.matcher(text).replaceAll("").strip();
   }
 }

@@ -21,7 +21,8 @@ import java.util.function.Supplier;
  * @param inbox persistent, encrypted write-ahead inbox of messages fetched but not yet answered
  * @param questionLog privacy-first log of questions and feedback
  * @param knowledge the current knowledge snapshot (for {@code /quellen} and {@code /ueber}); may change on reload
- * @param scrubber finds personal data: messages containing any are neither answered nor stored
+ * @param scrubber finds personal data: it is left out of questions; messages that are mostly personal data are neither
+ *     answered nor stored
  * @param adminCommands staff commands by name without the slash, e.g. {@code statistik}
  * @param clock wall clock for stored timestamps
  */

@@ -7,6 +7,7 @@ import de.halle.smartcity.eval.EvalRunner;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeFolder;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import de.halle.smartcity.privacy.PersonalDataScrubber;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerEngineTest {
 
@@ -90,6 +93,20 @@ class AnswerEngineTest {
     Answer answer = engine.answer(Question.of("Ich bin Erika und wohne in der Beispielgasse 12. " + bare));
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).isEqualTo(engine.answer(Question.of(bare)).text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {
+      "{bare} Sie erreichen mich telefonisch unter 0345 1234567.",
+      "Meine E-Mail-Adresse für die Antwort ist max.muster@example.org. {bare}",
+      "Die Reise interessiert mich, ich wohne in der Lindenstraße 5. {bare}"})
+  void personalDataScrubbedFromAMessageDoesNotChangeTheAnswer(String message) {
+    String bare = "Was hat die Reise die Stadt gekostet?";
+    String scrubbed = new PersonalDataScrubber().scrub(message.replace("{bare}", bare)).text();
+    Answer answer = engine.answer(Question.of(scrubbed));
+
+    assertThat(answer.kind()).as(scrubbed).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.text()).isEqualTo(engine.answer(Question.of(bare)).text());
   }
 

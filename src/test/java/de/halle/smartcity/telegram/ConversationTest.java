@@ -193,9 +193,29 @@ class ConversationTest {
   }
 
   @Test
-  void aMessageWithPersonalDataIsNeitherAnsweredNorStored() {
-    String text = html(say("Meine Mail ist max.muster@example.org, wie viele Umweltsensoren gibt es?"));
-    assertThat(text).contains("persönliche Daten");
+  void aQuestionWithPersonalDataIsAnsweredWithoutItAndANoteThatItWasNotKept() {
+    List<String> asked = new ArrayList<>();
+    FixtureAnswerer engine = new FixtureAnswerer(FixtureKnowledge.snapshot());
+    ConversationFixture recording = new ConversationFixture(sender, question -> {
+      asked.add(question.text() + " | " + question.recentQuestions());
+      return engine.answer(question);
+    });
+    Conversation chat = recording.conversation();
+    List<Outgoing> replies = chat.reply(new TextMessage(1, CHAT, CITIZEN, 10,
+        "Meine Mail ist max.muster@example.org, wie viele Umweltsensoren installiert die Stadt?", true));
+    assertThat(replies).hasSize(2);
+    assertThat(((ChatMessage) replies.get(0)).html()).contains("weggelassen").contains("E-Mail-Adressen");
+    assertThat(((ChatMessage) replies.get(1)).html()).startsWith("Die Stadt installiert 40 Umweltsensoren");
+    chat.reply(new TextMessage(2, CHAT, CITIZEN, 11, "Und 2023?", true));
+    assertThat(asked).as("the engine and the chat memory see the question without the address")
+        .noneMatch(text -> text.contains("muster")).hasSize(2);
+    assertThat(recording.log.entries()).hasSize(2);
+  }
+
+  @Test
+  void aMessageThatIsMostlyPersonalDataIsNeitherAnsweredNorStored() {
+    String text = html(say("Meine Mail: max.muster@example.org"));
+    assertThat(text).contains("persönliche Daten").contains("nicht beantwortet");
     assertThat(fixture.log.entries()).isEmpty();
   }
 

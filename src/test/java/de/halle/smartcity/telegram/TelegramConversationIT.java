@@ -161,22 +161,28 @@ class TelegramConversationIT {
   }
 
   @Test
-  void longAndPersonalMessagesAreRefusedPolitelyAndNotStored() throws Exception {
+  void longMessagesAreRefusedAndPersonalDataIsLeftOutOfTheAnswerAndTheStore() throws Exception {
     bot.close();
     bot = telegram.closeAfterTest(BotHarness.start(api, engine, stores));
     assertThat(ask(CHAT, "Bitte ".repeat(120) + "?", 1).visibleText()).contains("kürzer");
     long personal = api.push(Updates.text(CHAT, CHAT, "Ich bin unter 0345 1234567 erreichbar, wann kommen die "
         + "Sensoren? Schreiben Sie an max.muster@example.org"));
-    assertThat(api.awaitMessagesTo(CHAT, 2, WAIT).get(1).visibleText()).contains("persönliche Daten");
+    List<Call> sent = api.awaitMessagesTo(CHAT, 3, WAIT);
+    assertThat(sent.get(1).visibleText()).contains("Persönliche Daten").contains("weggelassen");
+    assertThat(sent.get(2).visibleText()).as("the question itself is answered").contains("Sensoren");
     assertThat(stores.awaitStatus(personal, "DONE", WAIT)).isEqualTo("DONE");
-    assertThat(stores.count("question")).isZero();
+    assertThat(stores.count("question")).as("stored scrubbed").isOne();
+    long onlyPersonal = api.push(Updates.text(CHAT, CHAT, "Meine Nummer: 0345 7654321"));
+    assertThat(api.awaitMessagesTo(CHAT, 4, WAIT).get(3).visibleText()).contains("persönliche Daten");
+    assertThat(stores.awaitStatus(onlyPersonal, "DONE", WAIT)).isEqualTo("DONE");
+    assertThat(stores.count("question")).as("mostly personal data: not stored").isOne();
     long deadline = System.nanoTime() + WAIT.toNanos();
     while (stores.count("update_inbox") > 0 && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
     assertThat(StoredRows.all(stores.database)).as("the encrypted inbox copy is gone once answered")
         .noneMatch(row -> row.startsWith("update_inbox:"))
-        .noneMatch(row -> row.contains("1234567") || row.contains("muster"));
+        .noneMatch(row -> row.contains("1234567") || row.contains("7654321") || row.contains("muster"));
   }
 
   @Test
