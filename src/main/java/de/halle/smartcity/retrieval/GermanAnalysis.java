@@ -30,7 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
- * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms (from the staff
+ * corpus' own vocabulary, the parts of underscore-joined names beside the whole, stop words, umlaut/ß folding and light
+ * stemming; questions also get synonyms (from the staff
  * file and the thesaurus). Numbers stay tokens. Immutable and thread-safe.
  */
 public final class GermanAnalysis {
@@ -70,8 +71,8 @@ public final class GermanAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new StopFilter(new CompoundCoverFilter(decompounded(
-            new LowerCaseFilter(tokenizer))), resources.stopwords()));
+        return new TokenStreamComponents(tokenizer, new StopFilter(JoinedNames.split(new CompoundCoverFilter(
+            decompounded(new LowerCaseFilter(tokenizer)))), resources.stopwords()));
       }
     };
   }
@@ -256,7 +257,10 @@ public final class GermanAnalysis {
     return chain(stopwords, null, UnaryOperator.identity());
   }
 
-  /** Lowercasing, synonyms (when given), compound parts (if the decompounder adds any), stop words, folding, stems. */
+  /**
+   * Lowercasing, synonyms (when given), compound parts (if the decompounder adds any), the parts of underscore-joined
+   * names, stop words, folding, stems.
+   */
   private static Analyzer chain(
       CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder) {
     return new Analyzer() {
@@ -267,7 +271,7 @@ public final class GermanAnalysis {
         if (synonyms != null && synonyms.fst != null) {
           stream = new SynonymGraphFilter(stream, synonyms, true);
         }
-        stream = new CompoundCoverFilter(decompounder.apply(stream));
+        stream = JoinedNames.split(new CompoundCoverFilter(decompounder.apply(stream)));
         stream = new StopFilter(stream, stopwords);
         stream = new GermanNormalizationFilter(stream);
         stream = new ASCIIFoldingFilter(stream);
