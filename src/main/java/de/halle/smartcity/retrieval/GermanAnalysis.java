@@ -30,8 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
- * corpus' own vocabulary, the parts of underscore-joined names beside the whole, stop words, umlaut/ß folding and light
- * stemming; questions also get synonyms (from the staff
+ * corpus' own vocabulary, the parts of underscore-joined names beside the whole, stop words, umlaut/ß folding, word
+ * forms kept apart from a different word's stem, and light stemming; questions also get synonyms (from the staff
  * file and the thesaurus). Numbers stay tokens. Immutable and thread-safe.
  */
 public final class GermanAnalysis {
@@ -246,7 +246,8 @@ public final class GermanAnalysis {
   }
 
   private Analyzer chain(boolean withSynonyms) {
-    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, this::decompounded);
+    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, this::decompounded,
+        resources.keptApart());
   }
 
   /**
@@ -254,15 +255,15 @@ public final class GermanAnalysis {
    * makes of it, whatever the corpus (how the thesaurus' words are stemmed).
    */
   static Analyzer stemmer(CharArraySet stopwords) {
-    return chain(stopwords, null, UnaryOperator.identity());
+    return chain(stopwords, null, UnaryOperator.identity(), KeptApartStems.bundled());
   }
 
   /**
    * Lowercasing, synonyms (when given), compound parts (if the decompounder adds any), the parts of underscore-joined
-   * names, stop words, folding, stems.
+   * names, stop words, folding, the word forms kept apart, stems.
    */
-  private static Analyzer chain(
-      CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder) {
+  private static Analyzer chain(CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder,
+      KeptApartStems keptApart) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -274,7 +275,7 @@ public final class GermanAnalysis {
         stream = JoinedNames.split(new CompoundCoverFilter(decompounder.apply(stream)));
         stream = new StopFilter(stream, stopwords);
         stream = new GermanNormalizationFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
+        stream = keptApart.apply(new ASCIIFoldingFilter(stream));
         stream = new GermanLightStemFilter(new GermanDerivationFilter(stream, true));
         return new TokenStreamComponents(tokenizer, new GermanDerivationFilter(stream, false));
       }
