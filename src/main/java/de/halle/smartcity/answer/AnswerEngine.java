@@ -53,6 +53,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final ExpiryNote expiryNote;
   private final AnchorRanking anchorRanking;
   private final MessageFocus focus;
+  private final GeneralQuestion general;
 
   public AnswerEngine(KnowledgeIndex index, HybridRetriever retriever, AnswerSettings settings,
       Confidence confidence, SmallTalk smallTalk, EnglishQuery english, Clock clock) {
@@ -67,6 +68,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
+    this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(GermanSentenceSplitter.withBundledAbbreviations(), smallTalk);
   }
 
@@ -119,7 +121,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
-    Draft draft = draft(text, preferredFile, view, language);
+    Retrieval retrieval = retriever.retrieve(text, view);
+    if (general.tooGeneral(text, retrieval.terms(), view)) {
+      return Replies.tooGeneral(language, general.examples(view));
+    }
+    Draft draft = draft(retrieval, text, preferredFile, view, language);
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
     return draft.confidence() < needed
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
@@ -152,7 +158,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * covers the question's distinctive words (candidates from {@code preferredFile}, if any, first).
    */
   Draft draft(String text, String preferredFile, IndexView view, String language) {
-    Retrieval retrieval = retriever.retrieve(text, view);
+    return draft(retriever.retrieve(text, view), text, preferredFile, view, language);
+  }
+
+  private Draft draft(Retrieval retrieval, String text, String preferredFile, IndexView view, String language) {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), null, new Confidence.Signals(0, 0, false), 0);
     }
