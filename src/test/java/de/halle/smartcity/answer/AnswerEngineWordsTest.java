@@ -34,6 +34,8 @@ class AnswerEngineWordsTest {
             "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."),
         release("partner.md", "Aheim wird Partnerstadt von Musterstadt", LocalDate.of(2024, 9, 16),
             "Aheim ist seit 2023 Partnerstadt der Stadt Musterstadt."),
+        release("bibliothek.md", "Die Stadtbibliothek Musterstadt", LocalDate.of(2020, 5, 2),
+            "Die Stadtbibliothek in Musterstadt ist montags bis freitags geöffnet."),
         expiring("digitaltag.md", "Digitaltag der Stadt Musterstadt", LocalDate.of(2024, 3, 7),
             LocalDate.of(2024, 12, 31), "Der Digitaltag in Musterstadt fand am 7. Juni 2024 im Planetarium statt.")),
         List.of(), Instant.now()), cache, null);
