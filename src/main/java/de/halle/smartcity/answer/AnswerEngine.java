@@ -122,12 +122,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
     Retrieval retrieval = retriever.retrieve(text, view);
-    if (general.tooGeneral(text, retrieval.terms(), view)) {
+    GeneralQuestion.Scope scope = general.scope(retrieval.terms(), view);
+    if (scope == GeneralQuestion.Scope.TOO_GENERAL) {
       return Replies.tooGeneral(language, general.examples(view));
     }
     Draft draft = draft(retrieval, text, preferredFile, view, language);
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
-    return draft.confidence() < needed
+    return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.confidence() < needed
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
   }

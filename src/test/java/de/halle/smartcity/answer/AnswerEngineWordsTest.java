@@ -73,12 +73,18 @@ class AnswerEngineWordsTest {
     assertThat(engine.answer(Question.of(question)).kind()).isEqualTo(Answer.Kind.ANSWERED);
   }
 
-  @ParameterizedTest(name = "\"{0}\" is declined as not found")
-  @ValueSource(strings = {"Zoo Musterstadt", "Musterstadt Zoo", "Stadt Musterstadt 2019"})
-  void aQuestionWithANounOrNumberNoReleaseUsesBesideCommonWordsIsNotTooGeneral(String question) {
+  @ParameterizedTest(name = "\"{0}\" is declined")
+  @ValueSource(strings = {"Zoo Musterstadt", "Musterstadt Zoo", "Wo grillen?", "Kann man in der Stadt grillen?"})
+  void aQuestionWhoseOnlyOtherWordsNoReleaseUsesIsDeclinedNotAskedBack(String question) {
     Answer answer = engine.answer(Question.of(question));
 
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.DECLINED);
     assertThat(answer.body()).doesNotContain("allgemein");
+  }
+
+  @Test
+  void aNumberMakesAQuestionOfCommonWordsSpecific() {
+    assertThat(engine.answer(Question.of("Stadt Musterstadt 2019")).body()).doesNotContain("allgemein");
   }
 
   @ParameterizedTest(name = "\"{0}\"")
