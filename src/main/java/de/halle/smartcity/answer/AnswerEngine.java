@@ -54,6 +54,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final ExpiryNote expiryNote;
   private final AnchorRanking anchorRanking;
   private final MessageFocus focus;
+  private final GeneralQuestion general;
 
   /** An engine over {@code index}; {@code splitter} cuts a citizen's message into sentences, like the releases. */
   public AnswerEngine(KnowledgeIndex index, GermanSentenceSplitter splitter, HybridRetriever retriever,
@@ -69,6 +70,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
+    this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(splitter, smallTalk);
   }
 
@@ -122,9 +124,14 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
-    Draft draft = draft(text, preferredFile, view, language);
+    Retrieval retrieval = retriever.retrieve(text, view);
+    GeneralQuestion.Scope scope = general.scope(retrieval.terms(), view);
+    if (scope == GeneralQuestion.Scope.TOO_GENERAL) {
+      return Replies.tooGeneral(language, general.examples(view));
+    }
+    Draft draft = draft(retrieval, text, preferredFile, view, language);
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
-    return draft.confidence() < needed
+    return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.confidence() < needed
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
   }
@@ -169,7 +176,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * covers the question's distinctive words (candidates from {@code preferredFile}, if any, first).
    */
   Draft draft(String text, String preferredFile, IndexView view, String language) {
-    Retrieval retrieval = retriever.retrieve(text, view);
+    return draft(retriever.retrieve(text, view), text, preferredFile, view, language);
+  }
+
+  private Draft draft(Retrieval retrieval, String text, String preferredFile, IndexView view, String language) {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), null, new Confidence.Signals(0, 0, false), 0);
     }

@@ -13,6 +13,10 @@ final class Replies {
       + "gleich noch einmal oder wenden Sie sich an den Bürgerservice der Stadt Halle (Saale), Behördennummer 115.";
   private static final String FAILURE_EN = "Sorry, that did not work just now. Please try again in a moment or "
       + "contact the Bürgerservice of the City of Halle (Saale), public service number 115.";
+  private static final String TOO_GENERAL_DE = "Ihre Frage ist sehr allgemein: Dazu passt fast jede "
+      + "Pressemitteilung der Stadt. Bitte fragen Sie genauer oder nennen Sie ein Thema.";
+  private static final String TOO_GENERAL_EN = "Your question is very general: almost every press release of the city "
+      + "fits it. Please ask more precisely or name a topic.";
   private static final String EMPTY_DE = "Bitte stellen Sie eine Frage, zum Beispiel zu einem Projekt der Smart City "
       + "Halle.";
 
@@ -27,6 +31,20 @@ final class Replies {
   static Answer decline(String language, double confidence, List<Source> closest) {
     String body = "en".equals(language) ? DECLINE_EN : DECLINE_DE;
     return new Answer(Answer.Kind.DECLINED, body, List.of(), closest, confidence, language);
+  }
+
+  /**
+   * The ask-back to a question too general to answer, with example topics (release titles; none: no examples). Counts
+   * as a decline, so the editors see the question.
+   */
+  static Answer tooGeneral(String language, List<String> topics) {
+    boolean english = "en".equals(language);
+    StringBuilder body = new StringBuilder(english ? TOO_GENERAL_EN : TOO_GENERAL_DE);
+    if (!topics.isEmpty()) {
+      body.append(english ? " Current topics (in German) are, for example:" : " Aktuelle Themen sind zum Beispiel:");
+      topics.forEach(topic -> body.append("\n• ").append(topic));
+    }
+    return new Answer(Answer.Kind.DECLINED, body.toString(), List.of(), List.of(), 0, language);
   }
 
   /** The polite reply when something failed inside; never shows the error. */

@@ -30,7 +30,8 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
- * corpus' own vocabulary, stop words, umlaut/ß folding and light stemming; questions also get synonyms (from the staff
+ * corpus' own vocabulary, the parts of underscore-joined names beside the whole, stop words, umlaut/ß folding, word
+ * forms kept apart from a different word's stem, and light stemming; questions also get synonyms (from the staff
  * file and the thesaurus). Numbers stay tokens. Immutable and thread-safe.
  */
 public final class GermanAnalysis {
@@ -70,8 +71,8 @@ public final class GermanAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new StopFilter(new CompoundCoverFilter(decompounded(
-            new LowerCaseFilter(tokenizer))), resources.stopwords()));
+        return new TokenStreamComponents(tokenizer, new StopFilter(JoinedNames.split(new CompoundCoverFilter(
+            decompounded(new LowerCaseFilter(tokenizer)))), resources.stopwords()));
       }
     };
   }
@@ -245,7 +246,8 @@ public final class GermanAnalysis {
   }
 
   private Analyzer chain(boolean withSynonyms) {
-    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, this::decompounded);
+    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, this::decompounded,
+        resources.keptApart());
   }
 
   /**
@@ -253,12 +255,15 @@ public final class GermanAnalysis {
    * makes of it, whatever the corpus (how the thesaurus' words are stemmed).
    */
   static Analyzer stemmer(CharArraySet stopwords) {
-    return chain(stopwords, null, UnaryOperator.identity());
+    return chain(stopwords, null, UnaryOperator.identity(), KeptApartStems.bundled());
   }
 
-  /** Lowercasing, synonyms (when given), compound parts (if the decompounder adds any), stop words, folding, stems. */
-  private static Analyzer chain(
-      CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder) {
+  /**
+   * Lowercasing, synonyms (when given), compound parts (if the decompounder adds any), the parts of underscore-joined
+   * names, stop words, folding, the word forms kept apart, stems.
+   */
+  private static Analyzer chain(CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder,
+      KeptApartStems keptApart) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -267,10 +272,10 @@ public final class GermanAnalysis {
         if (synonyms != null && synonyms.fst != null) {
           stream = new SynonymGraphFilter(stream, synonyms, true);
         }
-        stream = new CompoundCoverFilter(decompounder.apply(stream));
+        stream = JoinedNames.split(new CompoundCoverFilter(decompounder.apply(stream)));
         stream = new StopFilter(stream, stopwords);
         stream = new GermanNormalizationFilter(stream);
-        stream = new ASCIIFoldingFilter(stream);
+        stream = keptApart.apply(new ASCIIFoldingFilter(stream));
         stream = new GermanLightStemFilter(new GermanDerivationFilter(stream, true));
         return new TokenStreamComponents(tokenizer, new GermanDerivationFilter(stream, false));
       }

@@ -190,6 +190,19 @@ public final class IndexView {
     }
   }
 
+  /**
+   * The share of releases whose text uses a term, in [0, 1] (0 when there are no releases): a term most releases use
+   * ("Stadt" in a city's releases) tells none of them apart.
+   */
+  public double releaseShare(String term) {
+    try {
+      int releases = documentReader.getDocCount(BODY);
+      return releases == 0 ? 0 : documentReader.docFreq(new Term(BODY, term)) / (double) releases;
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the in-memory index failed", e);
+    }
+  }
+
   /** The number of indexed sentences. */
   public int sentenceCount() {
     return sentenceCount;

@@ -30,9 +30,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * @param compoundParts general words that compounds are split into, lowercase
  * @param synonyms parsed synonyms, applied to questions only
  * @param thesaurus general synonyms of single question words, by stem
+ * @param keptApart word forms kept apart from the stem the light stemmer would give them
  */
-public record LanguageResources(
-    CharArraySet stopwords, List<String> compoundParts, SynonymMap synonyms, Thesaurus thesaurus) {
+public record LanguageResources(CharArraySet stopwords, List<String> compoundParts, SynonymMap synonyms,
+    Thesaurus thesaurus, KeptApartStems keptApart) {
 
   private static final String STOPWORDS = "lang/de/stopwords.txt";
   private static final String COMPOUND_PARTS = "lang/de/compound-parts.txt";
@@ -46,6 +47,7 @@ public record LanguageResources(
     compoundParts = List.copyOf(compoundParts);
     java.util.Objects.requireNonNull(synonyms, "synonyms");
     java.util.Objects.requireNonNull(thesaurus, "thesaurus");
+    java.util.Objects.requireNonNull(keptApart, "keptApart");
   }
 
   /**
@@ -62,7 +64,7 @@ public record LanguageResources(
       throw new UncheckedIOException("cannot read synonyms file " + synonymsFile, e);
     }
     return new LanguageResources(stop, classpathWords(COMPOUND_PARTS), parseSynonyms(synonymText, synonymsFile),
-        Thesaurus.of(classpathLines(THESAURUS), MAX_SYNSETS));
+        Thesaurus.of(classpathLines(THESAURUS), MAX_SYNSETS), KeptApartStems.bundled());
   }
 
   /** Lucene's German stop words plus the bundled question words. */

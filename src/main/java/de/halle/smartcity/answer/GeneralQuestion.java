@@ -1,0 +1,100 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.knowledge.KnowledgeDocument;
+import de.halle.smartcity.retrieval.IndexView;
+import de.halle.smartcity.retrieval.QueryTerm;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Tells from the releases themselves whether a question names something some of them are about: a question whose
+ * every word most releases use ("Halle", "Stadt Halle") is too general, any sentence would fit it and none answers
+ * it, so it is asked back with a few current release titles as examples; a question whose only other words no
+ * release uses ("Zoo Halle", "Wo grillen?") asks about something the releases do not name. Thread-safe.
+ */
+final class GeneralQuestion {
+
+  /**
+   * A word at least this share of the releases uses tells none of them apart ("Halle", "Stadt" and "Saale" are in 19 to
+   * 21 of the 21 Halle releases; "digital", in 12, is a topic).
+   */
+  static final double COMMON_SHARE = 0.75;
+  /** With fewer releases, a word most of them use may still be what the question is about ("Stadtbibliothek"). */
+  static final int MIN_RELEASES = 5;
+  private static final int EXAMPLES = 3;
+
+  /** What the question's words name. */
+  enum Scope {
+    /** A number, or a word (or its synonym, compound part or related word) that only some releases use. */
+    SPECIFIC,
+    /** Only words that most releases use. */
+    TOO_GENERAL,
+    /** Beside words most releases use (if any), only words no release uses, nor their synonyms or related words. */
+    UNKNOWN_TOPIC
+  }
+
+  private final ExpiryNote expiry;
+
+  GeneralQuestion(ExpiryNote expiry) {
+    this.expiry = expiry;
+  }
+
+  /**
+   * What the question ({@code terms}: its analysed terms) names, judged over the question's own words (a word only
+   * present through the synonyms file, such as "wo", names the kind of answer, not a topic).
+   */
+  Scope scope(List<QueryTerm> terms, IndexView view) {
+    if (view.files().size() < MIN_RELEASES) {
+      return Scope.SPECIFIC;
+    }
+    boolean common = false;
+    boolean unknown = false;
+    for (List<QueryTerm> forms : ownWords(terms).values()) {
+      if (forms.stream().anyMatch(QueryTerm::numeric) || specific(forms, view)) {
+        return Scope.SPECIFIC;
+      }
+      boolean known = forms.stream().anyMatch(t -> known(t, view));
+      common |= known;
+      unknown |= !known;
+    }
+    if (unknown) {
+      return Scope.UNKNOWN_TOPIC;
+    }
+    return common ? Scope.TOO_GENERAL : Scope.SPECIFIC;
+  }
+
+  /** The terms of each question word the question itself writes (not one only added by the synonyms file). */
+  private static Map<Integer, List<QueryTerm>> ownWords(List<QueryTerm> terms) {
+    Map<Integer, List<QueryTerm>> words = terms.stream()
+        .collect(Collectors.groupingBy(QueryTerm::word, TreeMap::new, Collectors.toList()));
+    words.values().removeIf(forms -> forms.stream().noneMatch(t -> t.origin() == QueryTerm.Origin.WORD));
+    return words;
+  }
+
+  /**
+   * Whether some release-distinguishing term stands for the word: one of its own terms (the word, its compound parts),
+   * or, when the releases use none of those, a synonym or related word ("geöffnet" for "Öffnungszeiten"); a common
+   * word's synonyms do not make it specific ("Gemeinde" for "Stadt").
+   */
+  private static boolean specific(List<QueryTerm> forms, IndexView view) {
+    List<QueryTerm> own = forms.stream().filter(t -> t.origin() == QueryTerm.Origin.WORD
+        || t.origin() == QueryTerm.Origin.PART).toList();
+    List<QueryTerm> judged = own.stream().anyMatch(t -> known(t, view)) ? own : forms;
+    return judged.stream().anyMatch(t -> known(t, view) && view.releaseShare(t.term()) < COMMON_SHARE);
+  }
+
+  private static boolean known(QueryTerm term, IndexView view) {
+    return view.sentenceFrequency(term.term()) > 0;
+  }
+
+  /** The titles of the newest releases still valid (by date, then file name): topics the citizen could ask about. */
+  List<String> examples(IndexView view) {
+    return view.files().stream().map(file -> view.document(file).document().document())
+        .filter(release -> !expiry.expired(release))
+        .sorted(Comparator.comparing(KnowledgeDocument::date).reversed().thenComparing(KnowledgeDocument::file))
+        .limit(EXAMPLES).map(KnowledgeDocument::title).toList();
+  }
+}

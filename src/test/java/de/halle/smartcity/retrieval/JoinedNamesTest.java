@@ -1,0 +1,53 @@
+package de.halle.smartcity.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Names joined by underscores, hyphens or "@" are found by their parts as well as whole. */
+class JoinedNamesTest {
+
+  private static final String RELEASE = "Der Grundtarif von rollmix_rad beträgt 1 Euro. Die rollmix_app kennt das "
+      + "E-Lastenrad. Das berichtete der H@llBote am 6. Juni 2023 auf musterstadt.de; 7.800 Fahrten.";
+
+  private final GermanAnalysis analysis =
+      new GermanAnalysis(LanguageResources.load(null), GermanAnalysis.surfaceWords(RELEASE));
+
+  /** The question's own terms (its words and their parts, no synonyms). */
+  private List<String> asked(String question) {
+    return analysis.queryTerms(question).stream()
+        .filter(t -> t.origin() == QueryTerm.Origin.WORD || t.origin() == QueryTerm.Origin.PART)
+        .map(QueryTerm::term).toList();
+  }
+
+  @ParameterizedTest(name = "\"{0}\" finds the release")
+  @CsvSource(delimiter = '|', value = {
+      "rollmix", "Rad von rollmix", "rollmix_rad", "rollmix app", "rollmix_app", "Grundtarif rollmix_rad",
+      "E-Lastenrad", "H@llBote", "musterstadt.de", "7.800 Fahrten"})
+  void everyWordOfTheQuestionIsAnIndexedTermOfTheRelease(String question) {
+    assertThat(analysis.indexTerms(RELEASE)).containsAll(asked(question));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "rollmix_rad | rollmix_rad rollmix rad",
+      "_rollmix | _rollmix rollmix",
+      "musterstadt.de | musterstadt.d",
+      "7.800 | 7.800",
+      "C1.220 | c1.220"})
+  void anUnderscoreJoinedNameIsIndexedWholeAndByItsPartsWhileDotsStayInside(String text, String terms) {
+    assertThat(analysis.indexTerms(text)).containsExactly(terms.split(" "));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"rollmix_rad", "Kosten_Übersicht"})
+  void thePartsOfAnUnderscoreJoinedQuestionWordArePartsOfThatOneWord(String word) {
+    List<QueryTerm> terms = analysis.queryTerms(word);
+
+    assertThat(terms).filteredOn(t -> t.origin() == QueryTerm.Origin.WORD).hasSize(1);
+    assertThat(terms).filteredOn(t -> t.origin() == QueryTerm.Origin.PART).hasSize(2);
+    assertThat(terms).extracting(QueryTerm::word).containsOnly(0);
+  }
+}
