@@ -11,6 +11,12 @@ import java.util.Objects;
  */
 public record Question(String text, List<String> recentQuestions) {
 
+  /**
+   * The most earlier questions a channel passes with a question: Telegram's chat memory and the console chat keep this
+   * many per chat, and a staff test question may name no more.
+   */
+  public static final int MAX_RECENT_QUESTIONS = 3;
+
   public Question {
     Objects.requireNonNull(text, "text");
     recentQuestions = List.copyOf(recentQuestions == null ? List.of() : recentQuestions);

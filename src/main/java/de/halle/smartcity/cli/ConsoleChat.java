@@ -24,7 +24,6 @@ public final class ConsoleChat implements Command {
           Set.of("--knowledge"),
           0);
   private static final Set<String> EXIT = Set.of("exit", "quit", "beenden", "ende", ":q");
-  private static final int CONTEXT = 3;
   /** Commands the answerer replies to itself; the others belong to the Telegram bot. */
   private static final Set<String> ANSWERED_COMMANDS = Set.of("start", "hilfe", "help");
 
@@ -71,7 +70,7 @@ public final class ConsoleChat implements Command {
       }
       terminal.out().println(answerer.answer(new Question(text, List.copyOf(recent))).text());
       recent.addLast(text);
-      if (recent.size() > CONTEXT) {
+      if (recent.size() > Question.MAX_RECENT_QUESTIONS) {
         recent.removeFirst();
       }
     }

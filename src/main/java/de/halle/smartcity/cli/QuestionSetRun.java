@@ -26,15 +26,15 @@ final class QuestionSetRun {
 
     /** The line {@code score.py -v} prints: {@code FAIL id | question | answered=False | first 160 characters}. */
     String line() {
-      return line("", answer.length() > 160 ? answer.substring(0, 160) : answer);
+      return line(question.question(), "", answer.length() > 160 ? answer.substring(0, 160) : answer);
     }
 
     /**
-     * The {@link #line()} with {@code remark} before the answer (e.g. what the answer must not contain) and
-     * {@code shown} as what the answer was.
+     * The {@link #line()} with {@code asked} as the question (e.g. with the chat's earlier questions), {@code remark}
+     * before the answer (e.g. what the answer must not contain) and {@code shown} as what the answer was.
      */
-    String line(String remark, String shown) {
-      return "FAIL " + question.id() + " | " + question.question() + " | answered=" + (answered ? "True" : "False")
+    String line(String asked, String remark, String shown) {
+      return "FAIL " + question.id() + " | " + asked + " | answered=" + (answered ? "True" : "False")
           + " | " + (remark.isEmpty() ? "" : remark + " | ") + shown;
     }
   }

@@ -1,6 +1,7 @@
 package de.halle.smartcity.cli;
 
 import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.eval.AnswerScorer;
 import de.halle.smartcity.eval.EvalQuestion;
@@ -10,6 +11,7 @@ import de.halle.smartcity.knowledge.StaffTestQuestions;
 import de.halle.smartcity.knowledge.StaffTestSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,8 +29,9 @@ public final class StaffSelfTest {
    * A question handled wrongly.
    *
    * @param id the question's id
-   * @param line where it is written and what it got, on one line: {@code tests/file.jsonl:3: FAIL id | question |
-   *     answered=… | [expect_not gefunden: … |] answer body, cut at a word with "…" | Quelle: file.md}
+   * @param line where it is written and what it got, on one line: {@code tests/file.jsonl:3: FAIL id | question
+   *     [(nach „earlier question“, …)] | answered=… | [expect_not gefunden: … |] answer body, cut at a word with "…" |
+   *     Quelle: file.md}
    */
   public record Failure(String id, String line) {
     public Failure {
@@ -58,19 +61,21 @@ public final class StaffSelfTest {
 
   /** Reads the staff test questions of a knowledge folder; a missing {@code tests/} folder means none. */
   public static StaffTestSet load(Path knowledgeDir) {
-    return new StaffTestQuestions(knowledgeDir.resolve("tests")).load();
+    return new StaffTestQuestions(knowledgeDir.resolve("tests"), Question.MAX_RECENT_QUESTIONS).load();
   }
 
   /**
-   * Asks every question and scores the replies like {@code score.py}; an answer whose body (the reply without its
-   * source lines) contains one of the question's {@code expect_not} strings fails too, and its line names them.
+   * Asks every question, a follow-up with its {@code earlier} questions as the chat's recent ones, and scores the
+   * replies like {@code score.py}; an answer whose body (the reply without its source lines) contains one of the
+   * question's {@code expect_not} strings fails too, and its line names them.
    */
   public static Result run(List<StaffTestQuestion> questions, QuestionAnswerer answerer) {
     List<EvalQuestion> evalQuestions = new ArrayList<>();
+    Map<String, Answer> answers = new LinkedHashMap<>();
     for (StaffTestQuestion q : questions) {
       evalQuestions.add(new EvalQuestion(q.id(), q.question(), q.expect(), q.expectAny(), q.abstain()));
+      answers.put(q.id(), answerer.answer(new Question(q.question(), q.earlier())));
     }
-    Map<String, Answer> answers = new EvalRunner(answerer).answers(evalQuestions);
     Set<String> scoredWrong =
         Set.copyOf(new AnswerScorer().score(evalQuestions, EvalRunner.replies(answers)).failures());
     List<Failure> failures = new ArrayList<>();
@@ -80,7 +85,8 @@ public final class StaffSelfTest {
       List<String> unwanted = question.unwantedIn(answer.body());
       if (scoredWrong.contains(question.id()) || !unwanted.isEmpty()) {
         String line = new QuestionSetRun.Failure(evalQuestions.get(i), answer.answered(), answer.text())
-            .line(unwanted.isEmpty() ? "" : "expect_not gefunden: " + quoted(unwanted), AnswerExcerpt.of(answer));
+            .line(AnswerExcerpt.asked(question.question(), question.earlier()),
+                unwanted.isEmpty() ? "" : "expect_not gefunden: " + quoted(unwanted), AnswerExcerpt.of(answer));
         failures.add(new Failure(question.id(), question.location() + ": " + line));
       }
     }

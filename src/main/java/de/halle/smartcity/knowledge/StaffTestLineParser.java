@@ -15,15 +15,24 @@ import java.util.stream.Stream;
 /** Parses one line of a staff test file into a {@link StaffTestQuestion}, or records why it cannot be used. */
 final class StaffTestLineParser {
 
-  private static final List<String> KNOWN_KEYS = List.of("id", "q", "expect", "expect_any", "expect_not", "abstain",
-      "lang");
+  private static final List<String> KNOWN_KEYS = List.of("id", "q", "earlier", "expect", "expect_any", "expect_not",
+      "abstain", "lang");
   private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2}");
   private static final String EXAMPLE = "{\"id\": \"kosten\", \"q\": \"Was kostet …?\", \"expect\": [\"…\"]}";
 
+  private final int maxEarlier;
   private final JsonMapper json = JsonMapper.builder()
       .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
+
+  /** A parser that accepts at most {@code maxEarlier} earlier questions of the chat per question. */
+  StaffTestLineParser(int maxEarlier) {
+    if (maxEarlier < 1) {
+      throw new IllegalArgumentException("maxEarlier must be >= 1 but was " + maxEarlier);
+    }
+    this.maxEarlier = maxEarlier;
+  }
 
   /** Returns the question on this line, or empty after adding an error to {@code problems}. */
   Optional<StaffTestQuestion> parse(String file, int line, String text, List<KnowledgeProblem> problems) {
@@ -51,9 +60,10 @@ final class StaffTestLineParser {
     warnAboutUnknownKeys(file, line, node, problems);
     String id = requiredText(file, line, node, "id", problems);
     String question = requiredText(file, line, node, "q", problems);
-    List<String> expect = texts(file, line, node, "expect", problems);
-    List<String> expectAny = texts(file, line, node, "expect_any", problems);
-    List<String> expectNot = texts(file, line, node, "expect_not", problems);
+    List<String> earlier = earlier(file, line, node, problems);
+    List<String> expect = texts(file, line, node, "expect", "keine Kosten", problems);
+    List<String> expectAny = texts(file, line, node, "expect_any", "keine Kosten", problems);
+    List<String> expectNot = texts(file, line, node, "expect_not", "keine Kosten", problems);
     boolean abstain = abstain(file, line, node, problems);
     String lang = language(file, line, node, problems);
     int kinds = (node.has("expect") ? 1 : 0) + (node.has("expect_any") ? 1 : 0) + (node.has("abstain") ? 1 : 0);
@@ -66,7 +76,18 @@ final class StaffTestLineParser {
     if (problems.stream().anyMatch(KnowledgeProblem::isError)) {
       return null;
     }
-    return new StaffTestQuestion(id, question, expect, expectAny, expectNot, abstain, lang, file, line);
+    return new StaffTestQuestion(id, question, earlier, expect, expectAny, expectNot, abstain, lang, file, line);
+  }
+
+  /** The chat's earlier questions, oldest first: at most as many as the bot keeps of a chat. */
+  private List<String> earlier(String file, int line, JsonNode node, List<KnowledgeProblem> problems) {
+    List<String> earlier = texts(file, line, node, "earlier", "Wann ist die Veranstaltung?", problems);
+    if (earlier.size() > maxEarlier) {
+      problems.add(new KnowledgeProblem(file, line, "Feld \"earlier\" nennt " + earlier.size() + " frühere Fragen, "
+          + "der Bot berücksichtigt aber nur die letzten " + maxEarlier + " Fragen eines Chats: bitte nur die letzten "
+          + maxEarlier + " angeben, die älteste zuerst"));
+    }
+    return earlier.stream().map(String::strip).toList();
   }
 
   private static void checkExpectNot(String file, int line, JsonNode node, List<String> expectNot, List<String> expect,
@@ -110,7 +131,7 @@ final class StaffTestLineParser {
   }
 
   private static List<String> texts(
-      String file, int line, JsonNode node, String key, List<KnowledgeProblem> problems) {
+      String file, int line, JsonNode node, String key, String example, List<KnowledgeProblem> problems) {
     JsonNode value = node.get(key);
     List<String> texts = new ArrayList<>();
     if (value == null) {
@@ -125,7 +146,7 @@ final class StaffTestLineParser {
     }
     if (!value.isArray() || texts.isEmpty() || texts.size() != value.size()) {
       problems.add(new KnowledgeProblem(file, line, "Feld \"" + key + "\" muss eine Liste nicht leerer Texte sein: "
-          + "bitte z. B. \"" + key + "\": [\"keine Kosten\"] schreiben"));
+          + "bitte z. B. \"" + key + "\": [\"" + example + "\"] schreiben"));
     }
     return texts;
   }

@@ -4,11 +4,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One staff test question from {@code knowledge/tests/*.jsonl}: a question and what a correct reply contains (and
- * optionally must not contain), or that the bot must decline.
+ * One staff test question from {@code knowledge/tests/*.jsonl}: a question, optionally asked as a follow-up after
+ * earlier questions of the same chat, and what a correct reply contains (and optionally must not contain), or that the
+ * bot must decline.
  *
  * @param id unique id, e.g. {@code "kosten-reise"}
  * @param question the question as a citizen would ask it
+ * @param earlier the chat's earlier questions, oldest first, that a follow-up such as "Und wo?" refers to; empty for a
+ *     question asked on its own
  * @param expect strings that must all occur in the answer; empty unless this is an "all of" question
  * @param expectAny strings of which one must occur in the answer; empty unless this is an "any of" question
  * @param expectNot strings none of which may occur in the answer; only beside {@code expect} or {@code expectAny}
@@ -20,6 +23,7 @@ import java.util.Objects;
 public record StaffTestQuestion(
     String id,
     String question,
+    List<String> earlier,
     List<String> expect,
     List<String> expectAny,
     List<String> expectNot,
@@ -33,6 +37,10 @@ public record StaffTestQuestion(
     Objects.requireNonNull(question, "question");
     Objects.requireNonNull(lang, "lang");
     Objects.requireNonNull(file, "file");
+    earlier = List.copyOf(earlier);
+    if (earlier.stream().anyMatch(String::isBlank)) {
+      throw new IllegalArgumentException("question " + id + " has a blank earlier question in " + earlier);
+    }
     expect = List.copyOf(expect);
     expectAny = List.copyOf(expectAny);
     expectNot = List.copyOf(expectNot);

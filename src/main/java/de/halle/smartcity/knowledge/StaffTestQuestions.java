@@ -16,17 +16,22 @@ import java.util.regex.Pattern;
 /**
  * Loads the staff test questions in {@code knowledge/tests/*.jsonl} (one JSON object per line:
  * {@code {"id":…, "q":…, "expect":[…]}} or {@code "expect_any":[…]} or {@code "abstain":true}, optional
- * {@code "expect_not":[…]} beside an expectation and {@code "lang"}), reporting each bad line as file:line with what to fix. Thread-safe.
+ * {@code "earlier":[…]} (the chat's earlier questions for a follow-up), {@code "expect_not":[…]} beside an expectation
+ * and {@code "lang"}), reporting each bad line as file:line with what to fix. Thread-safe.
  */
 public final class StaffTestQuestions {
   private static final Pattern MISNAMED = Pattern.compile("\\.(?i:jsonl|json|ndjson)$");
 
   private final Path directory;
-  private final StaffTestLineParser lineParser = new StaffTestLineParser();
+  private final StaffTestLineParser lineParser;
 
-  /** Questions from the {@code *.jsonl} files directly in {@code directory} (usually {@code knowledge/tests}). */
-  public StaffTestQuestions(Path directory) {
+  /**
+   * Questions from the {@code *.jsonl} files directly in {@code directory} (usually {@code knowledge/tests}), each with
+   * at most {@code maxEarlier} earlier questions of the chat (as many as the bot keeps of a chat).
+   */
+  public StaffTestQuestions(Path directory, int maxEarlier) {
     this.directory = Objects.requireNonNull(directory, "directory");
+    this.lineParser = new StaffTestLineParser(maxEarlier);
   }
 
   /** Reads every test file, sorted by name; a missing folder means no questions. Ids must be unique overall. */

@@ -46,10 +46,9 @@ public final class GapReport {
     List<Cluster> clusters = new ArrayList<>();
     for (LoggedQuestion question : questions) {
       if ((question.declined() || question.ratedUnhelpful()) && question.text().isPresent()) {
-        String text = question.text().get();
-        Set<String> words = contentWords.of(text);
-        clusters.stream().filter(c -> c.accepts(words, text)).findFirst()
-            .orElseGet(() -> newCluster(clusters, words, text)).members.add(question);
+        Set<String> words = contentWords.of(question.text().get());
+        clusters.stream().filter(c -> c.accepts(words, question)).findFirst()
+            .orElseGet(() -> newCluster(clusters, words, question)).members.add(question);
       }
     }
     return clusters.stream().map(Cluster::toGap)
@@ -58,17 +57,24 @@ public final class GapReport {
         .toList();
   }
 
-  private static Cluster newCluster(List<Cluster> clusters, Set<String> words, String text) {
-    Cluster cluster = new Cluster(words, text, new ArrayList<>());
+  private static Cluster newCluster(List<Cluster> clusters, Set<String> words, LoggedQuestion first) {
+    Cluster cluster = new Cluster(words, first.text().orElseThrow(), first.topSourceFile(), new ArrayList<>());
     clusters.add(cluster);
     return cluster;
   }
 
-  private record Cluster(Set<String> words, String example, List<LoggedQuestion> members) {
+  /** Similar questions; {@code file} is the release found for the first one, if any. */
+  private record Cluster(Set<String> words, String example, Optional<String> file, List<LoggedQuestion> members) {
 
-    boolean accepts(Set<String> otherWords, String otherText) {
+    /**
+     * Whether the question belongs here: it shares enough content words, or neither has any and the texts are equal
+     * and were found near the same release. A question without content words is mostly a follow-up ("Und wo?") whose
+     * topic was in the chat's earlier questions, which the log does not keep; the release found for it stands in for
+     * that topic, so "Und wo?" after different topics stays in different groups.
+     */
+    boolean accepts(Set<String> otherWords, LoggedQuestion other) {
       return words.isEmpty() && otherWords.isEmpty()
-          ? example.strip().equalsIgnoreCase(otherText.strip())
+          ? example.strip().equalsIgnoreCase(other.text().orElseThrow().strip()) && file.equals(other.topSourceFile())
           : ContentWords.similarity(words, otherWords) >= MIN_SIMILARITY;
     }
 

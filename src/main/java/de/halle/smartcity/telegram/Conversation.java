@@ -1,5 +1,6 @@
 package de.halle.smartcity.telegram;
 
+import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.telegram.Incoming.ButtonPress;
 import de.halle.smartcity.telegram.Incoming.MediaMessage;
 import de.halle.smartcity.telegram.Incoming.TextMessage;
@@ -17,7 +18,6 @@ final class Conversation {
   static final int MAX_QUESTION_CHARS = 500;
   /** How long a chat's recent questions are kept in memory for follow-ups. */
   static final Duration CONTEXT_TTL = Duration.ofMinutes(10);
-  private static final int RECENT_QUESTIONS = 3;
   private static final int MAX_CHATS = 10_000;
 
   private final CommandReplies commands;
@@ -38,7 +38,7 @@ final class Conversation {
     Texts texts = Texts.load();
     HtmlSplitter splitter = new HtmlSplitter(HtmlSplitter.TELEGRAM_LIMIT);
     AnswerHtml html = new AnswerHtml(texts, splitter);
-    ChatMemory chatMemory = new ChatMemory(RECENT_QUESTIONS, CONTEXT_TTL, MAX_CHATS, ticker);
+    ChatMemory chatMemory = new ChatMemory(Question.MAX_RECENT_QUESTIONS, CONTEXT_TTL, MAX_CHATS, ticker);
     CitizenRateLimit rateLimit =
         new CitizenRateLimit(settings.questionsPerMinute(), Duration.ofMinutes(1), MAX_CHATS, ticker);
     CommandReplies commands = new CommandReplies(texts, splitter, services.knowledge(), services.questionLog(),

@@ -50,4 +50,14 @@ class AnswerExcerptTest {
     assertThat(AnswerExcerpt.of(declined)).isEqualTo("Dazu nichts. | nächste Mitteilung: b.md");
     assertThat(AnswerExcerpt.of(fixed)).isEqualTo("Hallo!");
   }
+
+  @Test
+  void aQuestionAskedAloneIsShownAsItIsAndAFollowUpWithItsEarlierQuestionsOnOneLineEachCut() {
+    assertThat(AnswerExcerpt.asked("Wann war das Fest?", List.of())).isEqualTo("Wann war das Fest?");
+    assertThat(AnswerExcerpt.asked("Und wo?", List.of("Wann war\ndas Fest?", "Und 2020?")))
+        .isEqualTo("Und wo? (nach „Wann war das Fest?“, „Und 2020?“)");
+    String shown = AnswerExcerpt.asked("Und wo?", List.of("Wort ".repeat(30)));
+    assertThat(shown).startsWith("Und wo? (nach „Wort").endsWith("Wort…“)")
+        .hasSize("Und wo? (nach „".length() + AnswerExcerpt.MAX_EARLIER - 1 + "…“)".length());
+  }
 }

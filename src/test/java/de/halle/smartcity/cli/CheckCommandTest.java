@@ -2,8 +2,10 @@ package de.halle.smartcity.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.halle.smartcity.answer.Question;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -111,6 +113,29 @@ class CheckCommandTest {
     assertThat(terminal.out())
         .startsWith("tests/n.jsonl:1: Feld \"expect_not\" muss eine Liste nicht leerer Texte sein")
         .contains("1 Fehler", "0 Testfragen");
+  }
+
+  @Test
+  void aFollowUpWithMoreEarlierQuestionsThanTheBotKeepsOfAChatIsReportedWithFileAndLineAndTheLimit() throws Exception {
+    List<String> kept = new ArrayList<>();
+    for (int i = 1; i <= Question.MAX_RECENT_QUESTIONS; i++) {
+      kept.add("\"Und " + (2000 + i) + "?\"");
+    }
+    String tooMany = "[\"Welche Kosten?\"," + String.join(",", kept) + "]";
+    testFile("f.jsonl",
+        "{\"id\":\"f-1\",\"q\":\"Und 2020?\",\"earlier\":[" + String.join(",", kept) + "],\"abstain\":true}",
+        "{\"id\":\"f-2\",\"q\":\"Und 2020?\",\"earlier\":" + tooMany + ",\"abstain\":true}");
+
+    CapturedTerminal terminal = check();
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(terminal.out())
+        .startsWith("tests/f.jsonl:2: Feld \"earlier\" nennt " + (Question.MAX_RECENT_QUESTIONS + 1) + " frühere "
+            + "Fragen, der Bot berücksichtigt aber nur die letzten " + Question.MAX_RECENT_QUESTIONS + " Fragen eines "
+            + "Chats")
+        .contains("1 Fehler", "1 Testfragen, 0 fehlgeschlagen");
+    assertThat(knowledge.answerer.asked()).containsExactly(new Question("Und 2020?",
+        kept.stream().map(text -> text.replace("\"", "")).toList()));
   }
 
   @Test

@@ -3,8 +3,13 @@ package de.halle.smartcity.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.answer.Answer;
+import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.knowledge.StaffTestQuestion;
+import de.halle.smartcity.knowledge.StaffTestQuestions;
+import de.halle.smartcity.knowledge.StaffTestSet;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +18,11 @@ class StaffSelfTestTest {
   private final FakeAnswerer answerer = new FakeAnswerer();
 
   private static StaffTestQuestion question(String id, String q, List<String> expect, List<String> expectNot) {
-    return new StaffTestQuestion(id, q, expect, List.of(), expectNot, false, "de", "tests/a.jsonl", 1);
+    return new StaffTestQuestion(id, q, List.of(), expect, List.of(), expectNot, false, "de", "tests/a.jsonl", 1);
+  }
+
+  private static StaffTestQuestion followUp(String id, String q, List<String> earlier, List<String> expect) {
+    return new StaffTestQuestion(id, q, earlier, expect, List.of(), List.of(), false, "de", "tests/a.jsonl", 2);
   }
 
   @Test
@@ -74,5 +83,33 @@ class StaffSelfTestTest {
         answerer);
 
     assertThat(result.failures()).isEmpty();
+  }
+
+  @Test
+  void aFollowUpIsAskedWithItsEarlierQuestionsAsTheChatsRecentOnesAndAQuestionAloneWithNone() {
+    StaffTestSet set = new StaffTestQuestions(Path.of("tests"), Question.MAX_RECENT_QUESTIONS).parse("tests/a.jsonl",
+        ("{\"id\":\"first\",\"q\":\"Welche Kosten?\",\"expect\":[\"keine Kosten\"]}\n"
+            + "{\"id\":\"next\",\"q\":\"Und 2020?\",\"earlier\":[\"Welche Kosten?\",\"Und 2019?\"],"
+            + "\"abstain\":true}").getBytes(StandardCharsets.UTF_8));
+
+    StaffSelfTest.Result result = StaffSelfTest.run(set.questions(), answerer);
+
+    assertThat(result.failures()).isEmpty();
+    assertThat(answerer.asked()).containsExactly(
+        Question.of("Welche Kosten?"), new Question("Und 2020?", List.of("Welche Kosten?", "Und 2019?")));
+  }
+
+  @Test
+  void aFailedFollowUpShowsItsEarlierQuestionsOldestFirstEachCutAtAWord() {
+    String longEarlier = "Welche Kosten sind der Stadt Halle (Saale) für die Reise der Delegation zur Konferenz "
+        + "entstanden?";
+
+    StaffSelfTest.Result result = StaffSelfTest.run(
+        List.of(followUp("next", "Und wo?", List.of(longEarlier, "Und 2020?"), List.of("Planetarium"))), answerer);
+
+    assertThat(result.failures()).extracting(StaffSelfTest.Failure::line).containsExactly(
+        "tests/a.jsonl:2: FAIL next | Und wo? (nach „Welche Kosten sind der Stadt Halle (Saale) für die Reise…“, "
+            + "„Und 2020?“) | answered=False | Dazu steht nichts in den Pressemitteilungen. | nächste Mitteilung: "
+            + "test.md");
   }
 }

@@ -3,6 +3,7 @@ package de.halle.smartcity.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.halle.smartcity.answer.Question;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -184,7 +185,7 @@ class KnowledgeFolderTest {
   @Test
   void theProjectKnowledgeFolderAndItsStaffTestsLoadWithoutErrors() {
     KnowledgeSnapshot snapshot = new KnowledgeFolder(Path.of("knowledge")).load();
-    StaffTestSet tests = new StaffTestQuestions(Path.of("knowledge", "tests")).load();
+    StaffTestSet tests = new StaffTestQuestions(Path.of("knowledge", "tests"), Question.MAX_RECENT_QUESTIONS).load();
 
     assertThat(snapshot.problems()).filteredOn(KnowledgeProblem::isError).isEmpty();
     assertThat(snapshot.documents()).isNotEmpty();

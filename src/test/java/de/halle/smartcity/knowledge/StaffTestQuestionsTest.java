@@ -15,7 +15,9 @@ class StaffTestQuestionsTest {
 
   @TempDir Path knowledge;
 
-  private final StaffTestQuestions parser = new StaffTestQuestions(Path.of("tests"));
+  private static final int MAX_EARLIER = 2;
+
+  private final StaffTestQuestions parser = new StaffTestQuestions(Path.of("tests"), MAX_EARLIER);
 
   private StaffTestSet parse(String... lines) {
     return parser.parse("tests/a.jsonl", String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
@@ -121,7 +123,7 @@ class StaffTestQuestionsTest {
     Files.writeString(tests.resolve(".c.jsonl"), "kaputt");
     Files.writeString(tests.resolve("notizen.txt"), "kaputt");
 
-    StaffTestSet set = new StaffTestQuestions(tests).load();
+    StaffTestSet set = new StaffTestQuestions(tests, MAX_EARLIER).load();
 
     assertThat(set.questions()).extracting(StaffTestQuestion::location)
         .containsExactly("tests/a.jsonl:1", "tests/a.jsonl:2");
@@ -136,7 +138,7 @@ class StaffTestQuestionsTest {
     Files.writeString(tests.resolve("MEHR.JSONL"), "{\"id\":\"y\",\"q\":\"Zweite?\",\"abstain\":true}\n");
     Files.writeString(tests.resolve("notizen.txt"), "kaputt");
 
-    StaffTestSet set = new StaffTestQuestions(tests).load();
+    StaffTestSet set = new StaffTestQuestions(tests, MAX_EARLIER).load();
 
     assertThat(set.questions()).isEmpty();
     assertThat(set.problems()).extracting(KnowledgeProblem::toString).containsExactly(
@@ -149,7 +151,7 @@ class StaffTestQuestionsTest {
 
   @Test
   void aMissingTestFolderMeansNoQuestions() {
-    StaffTestSet set = new StaffTestQuestions(knowledge.resolve("tests")).load();
+    StaffTestSet set = new StaffTestQuestions(knowledge.resolve("tests"), MAX_EARLIER).load();
 
     assertThat(set.questions()).isEmpty();
     assertThat(set.problems()).isEmpty();
@@ -157,7 +159,7 @@ class StaffTestQuestionsTest {
 
   @Test
   void aQuestionRecordNeedsExactlyOneKindOfExpectation() {
-    assertThatThrownBy(() -> new StaffTestQuestion("a", "F?", List.of("x"), List.of(), List.of(), true, "de", "f", 1))
+    assertThatThrownBy(() -> new StaffTestQuestion("a", "F?", List.of(), List.of("x"), List.of(), List.of(), true, "de", "f", 1))
         .hasMessageContainingAll("exactly one", "had 2");
   }
 
@@ -227,7 +229,7 @@ class StaffTestQuestionsTest {
   @Test
   void unwantedInNamesTheExpectNotTextsFoundIgnoringCaseSpacingAndQuoteStyle() {
     StaffTestQuestion question = new StaffTestQuestion(
-        "a", "F?", List.of("keine"), List.of(), List.of("Nordstadt", "Schüler  Reise", "\"Tor\"", "2019"), false, "de", "f", 1);
+        "a", "F?", List.of(), List.of("keine"), List.of(), List.of("Nordstadt", "Schüler  Reise", "\"Tor\"", "2019"), false, "de", "f", 1);
 
     assertThat(question.unwantedIn("Keine Partnerstadt; die schüler\u00a0reise nach NORDSTADT, \u201eTor\u201c."))
         .containsExactly("Nordstadt", "Schüler  Reise", "\"Tor\"");
@@ -236,8 +238,63 @@ class StaffTestQuestionsTest {
 
   @Test
   void aQuestionRecordRejectsExpectNotWhenTheBotMustDecline() {
-    assertThatThrownBy(() -> new StaffTestQuestion("a", "F?", List.of(), List.of(), List.of("x"), true, "de", "f", 1))
+    assertThatThrownBy(() -> new StaffTestQuestion("a", "F?", List.of(), List.of(), List.of(), List.of("x"), true, "de", "f", 1))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContainingAll("question a", "expect_not [x]");
+  }
+
+  @Test
+  void readsTheEarlierQuestionsOfAFollowUpOldestFirstAndNoneForAQuestionAskedAlone() {
+    StaffTestSet set = parse(
+        "{\"id\":\"a\",\"q\":\"Und wo?\",\"earlier\":[\" Wann war das Fest? \",\"Und 2020?\"],\"expect\":[\"x\"]}",
+        "{\"id\":\"b\",\"q\":\"Wann war das Fest?\",\"expect\":[\"x\"]}");
+
+    assertThat(set.problems()).isEmpty();
+    assertThat(set.questions().get(0).earlier()).containsExactly("Wann war das Fest?", "Und 2020?");
+    assertThat(set.questions().get(1).earlier()).isEmpty();
+  }
+
+  @Test
+  void aFollowUpMayBeOneTheBotMustDecline() {
+    StaffTestSet set = parse("{\"id\":\"a\",\"q\":\"Und 2090?\",\"earlier\":[\"Wann war das Fest?\"],\"abstain\":true}");
+
+    assertThat(set.problems()).isEmpty();
+    assertThat(set.questions().get(0).earlier()).containsExactly("Wann war das Fest?");
+  }
+
+  @Test
+  void rejectsEarlierQuestionsThatAreNotAListOfNonEmptyTextsWithFileAndLine() {
+    for (String earlier : List.of("\"Wann?\"", "[]", "[\"Wann?\", 3]", "[\"Wann?\", \" \"]", "[[\"Wann?\"]]")) {
+      StaffTestSet set = parse("{\"id\":\"a\",\"q\":\"Und wo?\",\"earlier\":" + earlier + ",\"expect\":[\"x\"]}");
+
+      assertThat(set.questions()).as(earlier).isEmpty();
+      assertThat(only(set)).as(earlier).startsWith("tests/a.jsonl:1: Feld \"earlier\" muss eine Liste nicht leerer "
+          + "Texte sein").contains("\"earlier\": [\"");
+    }
+  }
+
+  @Test
+  void rejectsMoreEarlierQuestionsThanTheBotKeepsOfAChat() {
+    StaffTestSet set = parse("{\"id\":\"a\",\"q\":\"Und wo?\",\"earlier\":[\"A?\",\"Und B?\",\"Und C?\"],"
+        + "\"expect\":[\"x\"]}");
+
+    assertThat(set.questions()).isEmpty();
+    assertThat(only(set)).startsWith("tests/a.jsonl:1: Feld \"earlier\" nennt 3 frühere Fragen")
+        .contains("nur die letzten 2 Fragen eines Chats", "die älteste zuerst");
+  }
+
+  @Test
+  void aMistypedEarlierIsWarnedAboutWithTheRightName() {
+    StaffTestSet set = parse("{\"id\":\"a\",\"q\":\"Und wo?\",\"earlyer\":[\"A?\"],\"expect\":[\"x\"]}");
+
+    assertThat(only(set)).contains("Warnung", "\"earlyer\"", "meinten Sie \"earlier\"");
+  }
+
+  @Test
+  void aQuestionRecordRejectsABlankEarlierQuestion() {
+    assertThatThrownBy(() -> new StaffTestQuestion("a", "Und wo?", List.of("A?", " "), List.of("x"), List.of(),
+        List.of(), false, "de", "f", 1))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContainingAll("question a", "blank earlier question");
   }
 }

@@ -23,6 +23,11 @@ class GapReportTest {
         Optional.empty(), Optional.empty());
   }
 
+  static LoggedQuestion declinedNear(String text, int hour, String closestTitle) {
+    return new LoggedQuestion(T0.plusSeconds(3600L * hour), Optional.of(text), "DECLINED",
+        Optional.of(closestTitle.toLowerCase() + ".md"), Optional.of(closestTitle), Optional.empty());
+  }
+
   static LoggedQuestion rated(String text, int hour, boolean helpful, String sourceTitle) {
     return new LoggedQuestion(T0.plusSeconds(3600L * hour), Optional.of(text), "ANSWERED",
         Optional.of(sourceTitle.toLowerCase() + ".md"), Optional.of(sourceTitle), Optional.of(helpful));
@@ -81,6 +86,25 @@ class GapReportTest {
         declined("Wer ist das?", 2)));
 
     assertThat(gaps).extracting(KnowledgeGap::count).containsExactly(2, 1);
+  }
+
+  @Test
+  void aFollowUpWithoutContentWordsIsGroupedPerReleaseFoundSoEachTopicKeepsItsOwnRow() {
+    List<KnowledgeGap> gaps = report.group(List.of(declinedNear("Und wo?", 0, "Digitaltag"),
+        declinedNear("Und wo?", 1, "Expo"), declinedNear("und wo? ", 2, "Digitaltag"), declined("Und wo?", 3),
+        declined("Und wo?", 4)));
+
+    assertThat(gaps).extracting(KnowledgeGap::count).containsExactly(2, 2, 1);
+    assertThat(gaps).extracting(gap -> gap.closestReleaseFile().orElse("–"))
+        .containsExactly("–", "digitaltag.md", "expo.md");
+  }
+
+  @Test
+  void questionsSharingContentWordsAreGroupedWhateverReleaseWasFound() {
+    List<KnowledgeGap> gaps = report.group(List.of(declinedNear("Was kostet der Parkausweis?", 0, "Parken"),
+        declinedNear("Was kostet ein Parkausweis?", 1, "Gebühren")));
+
+    assertThat(gaps).extracting(KnowledgeGap::count).containsExactly(2);
   }
 
   @Test
