@@ -102,7 +102,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (question.text().isBlank()) {
         return Replies.empty();
       }
-      Optional<Answer> fixed = smallTalk.reply(question.text());
+      Optional<Answer> fixed = smallTalk.reply(question);
       if (fixed.isPresent()) {
         return fixed.get();
       }
