@@ -106,6 +106,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (fixed.isPresent()) {
         return fixed.get();
       }
+      if (focus.onlyChatter(question.text())) {
+        return smallTalk.greeting(english.isEnglish(question.text()) ? "en" : "de");
+      }
       return index.read(view -> {
         String asked = focused(question.text(), view);
         List<String> recent = question.recentQuestions().stream().map(earlier -> focused(earlier, view)).toList();

@@ -113,6 +113,16 @@ final class MessageFocus {
     return kept.equals(sentences) ? words : String.join(" ", kept);
   }
 
+  /**
+   * Whether the message is nothing but chatter and asks nothing ("Ich bin Sabine.", "Mein Name ist Anna Schulze."): the
+   * writer has not asked yet.
+   */
+  boolean onlyChatter(String message) {
+    String words = WebAddresses.without(message);
+    List<String> sentences = splitter.split(words);
+    return !words.isBlank() && !words.contains("?") && withoutChatter(sentences).isEmpty();
+  }
+
   /** The sentences without their chatter: a sign-off sentence that asks nothing, and chatter at a sentence's start. */
   private List<String> withoutChatter(List<String> sentences) {
     List<String> kept = new ArrayList<>();

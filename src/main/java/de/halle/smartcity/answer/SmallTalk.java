@@ -70,8 +70,16 @@ public final class SmallTalk {
 
   /** The fixed reply for a small-talk message, or empty when it is a real question (or nothing at all). */
   public Optional<Answer> reply(Question question) {
-    return recognize(question.text(), !question.recentQuestions().isEmpty())
-        .map(r -> new Answer(Answer.Kind.FIXED, replies.text(r), List.of(), List.of(), 1.0, r.language()));
+    return recognize(question.text(), !question.recentQuestions().isEmpty()).map(this::fixed);
+  }
+
+  private Answer fixed(Recognized recognized) {
+    return new Answer(Answer.Kind.FIXED, replies.text(recognized), List.of(), List.of(), 1.0, recognized.language());
+  }
+
+  /** The fixed greeting, which invites a question, in {@code language} ("de" or "en"). */
+  Answer greeting(String language) {
+    return fixed(new Recognized(Intent.GREETING, language));
   }
 
   /** The intent of a small-talk message, or empty when the text is a real question (or nothing at all). */

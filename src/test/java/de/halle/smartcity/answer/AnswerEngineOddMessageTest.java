@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerEngineOddMessageTest {
@@ -93,5 +94,16 @@ class AnswerEngineOddMessageTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.body()).contains("acht neue Leseplätze");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {"Ich bin Sabine. | de", "Hallo, ich bin Sabine Beispiel. | de",
+      "Mein Name ist Anna Schulze. Viele Grüße | de", "I'm Sabine. | en"})
+  void aMessageThatOnlyIntroducesTheWriterGetsTheGreetingInvitingAQuestion(String message, String language) {
+    Answer answer = engine.answer(Question.of(message));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.FIXED);
+    assertThat(answer.language()).isEqualTo(language);
+    assertThat(answer.body()).startsWith("de".equals(language) ? "Hallo!" : "Hello!").doesNotContain("Stadtbibliothek");
   }
 }

@@ -111,6 +111,21 @@ class MessageFocusTest {
         .isEqualTo("Ich suche den Digitaltag.");
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ich bin Sabine.                                | true
+      Hallo, ich bin Sabine Muster. Viele Grüße      | true
+      Mein Name ist Anna. https://example.org/a      | true
+      Ich bin Sabine?                                | false
+      Ich bin Studentin.                             | false
+      Ich bin Sabine. Wo fand der Digitaltag statt?  | false
+      Ich bin Sabine. Ich suche den Digitaltag.      | false
+      https://example.org/a                          | false
+      """)
+  void aMessageIsOnlyChatterWhenEveryPartIsAndNothingIsAsked(String message, boolean onlyChatter) {
+    assertThat(focus.onlyChatter(message)).isEqualTo(onlyChatter);
+  }
+
   @Test
   void aGivenNameThatIsNotLowerCaseLettersIsRejectedWithFileAndLine() {
     assertThat(MessageFocus.givenNames(MessageFocus.GIVEN_NAMES)).startsWith("(?:").contains("|sabine|");
