@@ -35,6 +35,9 @@ class MessageFocusTest {
       Ich bin Sabine. Wo fand der Digitaltag statt?                         | Wo fand der Digitaltag statt?
       Hallo, ich bin die Sabine Muster, wo fand der Digitaltag statt?       | wo fand der Digitaltag statt?
       I'm Christian. Where did the Digitaltag take place?                   | Where did the Digitaltag take place?
+      Ich bin Sabine und habe eine Frage: wo fand der Digitaltag statt?     | wo fand der Digitaltag statt?
+      Ich bin Sabine aus Halle. Wo fand der Digitaltag statt?               | Wo fand der Digitaltag statt?
+      I am Sabine from Halle and I have a question: where was the Digitaltag? | where was the Digitaltag?
       Was steht auf https://example.org/seite?id=1 über den Digitaltag?     | Was steht auf über den Digitaltag?
       Wo fand der Digitaltag statt? www.example.org/digitaltag.             | Wo fand der Digitaltag statt?
       """)
