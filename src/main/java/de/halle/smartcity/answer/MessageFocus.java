@@ -44,7 +44,9 @@ final class MessageFocus {
     /** The part tells about the writer or the letter; it is left out. */
     CLAUSE,
     /** The part ends a letter; a sentence that starts with it and asks nothing is left out whole. */
-    SIGNOFF
+    SIGNOFF,
+    /** The part may be the writer's name; a sentence that starts with it is left out whole only after a question. */
+    SIGNATURE
   }
 
   /** A chatter expression of the data file. */
@@ -126,8 +128,10 @@ final class MessageFocus {
   /** The sentences without their chatter: a sign-off sentence that asks nothing, and chatter at a sentence's start. */
   private List<String> withoutChatter(List<String> sentences) {
     List<String> kept = new ArrayList<>();
+    boolean asked = false;
     for (String sentence : sentences) {
-      String rest = sentence.contains("?") || !signOff(sentence) ? withoutLeadingChatter(sentence) : "";
+      String rest = sentence.contains("?") || !signOff(sentence, asked) ? withoutLeadingChatter(sentence) : "";
+      asked |= asks(sentence);
       if (!rest.isEmpty()) {
         kept.add(rest);
       }
@@ -152,11 +156,11 @@ final class MessageFocus {
   private String withoutLeadingChatter(String sentence) {
     String rest = sentence;
     while (!rest.isEmpty()) {
-      if (kind(rest).isPresent()) {
+      if (leftOut(rest)) {
         return "";
       }
       Matcher end = CLAUSE_END.matcher(rest);
-      if (!end.find() || kind(rest.substring(0, end.start())).isEmpty()) {
+      if (!end.find() || !leftOut(rest.substring(0, end.start()))) {
         return rest;
       }
       rest = rest.substring(end.end());
@@ -164,10 +168,19 @@ final class MessageFocus {
     return rest;
   }
 
-  /** Whether the sentence starts with a sign-off: a thanks, a goodbye or a sign-off expression. */
-  private boolean signOff(String sentence) {
+  /**
+   * Whether the sentence starts with a sign-off: a thanks, a goodbye or a sign-off expression, or after a sentence that
+   * asks, a signature (the writer's name).
+   */
+  private boolean signOff(String sentence, boolean afterAQuestion) {
     Matcher end = CLAUSE_END.matcher(sentence);
-    return kind(end.find() ? sentence.substring(0, end.start()) : sentence).filter(r -> r == Role.SIGNOFF).isPresent();
+    Optional<Role> start = kind(end.find() ? sentence.substring(0, end.start()) : sentence);
+    return start.filter(r -> r == Role.SIGNOFF || r == Role.SIGNATURE && afterAQuestion).isPresent();
+  }
+
+  /** Whether a part is chatter wherever it stands (a name alone may be what the question is about). */
+  private boolean leftOut(String part) {
+    return kind(part).filter(r -> r != Role.SIGNATURE).isPresent();
   }
 
   /** The chatter role of a whole part, or empty when it is not chatter. */

@@ -54,6 +54,14 @@ class AnswerEngineOddMessageTest {
   }
 
   @Test
+  void theWritersNameAloneAfterTheQuestionIsASignatureAndNotSearchedFor() {
+    Answer answer = engine.answer(Question.of(FESTIVAL + " Sabine"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).isEqualTo(engine.answer(Question.of(FESTIVAL)).text());
+  }
+
+  @Test
   void aQuestionAboutAPersonWithThatNameIsStillAsked() {
     Answer answer = engine.answer(Question.of("Wer ist Sabine Beispiel?"));
 

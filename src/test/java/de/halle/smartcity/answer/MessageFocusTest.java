@@ -37,6 +37,8 @@ class MessageFocusTest {
       I'm Christian. Where did the Digitaltag take place?                   | Where did the Digitaltag take place?
       Ich bin Sabine und habe eine Frage: wo fand der Digitaltag statt?     | wo fand der Digitaltag statt?
       Ich bin Sabine aus Halle. Wo fand der Digitaltag statt?               | Wo fand der Digitaltag statt?
+      Wo fand der Digitaltag statt? Sabine                                  | Wo fand der Digitaltag statt?
+      Wo fand der Digitaltag statt? Sabine Muster, Halle                    | Wo fand der Digitaltag statt?
       I am Sabine from Halle and I have a question: where was the Digitaltag? | where was the Digitaltag?
       Was steht auf https://example.org/seite?id=1 über den Digitaltag?     | Was steht auf über den Digitaltag?
       Wo fand der Digitaltag statt? www.example.org/digitaltag.             | Wo fand der Digitaltag statt?
@@ -55,6 +57,10 @@ class MessageFocusTest {
       Wer ist Sabine Beispiel?
       Ist Christian Beispiel der Leiter?
       Ich bin Sabine.
+      Sabine Muster. Wer ist das?
+      Sabine Muster?
+      Sabine, wer leitet den Fachbereich?
+      Sabine
       Ich wohne in Halle-Neustadt. Wo ist die nächste Mobilitätsstation?
       Danke für die Info zum Digitaltag. Wann ist der nächste?
       Welche Unterlagen brauche ich für: Anmeldung, Ummeldung?
