@@ -68,9 +68,14 @@ public final class SmallTalk {
         SmallTalkPhrases.read("lang/smalltalk-phrases.tsv"), SmallTalkReplies.read("lang/smalltalk-replies.tsv"));
   }
 
-  /** The fixed reply for a small-talk message, or empty when it is a real question (or nothing at all). */
+  /**
+   * The fixed reply for a small-talk message, or empty when it is a real question (or nothing at all). Earlier messages
+   * that were small talk themselves ("Hallo", "👍") are no questions a number could follow up.
+   */
   public Optional<Answer> reply(Question question) {
-    return recognize(question.text(), !question.recentQuestions().isEmpty()).map(this::fixed);
+    boolean followsQuestions =
+        question.recentQuestions().stream().anyMatch(earlier -> recognize(earlier, true).isEmpty());
+    return recognize(question.text(), followsQuestions).map(this::fixed);
   }
 
   private Answer fixed(Recognized recognized) {

@@ -186,4 +186,10 @@ class SmallTalkTest {
     assertThat(smallTalk.reply(new Question("???", List.of("Wann war der Markt?"))).orElseThrow().body())
         .contains("in Worten");
   }
+
+  @Test
+  void aNumberAfterOnlySmallTalkIsNoFollowUp() {
+    assertThat(smallTalk.reply(new Question("2020", List.of("Hallo", "👍"))).orElseThrow().body()).contains("in Worten");
+    assertThat(smallTalk.reply(new Question("2020", List.of("Hallo", "Wann war der Markt?")))).isEmpty();
+  }
 }
