@@ -105,9 +105,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (question.text().isBlank()) {
         return Replies.empty();
       }
-      Optional<Answer> fixed = smallTalk.reply(question.text());
+      Optional<Answer> fixed = smallTalk.reply(question);
       if (fixed.isPresent()) {
         return fixed.get();
+      }
+      if (focus.onlyChatter(question.text())) {
+        return smallTalk.greeting(english.isEnglish(question.text()) ? "en" : "de");
       }
       return index.read(view -> {
         String asked = focused(question.text(), view);

@@ -25,6 +25,10 @@ import java.util.regex.PatternSyntaxException;
 final class MessageFocus {
 
   static final String CHATTER = "lang/message-chatter.tsv";
+  static final String GIVEN_NAMES = "lang/given-names.txt";
+  /** Where a chatter expression stands for any of the given names. */
+  static final String GIVEN_NAME = "{given-name}";
+  private static final Pattern NAME = Pattern.compile("\\p{Ll}+(-\\p{Ll}+)*");
 
   /** The small-talk intents that are chatter when they make up a part; help and emergencies are never left out. */
   private static final Set<Intent> SMALL_TALK = EnumSet.of(Intent.GREETING, Intent.THANKS, Intent.GOODBYE);
@@ -40,7 +44,9 @@ final class MessageFocus {
     /** The part tells about the writer or the letter; it is left out. */
     CLAUSE,
     /** The part ends a letter; a sentence that starts with it and asks nothing is left out whole. */
-    SIGNOFF
+    SIGNOFF,
+    /** The part may be the writer's name; a sentence that starts with it is left out whole only after a question. */
+    SIGNATURE
   }
 
   /** A chatter expression of the data file. */
@@ -58,11 +64,13 @@ final class MessageFocus {
 
   /** The focus with the shipped chatter expressions; a malformed line stops the start, naming file and line. */
   static MessageFocus load(GermanSentenceSplitter splitter, SmallTalk smallTalk) {
+    String givenName = givenNames(GIVEN_NAMES);
     List<Chatter> chatter = new ArrayList<>();
     for (LanguageTable.Row row : LanguageTable.read(CHATTER, 2)) {
       Role role = row.constant(0, Role.class);
+      String expression = row.column(1).replace(GIVEN_NAME, givenName);
       try {
-        chatter.add(new Chatter(role, Pattern.compile(row.column(1), Pattern.UNICODE_CHARACTER_CLASS)));
+        chatter.add(new Chatter(role, Pattern.compile(expression, Pattern.UNICODE_CHARACTER_CLASS)));
       } catch (PatternSyntaxException e) {
         IllegalStateException problem = row.problem("not a regular expression: " + e.getDescription());
         problem.initCause(e);
@@ -73,25 +81,57 @@ final class MessageFocus {
   }
 
   /**
-   * The message without its chatter, and without those of its statements (sentences that do not ask) for which
-   * {@code namesUnknown} holds when at least one of its sentences asks; the message itself when nothing is left out.
-   * Such a statement tells about the writer with words no release uses ("Ich bin Anna.", "Ich wohne in der
-   * Beispielstraße 12."): no answer could cover them, so left in they only turn the question down. A part that starts
-   * like a question ("Wann besuchte Anna II." before "Halle?", where the splitter cut one question in two) is no
-   * statement. A message that is nothing but chatter is judged whole.
+   * The given names of a one-column data file as one group matching any of them.
+   *
+   * @throws IllegalStateException naming the file and line of a name that is not lower-case letters (and hyphens)
+   */
+  static String givenNames(String resource) {
+    List<String> names = new ArrayList<>();
+    for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
+      if (!NAME.matcher(row.column(0)).matches()) {
+        throw row.problem("expected a lower-case given name but found '" + row.column(0) + "'");
+      }
+      names.add(row.column(0));
+    }
+    return "(?:" + String.join("|", names) + ")";
+  }
+
+  /**
+   * The message without its web addresses ({@link WebAddresses}) and its chatter, and without those of its statements
+   * (sentences that do not ask) for which {@code namesUnknown} holds when at least one of its sentences asks; the
+   * message itself when nothing is left out. Such a statement tells about the writer with words no release uses ("Ich
+   * bin Anna.", "Ich wohne in der Beispielstraße 12."): no answer could cover them, so left in they only turn the
+   * question down. A part that starts like a question ("Wann besuchte Anna II." before "Halle?", where the splitter cut
+   * one question in two) is no statement. A message that is nothing but chatter is judged whole.
    */
   String of(String message, Predicate<String> namesUnknown) {
-    List<String> sentences = splitter.split(message);
+    String words = WebAddresses.without(message);
+    if (words.isBlank()) {
+      return message;
+    }
+    List<String> sentences = splitter.split(words);
     List<String> withoutChatter = withoutChatter(sentences);
     List<String> kept = withoutUnknownContext(withoutChatter.isEmpty() ? sentences : withoutChatter, namesUnknown);
-    return kept.equals(sentences) ? message : String.join(" ", kept);
+    return kept.equals(sentences) ? words : String.join(" ", kept);
+  }
+
+  /**
+   * Whether the message is nothing but chatter and asks nothing ("Ich bin Sabine.", "Mein Name ist Anna Schulze."): the
+   * writer has not asked yet.
+   */
+  boolean onlyChatter(String message) {
+    String words = WebAddresses.without(message);
+    List<String> sentences = splitter.split(words);
+    return !words.isBlank() && !words.contains("?") && withoutChatter(sentences).isEmpty();
   }
 
   /** The sentences without their chatter: a sign-off sentence that asks nothing, and chatter at a sentence's start. */
   private List<String> withoutChatter(List<String> sentences) {
     List<String> kept = new ArrayList<>();
+    boolean asked = false;
     for (String sentence : sentences) {
-      String rest = sentence.contains("?") || !signOff(sentence) ? withoutLeadingChatter(sentence) : "";
+      String rest = sentence.contains("?") || !signOff(sentence, asked) ? withoutLeadingChatter(sentence) : "";
+      asked |= asks(sentence);
       if (!rest.isEmpty()) {
         kept.add(rest);
       }
@@ -116,11 +156,11 @@ final class MessageFocus {
   private String withoutLeadingChatter(String sentence) {
     String rest = sentence;
     while (!rest.isEmpty()) {
-      if (kind(rest).isPresent()) {
+      if (leftOut(rest)) {
         return "";
       }
       Matcher end = CLAUSE_END.matcher(rest);
-      if (!end.find() || kind(rest.substring(0, end.start())).isEmpty()) {
+      if (!end.find() || !leftOut(rest.substring(0, end.start()))) {
         return rest;
       }
       rest = rest.substring(end.end());
@@ -128,10 +168,19 @@ final class MessageFocus {
     return rest;
   }
 
-  /** Whether the sentence starts with a sign-off: a thanks, a goodbye or a sign-off expression. */
-  private boolean signOff(String sentence) {
+  /**
+   * Whether the sentence starts with a sign-off: a thanks, a goodbye or a sign-off expression, or after a sentence that
+   * asks, a signature (the writer's name).
+   */
+  private boolean signOff(String sentence, boolean afterAQuestion) {
     Matcher end = CLAUSE_END.matcher(sentence);
-    return kind(end.find() ? sentence.substring(0, end.start()) : sentence).filter(r -> r == Role.SIGNOFF).isPresent();
+    Optional<Role> start = kind(end.find() ? sentence.substring(0, end.start()) : sentence);
+    return start.filter(r -> r == Role.SIGNOFF || r == Role.SIGNATURE && afterAQuestion).isPresent();
+  }
+
+  /** Whether a part is chatter wherever it stands (a name alone may be what the question is about). */
+  private boolean leftOut(String part) {
+    return kind(part).filter(r -> r != Role.SIGNATURE).isPresent();
   }
 
   /** The chatter role of a whole part, or empty when it is not chatter. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognizes greetings, thanks, goodbyes, requests for help and emergencies, and gives their fixed German or English
@@ -16,7 +17,9 @@ import java.util.Set;
  * "Polizei" or "Unfall" counts too, but not in an ordinary question ("Wo ist die nächste Polizei?": a "?" or a leading
  * question word) unless an urgent word comes with it ("Schnell, wo ist die Polizei?"). The other intents count only
  * when the whole message consists of such phrases and filler words, so "Hallo, wann fährt der Bus?" is a real
- * question and not a greeting.
+ * question and not a greeting. A message of nothing but web addresses (and such phrases) asks for words instead, and so
+ * does a message without letters ("👍", "???"), unless it is a number following earlier questions ("2020" after "Wie
+ * viele … 2019?"), which {@link FollowUp} merges with them.
  */
 public final class SmallTalk {
 
@@ -26,7 +29,11 @@ public final class SmallTalk {
     THANKS,
     GOODBYE,
     HELP,
-    EMERGENCY
+    EMERGENCY,
+    /** Only a link: the bot cannot open it. */
+    LINK,
+    /** No words at all: only symbols, emoji or a number without an earlier question. */
+    NO_WORDS
   }
 
   /** A recognized intent and the language its reply should be in ("de" or "en"). */
@@ -44,6 +51,8 @@ public final class SmallTalk {
   /** The roles a whole small-talk message may consist of. */
   private static final Set<Role> WHOLE_MESSAGE =
       EnumSet.of(Role.GREETING, Role.THANKS, Role.GOODBYE, Role.HELP, Role.FILLER, Role.NEGATION);
+  private static final Pattern LETTER = Pattern.compile("\\p{L}");
+  private static final Pattern DIGIT = Pattern.compile("\\p{N}");
 
   private final SmallTalkPhrases phrases;
   private final SmallTalkReplies replies;
@@ -59,17 +68,51 @@ public final class SmallTalk {
         SmallTalkPhrases.read("lang/smalltalk-phrases.tsv"), SmallTalkReplies.read("lang/smalltalk-replies.tsv"));
   }
 
-  /** The fixed reply for a small-talk message, or empty when the text is a real question (or nothing at all). */
-  public Optional<Answer> reply(String text) {
-    return recognize(text)
-        .map(r -> new Answer(Answer.Kind.FIXED, replies.text(r), List.of(), List.of(), 1.0, r.language()));
+  /**
+   * The fixed reply for a small-talk message, or empty when it is a real question (or nothing at all). Earlier messages
+   * that were small talk themselves ("Hallo", "👍") are no questions a number could follow up.
+   */
+  public Optional<Answer> reply(Question question) {
+    boolean followsQuestions =
+        question.recentQuestions().stream().anyMatch(earlier -> recognize(earlier, true).isEmpty());
+    return recognize(question.text(), followsQuestions).map(this::fixed);
+  }
+
+  private Answer fixed(Recognized recognized) {
+    return new Answer(Answer.Kind.FIXED, replies.text(recognized), List.of(), List.of(), 1.0, recognized.language());
+  }
+
+  /** The fixed greeting, which invites a question, in {@code language} ("de" or "en"). */
+  Answer greeting(String language) {
+    return fixed(new Recognized(Intent.GREETING, language));
   }
 
   /** The intent of a small-talk message, or empty when the text is a real question (or nothing at all). */
   public Optional<Recognized> recognize(String text) {
-    List<String> words = SmallTalkPhrases.words(text);
-    Optional<Recognized> emergency = emergency(words, text.contains("?"));
-    return emergency.isPresent() ? emergency : wholeMessage(words);
+    return recognize(text, false);
+  }
+
+  /**
+   * The intent of a message, or empty for a real question; {@code followsQuestions}: the chat has earlier questions, so
+   * a number alone is a follow-up and not a message without words.
+   */
+  Optional<Recognized> recognize(String text, boolean followsQuestions) {
+    String withoutAddresses = WebAddresses.without(text);
+    List<String> words = SmallTalkPhrases.words(withoutAddresses);
+    Optional<Recognized> emergency = emergency(words, withoutAddresses.contains("?"));
+    if (emergency.isPresent()) {
+      return emergency;
+    }
+    if (!withoutAddresses.equals(text)) {
+      return words.isEmpty()
+          ? Optional.of(new Recognized(Intent.LINK, "de"))
+          : wholeMessage(words).map(r -> new Recognized(Intent.LINK, r.language()));
+    }
+    boolean followUp = followsQuestions && DIGIT.matcher(text).find();
+    if (!text.isBlank() && !LETTER.matcher(text).find() && !followUp) {
+      return Optional.of(new Recognized(Intent.NO_WORDS, "de"));
+    }
+    return wholeMessage(words);
   }
 
   /** A strong emergency phrase anywhere, or an alarm word outside an ordinary question; negated ones do not count. */

@@ -32,6 +32,16 @@ class MessageFocusTest {
       Ich habe eine Frage. Wann ist der Markt?                              | Wann ist der Markt?
       Hi, my name is Anna. Where did the Digitaltag take place? Thanks in advance, Anna | Where did the Digitaltag take place?
       Danke! Und wann war das?                                              | Und wann war das?
+      Ich bin Sabine. Wo fand der Digitaltag statt?                         | Wo fand der Digitaltag statt?
+      Hallo, ich bin die Sabine Muster, wo fand der Digitaltag statt?       | wo fand der Digitaltag statt?
+      I'm Christian. Where did the Digitaltag take place?                   | Where did the Digitaltag take place?
+      Ich bin Sabine und habe eine Frage: wo fand der Digitaltag statt?     | wo fand der Digitaltag statt?
+      Ich bin Sabine aus Halle. Wo fand der Digitaltag statt?               | Wo fand der Digitaltag statt?
+      Wo fand der Digitaltag statt? Sabine                                  | Wo fand der Digitaltag statt?
+      Wo fand der Digitaltag statt? Sabine Muster, Halle                    | Wo fand der Digitaltag statt?
+      I am Sabine from Halle and I have a question: where was the Digitaltag? | where was the Digitaltag?
+      Was steht auf https://example.org/seite?id=1 über den Digitaltag?     | Was steht auf über den Digitaltag?
+      Wo fand der Digitaltag statt? www.example.org/digitaltag.             | Wo fand der Digitaltag statt?
       """)
   void leavesGreetingsNamesAndSignOffsOutOfTheSearch(String message, String focused) {
     assertThat(focus.of(message, NOTHING_UNKNOWN)).isEqualTo(focused);
@@ -42,6 +52,15 @@ class MessageFocusTest {
       Wo fand der Digitaltag statt?
       Was kostet ein Anwohnerparkausweis?
       Ich bin Studentin. Welche Förderung gibt es für mich?
+      Ich bin Rentner. Welche Förderung gibt es für mich?
+      Ich bin neu in Halle. Wo ist die nächste Mobilitätsstation?
+      Wer ist Sabine Beispiel?
+      Ist Christian Beispiel der Leiter?
+      Ich bin Sabine.
+      Sabine Muster. Wer ist das?
+      Sabine Muster?
+      Sabine, wer leitet den Fachbereich?
+      Sabine
       Ich wohne in Halle-Neustadt. Wo ist die nächste Mobilitätsstation?
       Danke für die Info zum Digitaltag. Wann ist der nächste?
       Welche Unterlagen brauche ich für: Anmeldung, Ummeldung?
@@ -68,8 +87,8 @@ class MessageFocusTest {
         .isEqualTo("Wo fand der Digitaltag statt?");
     assertThat(focus.of("Ich wohne in Halle. Wo fand der Digitaltag statt?", namesUnknown))
         .isEqualTo("Ich wohne in Halle. Wo fand der Digitaltag statt?");
-    assertThat(focus.of("Ich bin Anna. Ich suche den Digitaltag.", namesUnknown))
-        .isEqualTo("Ich bin Anna. Ich suche den Digitaltag.");
+    assertThat(focus.of("Ich wohne bei Anna. Ich suche den Digitaltag.", namesUnknown))
+        .isEqualTo("Ich wohne bei Anna. Ich suche den Digitaltag.");
     assertThat(focus.of("Wo war Anna „im Fokus?“", namesUnknown)).isEqualTo("Wo war Anna „im Fokus?“");
     assertThat(SPLITTER.split("Wann besuchte Anna II. Halle?")).as("cut in two by the splitter").hasSize(2);
     assertThat(focus.of("Wann besuchte Anna II. Halle?", namesUnknown)).isEqualTo("Wann besuchte Anna II. Halle?");
@@ -93,6 +112,35 @@ class MessageFocusTest {
     assertThat(strict.of("Ich habe eine Frage zum Markt. Wann ist er?", NOTHING_UNKNOWN)).isEqualTo(
         "Ich habe eine Frage zum Markt. Wann ist er?");
     assertThat(strict.of("Ich habe eine Frage. Wann ist der Markt?", NOTHING_UNKNOWN)).isEqualTo("Wann ist der Markt?");
+  }
+
+  @Test
+  void aSelfIntroductionWithACommonGivenNameIsChatterEvenWithoutAQuestionBesideIt() {
+    assertThat(focus.of("Ich bin Anna. Ich suche den Digitaltag.", NOTHING_UNKNOWN))
+        .isEqualTo("Ich suche den Digitaltag.");
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Ich bin Sabine.                                | true
+      Hallo, ich bin Sabine Muster. Viele Grüße      | true
+      Mein Name ist Anna. https://example.org/a      | true
+      Ich bin Sabine?                                | false
+      Ich bin Studentin.                             | false
+      Ich bin Sabine. Wo fand der Digitaltag statt?  | false
+      Ich bin Sabine. Ich suche den Digitaltag.      | false
+      https://example.org/a                          | false
+      """)
+  void aMessageIsOnlyChatterWhenEveryPartIsAndNothingIsAsked(String message, boolean onlyChatter) {
+    assertThat(focus.onlyChatter(message)).isEqualTo(onlyChatter);
+  }
+
+  @Test
+  void aGivenNameThatIsNotLowerCaseLettersIsRejectedWithFileAndLine() {
+    assertThat(MessageFocus.givenNames(MessageFocus.GIVEN_NAMES)).startsWith("(?:").contains("|sabine|");
+
+    assertThatThrownBy(() -> MessageFocus.givenNames("lang-fixtures/given-names-capitalised.txt"))
+        .hasMessage("lang-fixtures/given-names-capitalised.txt:3: expected a lower-case given name but found 'Sabine'");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.answer.SmallTalk.Intent;
 import de.halle.smartcity.answer.SmallTalk.Recognized;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -106,19 +107,17 @@ class SmallTalkTest {
         "How do I report a car accident to my insurance?",
         "Welche Projekte gibt es zur Mobilität?",
         "Halle",
-        "2020",
         "",
-        "   ?! ",
       })
   void doesNotFireOnRealQuestionsOrEmptyText(String text) {
     assertThat(smallTalk.recognize(text)).isEmpty();
-    assertThat(smallTalk.reply(text)).isEmpty();
+    assertThat(smallTalk.reply(Question.of(text))).isEmpty();
   }
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"Notfall", "Es brennt!", "Unfall auf der Kreuzung", "Hallo, Feuer!"})
   void anEmergencyReplyStartsWithTheGermanEmergencyNumbers(String text) {
-    Answer answer = smallTalk.reply(text).orElseThrow();
+    Answer answer = smallTalk.reply(Question.of(text)).orElseThrow();
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.FIXED);
     assertThat(answer.body()).startsWith("Notruf 112 (Feuerwehr und Rettungsdienst) oder 110 (Polizei)");
@@ -127,7 +126,7 @@ class SmallTalkTest {
 
   @Test
   void anEnglishEmergencyGetsTheNumbersInEnglishFirst() {
-    Answer answer = smallTalk.reply("Emergency! Someone is not breathing").orElseThrow();
+    Answer answer = smallTalk.reply(Question.of("Emergency! Someone is not breathing")).orElseThrow();
 
     assertThat(answer.body()).startsWith("Emergency: call 112 (fire brigade and ambulance) or 110 (police)");
     assertThat(answer.language()).isEqualTo("en");
@@ -135,7 +134,7 @@ class SmallTalkTest {
 
   @Test
   void aFixedReplyHasNoSourcesAndFullConfidence() {
-    Answer answer = smallTalk.reply("Hallo").orElseThrow();
+    Answer answer = smallTalk.reply(Question.of("Hallo")).orElseThrow();
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.FIXED);
     assertThat(answer.answered()).isFalse();
@@ -147,9 +146,50 @@ class SmallTalkTest {
 
   @Test
   void repliesAreWrittenInTheLanguageOfTheMessage() {
-    assertThat(smallTalk.reply("Danke").orElseThrow().body()).startsWith("Gern geschehen");
-    assertThat(smallTalk.reply("Thanks").orElseThrow().body()).startsWith("You're welcome");
-    assertThat(smallTalk.reply("Was kannst du?").orElseThrow().body()).contains("115", "112", "110");
-    assertThat(smallTalk.reply("What can you do?").orElseThrow().body()).contains("115", "112", "110");
+    assertThat(smallTalk.reply(Question.of("Danke")).orElseThrow().body()).startsWith("Gern geschehen");
+    assertThat(smallTalk.reply(Question.of("Thanks")).orElseThrow().body()).startsWith("You're welcome");
+    assertThat(smallTalk.reply(Question.of("Was kannst du?")).orElseThrow().body()).contains("115", "112", "110");
+    assertThat(smallTalk.reply(Question.of("What can you do?")).orElseThrow().body()).contains("115", "112", "110");
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1} ({2})")
+  @CsvSource(delimiter = '|', value = {
+      "https://halle.de/smart-city | LINK | de",
+      "www.example.org/seite?id=3. | LINK | de",
+      "Hallo, siehe https://example.org/a | LINK | de",
+      "Hello, see https://example.org/a | LINK | en",
+      "https://example.org/notfall | LINK | de",
+      "Es brennt! https://example.org/a | EMERGENCY | de",
+      "👍 | NO_WORDS | de",
+      "🙂🙂 | NO_WORDS | de",
+      "??? | NO_WORDS | de",
+      "... | NO_WORDS | de",
+      "115 | NO_WORDS | de",
+      "2023? | NO_WORDS | de",
+      "   ?! | NO_WORDS | de"})
+  void aLinkOrAMessageWithoutWordsIsRecognizedAsSuch(String text, Intent intent, String language) {
+    assertThat(smallTalk.recognize(text, false)).contains(new Recognized(intent, language));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"Was steht auf https://example.org/a über den Markt?", "Wann? https://example.org/a",
+      "Und 2020?", "Ich bin Anna"})
+  void aQuestionWithALinkOrWithWordsIsNoOddMessage(String text) {
+    assertThat(smallTalk.recognize(text, false)).isEmpty();
+  }
+
+  @Test
+  void aNumberAloneIsAFollowUpOnlyWhenTheChatHasEarlierQuestions() {
+    assertThat(smallTalk.recognize("2020", true)).isEmpty();
+    assertThat(smallTalk.recognize("2020?", true)).isEmpty();
+    assertThat(smallTalk.recognize("👍", true)).contains(new Recognized(Intent.NO_WORDS, "de"));
+    assertThat(smallTalk.reply(new Question("???", List.of("Wann war der Markt?"))).orElseThrow().body())
+        .contains("in Worten");
+  }
+
+  @Test
+  void aNumberAfterOnlySmallTalkIsNoFollowUp() {
+    assertThat(smallTalk.reply(new Question("2020", List.of("Hallo", "👍"))).orElseThrow().body()).contains("in Worten");
+    assertThat(smallTalk.reply(new Question("2020", List.of("Hallo", "Wann war der Markt?")))).isEmpty();
   }
 }
