@@ -1,5 +1,6 @@
 package de.halle.smartcity.cli;
 
+import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.answer.QuestionAnswerer;
 import java.io.IOException;
@@ -68,10 +69,13 @@ public final class ConsoleChat implements Command {
         terminal.out().println(command(text, answerer));
         continue;
       }
-      terminal.out().println(answerer.answer(new Question(text, List.copyOf(recent))).text());
-      recent.addLast(text);
-      if (recent.size() > Question.MAX_RECENT_QUESTIONS) {
-        recent.removeFirst();
+      Answer answer = answerer.answer(new Question(text, List.copyOf(recent)));
+      terminal.out().println(answer.text());
+      if (answer.kind() != Answer.Kind.FIXED) {
+        recent.addLast(text);
+        if (recent.size() > Question.MAX_RECENT_QUESTIONS) {
+          recent.removeFirst();
+        }
       }
     }
   }

@@ -55,6 +55,15 @@ class ConsoleChatTest {
   }
 
   @Test
+  void aFixedReplyIsNoContextForTheNextQuestionAsInTelegram() {
+    chat("Welche Kosten?\nHallo\n2020?\nexit\n");
+
+    List<Question> asked = knowledge.answerer.asked();
+    assertThat(asked).extracting(Question::text).containsExactly("Welche Kosten?", "Hallo", "2020?");
+    assertThat(asked.get(2).recentQuestions()).containsExactly("Welche Kosten?");
+  }
+
+  @Test
   void startAndHelpAreAskedWithoutPayloadOrBotNameAndOtherCommandsAreExplainedNotAnswered() {
     CapturedTerminal terminal = chat("/start quelle-42\n/HILFE@HalleBot\n/foo bar\n/quellen\nexit\n");
 

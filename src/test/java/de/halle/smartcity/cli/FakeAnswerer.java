@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An answerer for CLI tests: questions containing "Kosten" are answered from a fixed test release, everything else is
- * declined. It records the questions it was asked.
+ * An answerer for CLI tests: "Hallo" gets a fixed reply, questions containing "Kosten" are answered from a fixed test
+ * release, everything else is declined. It records the questions it was asked.
  */
 final class FakeAnswerer implements QuestionAnswerer, AutoCloseable {
 
@@ -23,6 +23,9 @@ final class FakeAnswerer implements QuestionAnswerer, AutoCloseable {
   @Override
   public synchronized Answer answer(Question question) {
     asked.add(question);
+    if (question.text().equals("Hallo")) {
+      return new Answer(Answer.Kind.FIXED, "Hallo! Fragen Sie mich.", List.of(), List.of(), 1, "de");
+    }
     if (question.text().contains("Kosten")) {
       return new Answer(
           Answer.Kind.ANSWERED,
