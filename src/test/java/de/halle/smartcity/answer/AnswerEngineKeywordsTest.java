@@ -21,6 +21,7 @@ class AnswerEngineKeywordsTest {
   private static final String COUNT = "In Musterstadt gibt es neun Mobilitätsstationen.";
   private static final String HOURS = "Der rollmix_shuttle fährt täglich von 5:00 bis 24:00 Uhr.";
   private static final String FUNDING = "Der Bund gab für das digitale Gesundheitsamt 1,3 Millionen Euro.";
+  private static final String HEAD = "Anna Muster leitet das Servicebüro der Stadt Musterstadt.";
 
   @TempDir
   static Path cache;
@@ -38,6 +39,8 @@ class AnswerEngineKeywordsTest {
             "Das Gesundheitsamt der Stadt Musterstadt bietet Online-Termine für Gesundheitszeugnisse.", FUNDING),
         release("partner.md", "Aheim wird Partnerstadt von Musterstadt", LocalDate.of(2024, 9, 16),
             "Aheim ist seit 2023 Partnerstadt der Stadt Musterstadt."),
+        release("servicebuero.md", "Das Servicebüro in Musterstadt", LocalDate.of(2024, 2, 1),
+            "Das Servicebüro der Stadt Musterstadt liegt am Markt.", HEAD),
         release("gewerbe.md", "Gewerbegebiet Sonnen Park in Musterstadt", LocalDate.of(2021, 1, 31),
             "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß.")),
         List.of(), Instant.now()), cache, null);
@@ -55,7 +58,9 @@ class AnswerEngineKeywordsTest {
       "Wie viele Mobilitätsstationen gibt es?|" + COUNT,
       "rollmix_shuttle Uhrzeiten|" + HOURS,
       "Zu welchen Uhrzeiten fährt der rollmix_shuttle?|" + HOURS,
-      "Gesundheitsamt Fördersumme|" + FUNDING})
+      "Gesundheitsamt Fördersumme|" + FUNDING,
+      "Servicebüro Leitung|" + HEAD,
+      "Leiterin Servicebüro|" + HEAD})
   void aNounNamingTheKindOfFactIsAnsweredWithSuchAFactNotRequiredInTheAnswer(String question, String expected) {
     Answer answer = engine.answer(Question.of(question));
 
@@ -64,7 +69,8 @@ class AnswerEngineKeywordsTest {
   }
 
   @ParameterizedTest(name = "\"{0}\" is declined")
-  @ValueSource(strings = {"Direktflug Aheim", "direktflug aheim", "Bürgerbüro Öffnungszeiten", "Gesundheitszeugnis Preis"})
+  @ValueSource(strings = {"Direktflug Aheim", "direktflug aheim", "Bürgerbüro Öffnungszeiten", "Gesundheitszeugnis Preis",
+      "Aheim Partnerschaft Leitung"})
   void aKeywordMessageWhoseFirstOrOnlyUnknownNounNoReleaseNamesIsDeclined(String question) {
     assertThat(engine.answer(Question.of(question)).kind()).isEqualTo(Answer.Kind.DECLINED);
   }

@@ -18,6 +18,7 @@ class KeywordFactsTest {
       "Digitaltag 2023 Ort;ANY;2;true",
       "Reise New York Kosten;PAYER;3;true",
       "movemix Preis;MONEY;1;true",
+      "Smart City Leitung;WHO;2;true",
       "Expo Real Termin;TIME;2;true",
       "Öffnungszeiten Gesundheitsamt;CLOCK;0;true",
       "Uhrzeiten Shuttle Anzahl;CLOCK;2;true",
