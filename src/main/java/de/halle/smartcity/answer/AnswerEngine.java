@@ -133,6 +133,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Draft draft = draft(retrieval, text, preferredFile, view, language);
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
     return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.confidence() < needed
+        || !general.answerNamesTopic(retrieval.terms(), view, draft.anchor())
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
   }
