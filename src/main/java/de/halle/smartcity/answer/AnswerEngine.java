@@ -55,6 +55,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final AnchorRanking anchorRanking;
   private final MessageFocus focus;
   private final GeneralQuestion general;
+  private final KeywordFacts keywordFacts = KeywordFacts.load();
 
   /** An engine over {@code index}; {@code splitter} cuts a citizen's message into sentences, like the releases. */
   public AnswerEngine(KnowledgeIndex index, GermanSentenceSplitter splitter, HybridRetriever retriever,
@@ -135,6 +136,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Draft draft = draft(retrieval, text, preferredFile, view, language);
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
     return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.confidence() < needed
+        || !general.answerNamesTopic(retrieval.terms(), view, draft.anchor())
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
   }
@@ -186,9 +188,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), null, new Confidence.Signals(0, 0, false), 0);
     }
-    AskedType asked = AskedType.of(text);
-    int classWord = asked.answerClass(text);
-    QuestionCoverage coverage = asked.answeredByValue()
+    KeywordFacts.Asked fact = keywordFacts.of(text);
+    AskedType asked = fact.type();
+    int classWord = fact.classWord();
+    QuestionCoverage coverage = fact.givenAsValue()
         ? QuestionCoverage.of(retrieval.terms(), view).without(classWord) : QuestionCoverage.of(retrieval.terms(), view);
     AnchorRanking.Ranked ranked = anchorRanking.rank(
         new AnchorRanking.Query(text, asked, classWord, "de".equals(language)), retrieval.candidates(), coverage, view,

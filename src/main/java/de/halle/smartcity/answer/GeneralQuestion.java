@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import de.halle.smartcity.knowledge.KnowledgeDocument;
+import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexView;
 import de.halle.smartcity.retrieval.QueryTerm;
 import java.util.Comparator;
@@ -64,6 +65,28 @@ final class GeneralQuestion {
       return Scope.UNKNOWN_TOPIC;
     }
     return common ? Scope.TOO_GENERAL : Scope.SPECIFIC;
+  }
+
+  /**
+   * Whether the answer around {@code anchor} (its window: the sentence, its neighbours, heading and title) names one of
+   * the words that make the question specific (a number, or a word only some releases use, or a synonym of it); true
+   * when the question has none or there is no anchor. "Was macht die Stadt Halle?" is specific through "macht" alone,
+   * and an answer naming only "Stadt" and "Halle" does not answer it.
+   */
+  boolean answerNamesTopic(List<QueryTerm> terms, IndexView view, Evidence anchor) {
+    if (anchor == null || view.files().size() < MIN_RELEASES) {
+      return true;
+    }
+    boolean topical = false;
+    for (List<QueryTerm> forms : ownWords(terms).values()) {
+      if (forms.stream().anyMatch(QueryTerm::numeric) || specific(forms, view)) {
+        topical = true;
+        if (forms.stream().anyMatch(t -> anchor.document().windowContains(anchor.sentence(), t.term()))) {
+          return true;
+        }
+      }
+    }
+    return !topical;
   }
 
   /** The terms of each question word the question itself writes (not one only added by the synonyms file). */

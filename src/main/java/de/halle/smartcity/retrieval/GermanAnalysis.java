@@ -131,14 +131,16 @@ public final class GermanAnalysis {
 
   /**
    * The question's terms, each tagged with the position of the question word it belongs to, how it relates to that
-   * word, and whether the word was capitalised inside the question (in German: a noun or a name). Alternatives written
-   * "A|B" are one question word at A's position: B's own term (not its compound parts) counts as a synonym of A and,
-   * like any synonym, takes A's capitalisation (a verb's noun alternative does not make it a noun).
+   * word, and whether the word counts as a noun or name ({@link KeywordQuery#noun}: capitalised inside the question, or
+   * at the start of a few keywords). Alternatives written "A|B" are one question word at A's position: B's own term
+   * (not its compound parts) counts as a synonym of A and, like any synonym, takes A's capitalisation (a verb's noun
+   * alternative does not make it a noun).
    */
   public List<QueryTerm> queryTerms(String question) {
     List<String> surface = terms(TYPED, question);
     List<int[]> offsets = offsets(question);
     int[] group = AlternativeWords.firstOfGroup(question, offsets);
+    boolean keywords = KeywordQuery.is(question);
     List<QueryTerm> terms = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int w = 0; w < surface.size(); w++) {
@@ -148,9 +150,9 @@ public final class GermanAnalysis {
       List<String> parts = own.size() > 1 ? terms(partAnalyzer, surface.get(w)) : List.of();
       for (int i = 0; i < own.size(); i++) {
         if (seen.add(g + " " + own.get(i))) {
-          terms.add(new QueryTerm(own.get(i), g, origin(g == w, i), capitalized(surface, g)));
+          terms.add(new QueryTerm(own.get(i), g, origin(g == w, i), KeywordQuery.noun(surface, g, keywords)));
           if (i > 0 && parts.size() == own.size()) {
-            partSynonyms(parts.get(i), g, capitalized(surface, g), seen, terms);
+            partSynonyms(parts.get(i), g, KeywordQuery.noun(surface, g, keywords), seen, terms);
           }
         }
       }
@@ -160,8 +162,8 @@ public final class GermanAnalysis {
       int found = Collections.binarySearch(starts, synonym.getKey());
       int w = found >= 0 ? found : Math.max(0, -found - 2);
       if (seen.add(group[w] + " " + synonym.getValue())) {
-        terms.add(
-            new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM, capitalized(surface, group[w])));
+        terms.add(new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM,
+            KeywordQuery.noun(surface, group[w], keywords)));
       }
     }
     related(terms, seen);
@@ -198,10 +200,6 @@ public final class GermanAnalysis {
         }
       }
     }
-  }
-
-  private static boolean capitalized(List<String> surface, int word) {
-    return word > 0 && word < surface.size() && Character.isUpperCase(surface.get(word).charAt(0));
   }
 
   /** Where each surface word of a text starts and ends. */

@@ -1,0 +1,89 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.retrieval.GermanAnalysis;
+import de.halle.smartcity.retrieval.KeywordQuery;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What a question asks for, read off its question words ({@link AskedType}) or, in a message of a few keywords
+ * ({@link KeywordQuery}), off a noun naming the kind of fact ("Mobilitätsstationen Anzahl", "movemix Preis",
+ * "Digitaltag 2023 Ort"): such a noun asks for a value, so an answer need not repeat it. The nouns are the
+ * expressions of {@code lang/de/keyword-facts.tsv}. Immutable and thread-safe.
+ */
+final class KeywordFacts {
+
+  /** The shipped vocabulary. */
+  static final String SHIPPED = "lang/de/keyword-facts.tsv";
+
+  /** A word joined to another by one of these is part of a name or an alternative ("Online-Termin", "zählen|Anzahl"). */
+  private static final List<String> JOINERS = List.of("-", "|");
+
+  private final List<Kind> kinds;
+
+  private KeywordFacts(List<Kind> kinds) {
+    this.kinds = List.copyOf(kinds);
+  }
+
+  /** The shipped vocabulary; a malformed line stops the start, naming the file and line. */
+  static KeywordFacts load() {
+    return read(SHIPPED);
+  }
+
+  /** Reads a vocabulary file: per line a kind of {@link AskedType} (or "any") and an expression for one word. */
+  static KeywordFacts read(String resource) {
+    List<Kind> kinds = new ArrayList<>();
+    for (LanguageTable.Row row : LanguageTable.read(resource, 2)) {
+      AskedType type = row.constant(0, AskedType.class);
+      try {
+        kinds.add(new Kind(type, Pattern.compile(row.column(1), Pattern.UNICODE_CHARACTER_CLASS)));
+      } catch (PatternSyntaxException e) {
+        throw row.problem("not a valid regular expression: " + e.getDescription() + " in '" + row.column(1) + "'");
+      }
+    }
+    return new KeywordFacts(kinds);
+  }
+
+  /**
+   * What the question asks for: the kind its question words ask for, with the noun of a "welche" question; in a
+   * keyword message, the last fact noun (not one joined to another word: "Online-Termin", "zählen|Anzahl") is that noun,
+   * and names the kind when no question word does ("Uhrzeiten movemix_shuttle" asks like "Zu welchen Uhrzeiten …").
+   */
+  Asked of(String question) {
+    AskedType type = AskedType.of(question);
+    if (KeywordQuery.is(question)) {
+      List<String> words = GermanAnalysis.surfaceTokens(question);
+      for (int w = words.size() - 1; w >= 0; w--) {
+        Kind kind = kind(words.get(w), question);
+        if (kind != null) {
+          return new Asked(type == AskedType.ANY ? kind.type() : type, w, true);
+        }
+      }
+    }
+    return new Asked(type, type.answerClass(question), type.answeredByValue());
+  }
+
+  /** The kind of fact a word of the message names, or null. */
+  private Kind kind(String word, String question) {
+    if (JOINERS.stream().anyMatch(joiner -> question.contains(word + joiner) || question.contains(joiner + word))) {
+      return null;
+    }
+    String lower = word.toLowerCase(Locale.GERMAN);
+    return kinds.stream().filter(kind -> kind.noun().matcher(lower).matches()).findFirst().orElse(null);
+  }
+
+  /**
+   * What a question asks for.
+   *
+   * @param type the kind of fact
+   * @param classWord the position of the noun naming what is asked for (see {@link AskedType#askedClass}), or -1
+   * @param givenAsValue whether an answer gives a value for that noun instead of repeating it ("An welchem Tag …",
+   *     "… Anzahl"), so it does not count when the question's words are looked for
+   */
+  record Asked(AskedType type, int classWord, boolean givenAsValue) {}
+
+  private record Kind(AskedType type, Pattern noun) {}
+}

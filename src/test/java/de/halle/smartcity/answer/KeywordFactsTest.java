@@ -1,0 +1,44 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class KeywordFactsTest {
+
+  private final KeywordFacts facts = KeywordFacts.load();
+
+  @ParameterizedTest(name = "\"{0}\" asks {1} at word {2}")
+  @CsvSource(delimiter = ';', value = {
+      "Mobilitätsstationen Anzahl;NUMBER;1;true",
+      "anzahl mobilitätsstationen;NUMBER;0;true",
+      "Digitaltag 2023 Ort;ANY;2;true",
+      "Reise New York Kosten;PAYER;3;true",
+      "movemix Preis;MONEY;1;true",
+      "Smart City Leitung;WHO;2;true",
+      "Expo Real Termin;TIME;2;true",
+      "Öffnungszeiten Gesundheitsamt;CLOCK;0;true",
+      "Uhrzeiten Shuttle Anzahl;CLOCK;2;true",
+      "Wie viele Mobilitätsstationen gibt es?;NUMBER;-1;false",
+      "Welche Öffnungszeiten hat das Gesundheitsamt?;CLOCK;1;false",
+      "An welchen Tagen war die Konferenz?;DAY;2;true",
+      "Mobilitätsstationen Anzahl?;ANY;-1;false",
+      "Gesundheitsamt Online-Termin;ANY;-1;false",
+      "wie Sensoren zählen|Anzahl Fahrgäste;ANY;-1;false",
+      "Digitaltag Planetarium;ANY;-1;false"})
+  void aKeywordNounNamesTheKindOfFactAskedForUnlessQuestionWordsOrAJoinedWordSayOtherwise(String question,
+      AskedType type, int classWord, boolean givenAsValue) {
+    assertThat(facts.of(question)).isEqualTo(new KeywordFacts.Asked(type, classWord, givenAsValue));
+  }
+
+  @Test
+  void aLineWithAnUnknownKindOrABrokenExpressionIsReportedWithFileAndLine() {
+    assertThatThrownBy(() -> KeywordFacts.read("lang-fixtures/keyword-facts-unknown-kind.tsv"))
+        .hasMessageStartingWith("lang-fixtures/keyword-facts-unknown-kind.tsv:3: 'size' is not one of");
+    assertThatThrownBy(() -> KeywordFacts.read("lang-fixtures/keyword-facts-bad-expression.tsv"))
+        .hasMessageStartingWith("lang-fixtures/keyword-facts-bad-expression.tsv:2: not a valid regular expression");
+  }
+}
