@@ -191,12 +191,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         new AnchorRanking.Query(text, asked, classWord, "de".equals(language)), retrieval.candidates(), coverage, view,
         preferredFile);
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
+    AskedYears years = AskedYears.of(retrieval.terms());
     Draft first = null;
     List<Evidence> order = ranked.order();
     for (Evidence anchor : order.subList(0, Math.min(ANCHORS, order.size()))) {
       QuestionFit.Asked check =
           new QuestionFit.Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
-      Draft draft = compose(anchor, ranked, coverage, language, check);
+      Draft draft = compose(anchor, ranked, coverage, language, check, years);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -207,12 +208,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   /**
    * The answer around one anchor; {@code ranked} tells which other sentences may be quoted beside it (as its
-   * neighbours or from another release): those holding what the question asks for.
+   * neighbours or from another release): those holding what the question asks for and not about another year.
    */
   private Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
-      QuestionFit.Asked asked) {
+      QuestionFit.Asked asked, AskedYears years) {
     List<Evidence> order = ranked.order();
-    Predicate<Evidence> quotable = ranked.quotable();
+    Predicate<Evidence> quotable = e -> ranked.quotable().test(e) && !years.otherYear(e);
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
     int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language);
@@ -225,7 +226,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Function<Evidence, ExtractiveComposer.Neighbour> neighbour =
         QuestionFit.neighbours(coverage, anchor, quotable, asked);
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
-        e -> ExtractiveComposer.neighbourHelps(reach, neighbour.apply(e)),
+        e -> !years.otherYear(e) && ExtractiveComposer.neighbourHelps(reach, neighbour.apply(e)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
             && QuestionFit.answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
