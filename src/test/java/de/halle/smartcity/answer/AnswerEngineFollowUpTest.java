@@ -35,7 +35,20 @@ class AnswerEngineFollowUpTest {
             "Besuch in Amerika im September 2019", VISIT_2019,
             "Die Delegation traf dort Vertreter der Wirtschaftsförderung und der Hochschulen.",
             "Abschlusskonferenz im April 2023", CONFERENCE_2023,
-            "Für die Reise zur Abschlusskonferenz entstanden der Stadt Musterstadt keine Kosten.")),
+            "Für die Reise zur Abschlusskonferenz entstanden der Stadt Musterstadt keine Kosten."),
+        release("partner.md", "Partnerstädte und befreundete Städte von Musterstadt", LocalDate.of(2024, 9, 16),
+            "Musterstadt hat vier Partnerstädte: Aheim, Beheim, Ceheim und Deheim.",
+            "Partnerstädte",
+            "Die Städtepartnerschaft zwischen Musterstadt und Aheim besteht seit 1972.",
+            "Die Städtepartnerschaft zwischen Musterstadt und Beheim besteht seit 1975.",
+            "Die Städtepartnerschaft zwischen Musterstadt und Ceheim besteht seit 2011.",
+            "Die Städtepartnerschaft zwischen Musterstadt und Deheim besteht seit 2023."),
+        release("deheim.md", "Deheim wird Partnerstadt von Musterstadt", LocalDate.of(2023, 3, 7),
+            "Die Städtepartnerschaft mit Deheim wurde am 6. März 2023 per Videokonferenz unterzeichnet.",
+            "Der Stadtrat von Musterstadt hatte der Partnerschaft mit Deheim im Mai 2020 zugestimmt."),
+        release("ceheim.md", "Ceheim ist Partnerstadt von Musterstadt", LocalDate.of(2022, 6, 1),
+            "Die Städtepartnerschaft mit Ceheim unterzeichneten im Oktober 2011 die Bürgermeister beider Städte.",
+            "Eine Delegation aus Ceheim besuchte Musterstadt im Juni 2022.")),
         List.of(), Instant.now()), cache, null);
   }
 
@@ -63,5 +76,24 @@ class AnswerEngineFollowUpTest {
 
     assertThat(answer.evidence()).doesNotContain(VISIT_2019);
     assertThat(answer.evidence()).allMatch(sentence -> sentence.contains("2023"));
+  }
+
+  @Test
+  void aFollowUpNamingAnotherNameAsksTheEarlierQuestionAboutItAndQuotesNothingAboutTheEarlierName() {
+    Answer answer =
+        engine.answer(new Question("Und Beheim?", List.of("Seit wann ist Aheim Partnerstadt von Musterstadt?")));
+
+    assertThat(answer.evidence()).contains("Die Städtepartnerschaft zwischen Musterstadt und Beheim besteht seit 1975.")
+        .noneMatch(sentence -> sentence.contains("Aheim"));
+  }
+
+  @Test
+  void aFollowUpNamingAnotherNameIsNotHeldToTheReleaseOfThePreviousAnswerWhenThatNeverNamesIt() {
+    Answer answer = engine.answer(
+        new Question("Und mit Ceheim?", List.of("Wann wurde die Partnerschaft mit Deheim unterschrieben?")));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.sources()).extracting(Source::file).startsWith("ceheim.md").doesNotContain("deheim.md");
+    assertThat(answer.evidence()).anyMatch(sentence -> sentence.contains("Oktober 2011"));
   }
 }
