@@ -2,7 +2,10 @@ package de.halle.smartcity.answer;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +23,9 @@ final class FollowUp {
   static final String OPENERS = "lang/follow-up-openers.txt";
   private static final Pattern PLAIN_WORDS = Pattern.compile("\\p{Ll}+( \\p{Ll}+)*");
   private static final Pattern OPENER = opener(OPENERS);
+  /** The shipped pronouns that refer back, one per line. */
+  static final String PRONOUNS = "lang/follow-up-pronouns.txt";
+  private static final Set<String> PRONOUN = pronouns(PRONOUNS);
   private static final int MAX_FOLLOW_UP_WORDS = 6;
   /** A follow-up's rest that is one capitalised name, perhaps after one lower-case word: "Linz?", "mit Linz?". */
   private static final Pattern ONE_NAME = Pattern.compile("(?:(\\p{Ll}+) )?(\\p{Lu}[\\p{L}\\p{N}_-]*)([?!.]*)");
@@ -72,19 +78,55 @@ final class FollowUp {
    */
   record Resolved(String text, String replaced, String replacement) {}
 
-  /** A follow-up is short and starts like "Und …?" / "What about …?", or consists of numbers only. */
+  /**
+   * The pronouns of a data file.
+   *
+   * @throws IllegalStateException naming the file and line of a pronoun that is not one lower-case word
+   */
+  static Set<String> pronouns(String resource) {
+    Set<String> pronouns = new HashSet<>();
+    for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
+      if (!row.column(0).matches("\\p{Ll}+")) {
+        throw row.problem("expected one lower-case word but found '" + row.column(0) + "'");
+      }
+      pronouns.add(row.column(0));
+    }
+    return Set.copyOf(pronouns);
+  }
+
+  /**
+   * A follow-up is short and starts like "Und …?" / "What about …?", refers back with a pronoun ("Wo fand er
+   * statt?"), or consists of numbers only.
+   */
   static boolean isFollowUp(String text) {
     String stripped = text.strip();
-    int words = stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
-    if (words == 0 || words > MAX_FOLLOW_UP_WORDS) {
+    List<String> words = stripped.isEmpty() ? List.of() : List.of(stripped.split("\\s+"));
+    if (words.isEmpty() || words.size() > MAX_FOLLOW_UP_WORDS) {
       return false;
     }
     String lettersOnly = NUMBER.matcher(stripped).replaceAll("").replaceAll("[\\p{Punct}\\s]", "");
-    return OPENER.matcher(stripped).find() || lettersOnly.isEmpty();
+    return OPENER.matcher(stripped).find() || lettersOnly.isEmpty() || !withoutPronouns(stripped).equals(stripped);
+  }
+
+  /** The text without the pronouns referring back that follow its first word. */
+  private static String withoutPronouns(String text) {
+    String[] words = text.split(" ");
+    StringBuilder kept = new StringBuilder(words[0]);
+    for (int w = 1; w < words.length; w++) {
+      if (!PRONOUN.contains(words[w].replaceAll("\\p{Punct}+$", ""))) {
+        kept.append(' ').append(words[w]);
+      }
+    }
+    return kept.toString();
   }
 
   private static Resolved merge(String earlier, String followUp, ToIntFunction<String> sentencesNaming) {
-    String rest = OPENER.matcher(followUp.strip()).replaceFirst("").strip();
+    String typed = followUp.strip().replaceAll("\\s+", " ");
+    String rest = OPENER.matcher(typed).replaceFirst("").strip();
+    if (rest.equals(typed) && !withoutPronouns(typed).equals(typed)) {
+      // no longer at the start, the first word (a question word or verb: "Wo", "Gibt") must not read as a noun
+      rest = withoutPronouns(typed.substring(0, 1).toLowerCase(Locale.ROOT) + typed.substring(1));
+    }
     String base = NUMBER.matcher(followUp).find() ? NUMBER.matcher(earlier).replaceAll("") : earlier;
     base = base.replaceAll("[?!.]+\\s*$", "").replaceAll("\\s+", " ").strip();
     Matcher name = ONE_NAME.matcher(rest);

@@ -96,4 +96,12 @@ class AnswerEngineFollowUpTest {
     assertThat(answer.sources()).extracting(Source::file).startsWith("ceheim.md").doesNotContain("deheim.md");
     assertThat(answer.evidence()).anyMatch(sentence -> sentence.contains("Oktober 2011"));
   }
+
+  @Test
+  void aShortQuestionReferringBackWithAPronounIsAnsweredAsAFollowUp() {
+    Answer answer = engine.answer(new Question("Wo war sie?", List.of("Wann war die Abschlusskonferenz?")));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).contains(CONFERENCE_2023);
+  }
 }

@@ -25,7 +25,12 @@ class FollowUpTest {
       "What about 2020?|true",
       "Welche Städte wurden 2020 besucht?|false",
       "Wer organisiert das Programm?|false",
-      "Danke|false"})
+      "Danke|false",
+      "Wo fand er statt?|true",
+      "Gibt es dort Parkplätze?|true",
+      "Wann haben Sie geöffnet?|false",
+      "Gibt es einen Direktflug nach Gjumri?|false",
+      "Wo fand der Digitaltag statt, und wer hat ihn eröffnet?|false"})
   void recognisesShortFollowUps(String text, boolean followUp) {
     assertThat(FollowUp.isFollowUp(text)).isEqualTo(followUp);
   }
@@ -115,5 +120,17 @@ class FollowUpTest {
     assertThat(resolved.replaced()).isEqualTo("Oulu");
     assertThat(resolved.replacement()).isEqualTo("Linz");
     assertThat(FollowUp.resolve("Und 2020?", List.of("Was geschah 2019?"), RARITY).replaced()).isNull();
+  }
+
+  @Test
+  void aQuestionReferringBackWithAPronounIsMergedWithoutThePronoun() {
+    assertThat(FollowUp.resolve("Wo fand er statt?", List.of("Wann fand der Digitaltag statt?"), RARITY).text())
+        .isEqualTo("Wann fand der Digitaltag statt wo fand statt?");
+  }
+
+  @Test
+  void aPronounThatIsNoPlainLowerCaseWordIsNamedWithFileAndLine() {
+    assertThatThrownBy(() -> FollowUp.pronouns("lang-fixtures/follow-up-pronouns-bad.txt"))
+        .hasMessage("lang-fixtures/follow-up-pronouns-bad.txt:2: expected one lower-case word but found 'Sie'");
   }
 }
