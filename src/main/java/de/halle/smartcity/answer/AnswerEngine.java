@@ -116,10 +116,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       return index.read(view -> {
         String asked = focused(question.text(), view);
         List<String> recent = question.recentQuestions().stream().map(earlier -> focused(earlier, view)).toList();
-        String text = FollowUp.resolve(asked, recent);
+        FollowUp.Resolved resolved = FollowUp.resolve(asked, recent, word -> sentencesNaming(word, view));
+        String text = resolved.text();
         String language = english.isEnglish(text) ? "en" : "de";
         String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
-        return answerFrom(search, previousSource(asked, recent, view), view, language);
+        return answerFrom(search, resolved, previousSource(asked, recent, view), view, language);
       });
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
@@ -127,13 +128,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     }
   }
 
-  private Answer answerFrom(String text, String preferredFile, IndexView view, String language) {
+  private Answer answerFrom(String text, FollowUp.Resolved resolved, String preferredFile, IndexView view,
+      String language) {
     Retrieval retrieval = retriever.retrieve(text, view);
     GeneralQuestion.Scope scope = general.scope(retrieval.terms(), view);
     if (scope == GeneralQuestion.Scope.TOO_GENERAL) {
       return Replies.tooGeneral(language, general.examples(view));
     }
-    Draft draft = draft(retrieval, text, preferredFile, view, language);
+    Draft draft = draft(retrieval, text, preferredFile, view, language,
+        OtherTopic.of(retrieval.terms(), resolved, view.analysis()));
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
     return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.confidence() < needed
         || !general.answerNamesTopic(retrieval.terms(), view, draft.anchor())
@@ -165,15 +168,30 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     return english.translate(englishText);
   }
 
-  /** For a follow-up, the release the previous question was answered from; otherwise null. */
+  /**
+   * For a follow-up, the release the previous question was answered from, when it names every noun and name of the
+   * follow-up ("Und mit Linz?" does not continue with a release never naming Linz); otherwise null.
+   */
   private String previousSource(String question, List<String> recent, IndexView view) {
     if (recent.isEmpty() || !FollowUp.isFollowUp(question)) {
       return null;
     }
-    String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1));
+    String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1),
+        word -> sentencesNaming(word, view)).text();
     String search = english.isEnglish(previous) ? germanSearchWords(previous) : previous;
     List<Evidence> candidates = retriever.retrieve(search, view).candidates();
-    return candidates.isEmpty() ? null : candidates.get(0).file();
+    QuestionCoverage followUp = QuestionCoverage.of(view.analysis().queryTerms(question), view);
+    return candidates.isEmpty()
+        || followUp.missedNouns(candidates.get(0).document().documentTerms()::contains, -1).missed() > 0
+        ? null : candidates.get(0).file();
+  }
+
+  /**
+   * How many release sentences name a word of a question, or a synonym or compound part of it (the most of them; 0
+   * for a word they never use): "Partnerstadt" is common through "Stadt" although no sentence has the whole word.
+   */
+  private static int sentencesNaming(String word, IndexView view) {
+    return view.analysis().queryTerms(word).stream().mapToInt(t -> view.sentenceFrequency(t.term())).max().orElse(0);
   }
 
   /**
@@ -181,10 +199,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * covers the question's distinctive words (candidates from {@code preferredFile}, if any, first).
    */
   Draft draft(String text, String preferredFile, IndexView view, String language) {
-    return draft(retriever.retrieve(text, view), text, preferredFile, view, language);
+    Retrieval retrieval = retriever.retrieve(text, view);
+    return draft(retrieval, text, preferredFile, view, language,
+        OtherTopic.of(retrieval.terms(), new FollowUp.Resolved(text, null, null), view.analysis()));
   }
 
-  private Draft draft(Retrieval retrieval, String text, String preferredFile, IndexView view, String language) {
+  private Draft draft(Retrieval retrieval, String text, String preferredFile, IndexView view, String language,
+      OtherTopic otherTopic) {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), null, new Confidence.Signals(0, 0, false), 0);
     }
@@ -202,7 +223,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     for (Evidence anchor : order.subList(0, Math.min(ANCHORS, order.size()))) {
       QuestionFit.Asked check =
           new QuestionFit.Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
-      Draft draft = compose(anchor, ranked, coverage, language, check);
+      Draft draft = compose(anchor, ranked, coverage, language, check, otherTopic);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -213,12 +234,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   /**
    * The answer around one anchor; {@code ranked} tells which other sentences may be quoted beside it (as its
-   * neighbours or from another release): those holding what the question asks for.
+   * neighbours or from another release): those holding what the question asks for and not about another topic.
    */
   private Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
-      QuestionFit.Asked asked) {
+      QuestionFit.Asked asked, OtherTopic otherTopic) {
     List<Evidence> order = ranked.order();
-    Predicate<Evidence> quotable = ranked.quotable();
+    Predicate<Evidence> quotable = ranked.quotable().and(otherTopic.negate());
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
     int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language);
@@ -231,7 +252,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Function<Evidence, ExtractiveComposer.Neighbour> neighbour =
         QuestionFit.neighbours(coverage, anchor, quotable, asked);
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
-        e -> ExtractiveComposer.neighbourHelps(reach, neighbour.apply(e)),
+        e -> !otherTopic.test(e) && ExtractiveComposer.neighbourHelps(reach, neighbour.apply(e)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
             && QuestionFit.answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));

@@ -80,10 +80,24 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     return contextContains(sentence, hash);
   }
 
-  /** True when the sentence itself, its heading or the title contains the term: what a reader of it sees. */
+  /**
+   * True when the sentence itself, its heading or the title contains the term: what a reader of it sees. A year counts
+   * only from the nearest of them naming any year, as that one tells which year the sentence is about: a sentence
+   * about 2019 under a title naming 2019 and 2023 does not name 2023.
+   */
   public boolean ownContains(int sentence, String term) {
     long hash = TermSet.hash(term);
-    return sentenceTerms.get(sentence).containsHash(hash) || contextContains(sentence, hash);
+    TermSet own = sentenceTerms.get(sentence);
+    if (own.containsHash(hash) || !YearTerm.is(term)) {
+      return own.containsHash(hash) || contextContains(sentence, hash);
+    }
+    TermSet heading = headingTerms.get(sentence);
+    return !own.namesYear() && (heading.containsHash(hash) || !heading.namesYear() && titleTerms.containsHash(hash));
+  }
+
+  /** True when the sentence, its heading or the title names a year. */
+  public boolean namesYear(int sentence) {
+    return sentenceTerms.get(sentence).namesYear() || headingTerms.get(sentence).namesYear() || titleTerms.namesYear();
   }
 
   private boolean contextContains(int sentence, long termHash) {

@@ -41,4 +41,9 @@ public record QueryTerm(String term, int word, Origin origin, boolean capitalize
   public boolean numeric() {
     return term.chars().allMatch(Character::isDigit);
   }
+
+  /** True for a year ("2023"), which tells which time a question is about. */
+  public boolean year() {
+    return YearTerm.is(term);
+  }
 }

@@ -10,19 +10,28 @@ import java.util.Collection;
 public final class TermSet {
 
   private final long[] hashes;
+  private final boolean namesYear;
 
-  private TermSet(long[] hashes) {
+  private TermSet(long[] hashes, boolean namesYear) {
     this.hashes = hashes;
+    this.namesYear = namesYear;
   }
 
   /** The set of the given terms. */
   public static TermSet of(Collection<String> terms) {
-    return new TermSet(terms.stream().mapToLong(TermSet::hash).sorted().distinct().toArray());
+    return new TermSet(terms.stream().mapToLong(TermSet::hash).sorted().distinct().toArray(),
+        terms.stream().anyMatch(YearTerm::is));
   }
 
   /** The union of several sets. */
   public static TermSet union(TermSet... sets) {
-    return new TermSet(Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.hashes)).sorted().distinct().toArray());
+    return new TermSet(Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.hashes)).sorted().distinct().toArray(),
+        Arrays.stream(sets).anyMatch(s -> s.namesYear));
+  }
+
+  /** True when one of the terms is a year ("2023"). */
+  boolean namesYear() {
+    return namesYear;
   }
 
   /** True when the term is in the set. */

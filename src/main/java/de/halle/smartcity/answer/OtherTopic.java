@@ -1,0 +1,57 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.retrieval.Evidence;
+import de.halle.smartcity.retrieval.GermanAnalysis;
+import de.halle.smartcity.retrieval.QueryTerm;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Tells evidence about something else than the question asks, to keep it out of the answer beside the anchor: a
+ * sentence about another year than the one the question names ("Welche Städte wurden 2023 besucht?"), or one naming
+ * the name a follow-up replaced but not the follow-up's own ("Oulu" after "Und Linz?"). Immutable.
+ *
+ * @param years the years the question names
+ * @param replaced the analysed terms of the earlier question's name a follow-up replaced (empty without one)
+ * @param replacement the analysed terms of the follow-up's name that replaced it
+ */
+record OtherTopic(List<String> years, List<String> replaced, List<String> replacement) implements Predicate<Evidence> {
+
+  OtherTopic {
+    years = List.copyOf(years);
+    replaced = List.copyOf(replaced);
+    replacement = List.copyOf(replacement);
+  }
+
+  /** What a question's terms and its follow-up resolution leave out. */
+  static OtherTopic of(List<QueryTerm> terms, FollowUp.Resolved resolved, GermanAnalysis analysis) {
+    List<String> years = terms.stream().filter(QueryTerm::year).map(QueryTerm::term).distinct().toList();
+    return resolved.replaced() == null ? new OtherTopic(years, List.of(), List.of())
+        : new OtherTopic(years, words(resolved.replaced(), analysis), words(resolved.replacement(), analysis));
+  }
+
+  private static List<String> words(String name, GermanAnalysis analysis) {
+    return analysis.queryTerms(name).stream().filter(t -> t.origin() == QueryTerm.Origin.WORD)
+        .map(QueryTerm::term).toList();
+  }
+
+  /** Whether the evidence is about another year or about the name the follow-up replaced. */
+  @Override
+  public boolean test(Evidence e) {
+    return otherYear(e) || namesReplaced(e);
+  }
+
+  /**
+   * About another year than the question asks for: the nearest of its sentence, heading and title that names a year
+   * names none of the asked ones. Never for a question naming no year.
+   */
+  private boolean otherYear(Evidence e) {
+    return !years.isEmpty() && e.document().namesYear(e.sentence())
+        && years.stream().noneMatch(year -> e.document().ownContains(e.sentence(), year));
+  }
+
+  private boolean namesReplaced(Evidence e) {
+    Predicate<String> sentence = term -> e.document().sentenceTerms().get(e.sentence()).contains(term);
+    return replaced.stream().anyMatch(sentence) && replacement.stream().noneMatch(sentence);
+  }
+}
