@@ -13,7 +13,6 @@ import de.halle.smartcity.retrieval.IndexView;
 import de.halle.smartcity.retrieval.IndexedDocument;
 import de.halle.smartcity.retrieval.KnowledgeIndex;
 import de.halle.smartcity.retrieval.LanguageResources;
-import de.halle.smartcity.privacy.PersonalDataKind;
 import de.halle.smartcity.retrieval.PassageEmbedder;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import de.halle.smartcity.retrieval.Retrieval;
@@ -22,7 +21,6 @@ import de.halle.smartcity.retrieval.RetrievalSettings;
 import java.io.Closeable;
 import java.nio.file.Path;
 import java.time.Clock;
-
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -50,10 +48,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final OlderReleaseNote olderReleaseNote;
   private final SmallTalk smallTalk;
   private final EnglishQuery english;
-  private final SeparableVerbs separableVerbs;
   private final ExpiryNote expiryNote;
   private final AnchorRanking anchorRanking;
   private final MessageFocus focus;
+  private final QuestionReading reading;
   private final GeneralQuestion general;
   private final KeywordFacts keywordFacts = KeywordFacts.load();
 
@@ -68,11 +66,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.confidence = confidence;
     this.composer = new ExtractiveComposer(settings.neighbourMargin(), settings.otherReleaseMargin());
     this.olderReleaseNote = OlderReleaseNote.load(AnchorRanking.TIE_MARGIN);
-    this.separableVerbs = SeparableVerbs.load();
     this.expiryNote = new ExpiryNote(clock);
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
     this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(splitter, smallTalk);
+    this.reading = new QuestionReading(focus, english, SeparableVerbs.load(), retriever);
   }
 
   /**
@@ -113,85 +111,28 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (focus.onlyChatter(question.text())) {
         return smallTalk.greeting(english.isEnglish(question.text()) ? "en" : "de");
       }
-      return index.read(view -> {
-        String asked = focused(question.text(), view);
-        List<String> recent = question.recentQuestions().stream().map(earlier -> focused(earlier, view)).toList();
-        FollowUp.Resolved resolved = FollowUp.resolve(asked, recent, word -> sentencesNaming(word, view));
-        String text = resolved.text();
-        String language = english.isEnglish(text) ? "en" : "de";
-        String search = "en".equals(language) ? germanSearchWords(text) : separableVerbs.withJoinedVerb(text);
-        return answerFrom(search, resolved, previousSource(asked, recent, view), view, language);
-      });
+      return index.read(view -> answerFrom(reading.read(question, view), view));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
       return Replies.failure("de");
     }
   }
 
-  private Answer answerFrom(String text, FollowUp.Resolved resolved, String preferredFile, IndexView view,
-      String language) {
+  private Answer answerFrom(QuestionReading.Read read, IndexView view) {
+    String text = read.search();
+    String language = read.language();
     Retrieval retrieval = retriever.retrieve(text, view);
     GeneralQuestion.Scope scope = general.scope(retrieval.terms(), view);
     if (scope == GeneralQuestion.Scope.TOO_GENERAL) {
       return Replies.tooGeneral(language, general.examples(view));
     }
-    Draft draft = draft(retrieval, text, preferredFile, view, language,
-        OtherTopic.of(retrieval.terms(), resolved, view.analysis()));
+    Draft draft = draft(retrieval, text, read.preferredFile(), view, language,
+        OtherTopic.of(retrieval.terms(), read.resolved(), view.analysis()));
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
     return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.confidence() < needed
         || !general.answerNamesTopic(retrieval.terms(), view, draft.anchor())
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
-  }
-
-  /**
-   * The part of a message to search with ({@link MessageFocus}); the current message and the chat's earlier questions a
-   * follow-up is merged with are focused alike, so context about the writer does not come back with a follow-up.
-   */
-  private String focused(String message, IndexView view) {
-    String focused = focus.of(message, s -> namesUnknown(s, view));
-    String withoutPersonalData = PersonalDataKind.withoutPlaceholders(focused);
-    return withoutPersonalData.isEmpty() ? focused : withoutPersonalData;
-  }
-
-  /**
-   * Whether a sentence has a number, or a noun or name no release uses: words an answer would have to cover; or the
-   * placeholder of personal data scrubbed from the message ("Sie erreichen mich unter [TELEFON].").
-   */
-  private static boolean namesUnknown(String sentence, IndexView view) {
-    return PersonalDataKind.placeholderIn(sentence)
-        || !QuestionCoverage.of(view.analysis().queryTerms(sentence), view).coversDistinctive(term -> false, -1);
-  }
-
-  /** German search words for an English question, from the glossary. */
-  private String germanSearchWords(String englishText) {
-    return english.translate(englishText);
-  }
-
-  /**
-   * For a follow-up, the release the previous question was answered from, when it names every noun and name of the
-   * follow-up ("Und mit Linz?" does not continue with a release never naming Linz); otherwise null.
-   */
-  private String previousSource(String question, List<String> recent, IndexView view) {
-    if (recent.isEmpty() || !FollowUp.isFollowUp(question)) {
-      return null;
-    }
-    String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1),
-        word -> sentencesNaming(word, view)).text();
-    String search = english.isEnglish(previous) ? germanSearchWords(previous) : previous;
-    List<Evidence> candidates = retriever.retrieve(search, view).candidates();
-    QuestionCoverage followUp = QuestionCoverage.of(view.analysis().queryTerms(question), view);
-    return candidates.isEmpty()
-        || followUp.missedNouns(candidates.get(0).document().documentTerms()::contains, -1).missed() > 0
-        ? null : candidates.get(0).file();
-  }
-
-  /**
-   * How many release sentences name a word of a question, or a synonym or compound part of it (the most of them; 0
-   * for a word they never use): "Partnerstadt" is common through "Stadt" although no sentence has the whole word.
-   */
-  private static int sentencesNaming(String word, IndexView view) {
-    return view.analysis().queryTerms(word).stream().mapToInt(t -> view.sentenceFrequency(t.term())).max().orElse(0);
   }
 
   /**

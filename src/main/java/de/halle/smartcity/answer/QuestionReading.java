@@ -1,0 +1,96 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.privacy.PersonalDataKind;
+import de.halle.smartcity.retrieval.Evidence;
+import de.halle.smartcity.retrieval.HybridRetriever;
+import de.halle.smartcity.retrieval.IndexView;
+import de.halle.smartcity.retrieval.QuestionCoverage;
+import java.util.List;
+
+/**
+ * What a citizen's message asks, read inside one index view: the part of the message to search with
+ * ({@link MessageFocus}), merged with the chat's earlier questions when it is a follow-up ({@link FollowUp}), its
+ * language, the German search words and, for a follow-up, the release the previous question was answered from.
+ * Thread-safe.
+ */
+final class QuestionReading {
+
+  /**
+   * A message read for the search.
+   *
+   * @param search the German words to search with (an English question's glossary translation)
+   * @param resolved the focused message merged with the earlier questions it follows up
+   * @param preferredFile for a follow-up, the release of the previous answer when it names the follow-up's nouns;
+   *     null otherwise
+   * @param language "de" or "en"
+   */
+  record Read(String search, FollowUp.Resolved resolved, String preferredFile, String language) {}
+
+  private final MessageFocus focus;
+  private final EnglishQuery english;
+  private final SeparableVerbs separableVerbs;
+  private final HybridRetriever retriever;
+
+  QuestionReading(MessageFocus focus, EnglishQuery english, SeparableVerbs separableVerbs, HybridRetriever retriever) {
+    this.focus = focus;
+    this.english = english;
+    this.separableVerbs = separableVerbs;
+    this.retriever = retriever;
+  }
+
+  /** Reads the question and the chat's earlier questions, each focused alike, in one view of the index. */
+  Read read(Question question, IndexView view) {
+    String asked = focused(question.text(), view);
+    List<String> recent = question.recentQuestions().stream().map(earlier -> focused(earlier, view)).toList();
+    FollowUp.Resolved resolved = FollowUp.resolve(asked, recent, word -> sentencesNaming(word, view));
+    String text = resolved.text();
+    String language = english.isEnglish(text) ? "en" : "de";
+    String search = "en".equals(language) ? english.translate(text) : separableVerbs.withJoinedVerb(text);
+    return new Read(search, resolved, previousSource(asked, recent, view), language);
+  }
+
+  /**
+   * The part of a message to search with ({@link MessageFocus}); the current message and the chat's earlier questions a
+   * follow-up is merged with are focused alike, so context about the writer does not come back with a follow-up.
+   */
+  private String focused(String message, IndexView view) {
+    String focused = focus.of(message, s -> namesUnknown(s, view));
+    String withoutPersonalData = PersonalDataKind.withoutPlaceholders(focused);
+    return withoutPersonalData.isEmpty() ? focused : withoutPersonalData;
+  }
+
+  /**
+   * Whether a sentence has a number, or a noun or name no release uses: words an answer would have to cover; or the
+   * placeholder of personal data scrubbed from the message ("Sie erreichen mich unter [TELEFON].").
+   */
+  private static boolean namesUnknown(String sentence, IndexView view) {
+    return PersonalDataKind.placeholderIn(sentence)
+        || !QuestionCoverage.of(view.analysis().queryTerms(sentence), view).coversDistinctive(term -> false, -1);
+  }
+
+  /**
+   * For a follow-up, the release the previous question was answered from, when it names every noun and name of the
+   * follow-up ("Und mit Linz?" does not continue with a release never naming Linz); otherwise null.
+   */
+  private String previousSource(String question, List<String> recent, IndexView view) {
+    if (recent.isEmpty() || !FollowUp.isFollowUp(question)) {
+      return null;
+    }
+    String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1),
+        word -> sentencesNaming(word, view)).text();
+    String search = english.isEnglish(previous) ? english.translate(previous) : previous;
+    List<Evidence> candidates = retriever.retrieve(search, view).candidates();
+    QuestionCoverage followUp = QuestionCoverage.of(view.analysis().queryTerms(question), view);
+    return candidates.isEmpty()
+        || followUp.missedNouns(candidates.get(0).document().documentTerms()::contains, -1).missed() > 0
+        ? null : candidates.get(0).file();
+  }
+
+  /**
+   * How many release sentences name a word of a question, or a synonym or compound part of it (the most of them; 0
+   * for a word they never use): "Partnerstadt" is common through "Stadt" although no sentence has the whole word.
+   */
+  private static int sentencesNaming(String word, IndexView view) {
+    return view.analysis().queryTerms(word).stream().mapToInt(t -> view.sentenceFrequency(t.term())).max().orElse(0);
+  }
+}
