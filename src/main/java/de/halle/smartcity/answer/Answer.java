@@ -16,6 +16,10 @@ import java.util.Objects;
  *     empty for {@code FIXED}
  * @param confidence calibrated confidence in [0, 1] that the evidence answers the question
  * @param language "de" or "en": the language the reply is written in
+ * @param asked the question as the engine read it, for the editors' question log: the asking part of the message
+ *     (without greetings, self-introductions, sign-offs and statements about the writer) and, for a follow-up, the
+ *     earlier question it continues, e.g. {@code Und wo? (nach „Wann fand der Digitaltag statt?“)}; empty when no
+ *     message was read (fixed replies)
  */
 public record Answer(
     Kind kind,
@@ -23,7 +27,8 @@ public record Answer(
     List<String> evidence,
     List<Source> sources,
     double confidence,
-    String language) {
+    String language,
+    String asked) {
 
   /** What sort of reply this is. */
   public enum Kind {
@@ -41,6 +46,7 @@ public record Answer(
     evidence = List.copyOf(evidence);
     sources = List.copyOf(sources);
     Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(asked, "asked");
     if (confidence < 0 || confidence > 1 || Double.isNaN(confidence)) {
       throw new IllegalArgumentException("confidence must be in [0, 1] but was " + confidence);
     }
@@ -50,6 +56,17 @@ public record Answer(
     if (kind == Kind.FIXED && !sources.isEmpty()) {
       throw new IllegalArgumentException("a FIXED reply has no sources but got " + sources);
     }
+  }
+
+  /** An answer that records no read question (fixed replies, tests). */
+  public Answer(Kind kind, String body, List<String> evidence, List<Source> sources, double confidence,
+      String language) {
+    this(kind, body, evidence, sources, confidence, language, "");
+  }
+
+  /** This answer with the question as the engine read it ({@link #asked()}). */
+  public Answer withAsked(String readQuestion) {
+    return new Answer(kind, body, evidence, sources, confidence, language, readQuestion);
   }
 
   /** How the German texts of answers write a date (also the notes about older and expired releases). */

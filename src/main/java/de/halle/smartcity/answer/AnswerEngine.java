@@ -119,6 +119,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   private Answer answerFrom(QuestionReading.Read read, IndexView view) {
+    return replyTo(read, view).withAsked(read.forEditors());
+  }
+
+  private Answer replyTo(QuestionReading.Read read, IndexView view) {
     String text = read.search();
     String language = read.language();
     Retrieval retrieval = retriever.retrieve(text, view);

@@ -23,8 +23,9 @@ final class QuestionReading {
    * @param preferredFile for a follow-up, the release of the previous answer when it names the follow-up's nouns;
    *     null otherwise
    * @param language "de" or "en"
+   * @param forEditors the question as read, for the editors' question log ({@link Answer#asked()})
    */
-  record Read(String search, FollowUp.Resolved resolved, String preferredFile, String language) {}
+  record Read(String search, FollowUp.Resolved resolved, String preferredFile, String language, String forEditors) {}
 
   private final MessageFocus focus;
   private final EnglishQuery english;
@@ -46,7 +47,20 @@ final class QuestionReading {
     String text = resolved.text();
     String language = english.isEnglish(text) ? "en" : "de";
     String search = "en".equals(language) ? english.translate(text) : separableVerbs.withJoinedVerb(text);
-    return new Read(search, resolved, previousSource(asked, recent, view), language);
+    return new Read(search, resolved, previousSource(asked, recent, view), language,
+        forEditors(asked, resolved, recent, language));
+  }
+
+  /**
+   * The focused message and, when it was merged with the chat's earlier questions, the last of them in brackets:
+   * "Und wo? (nach „Wann fand der Digitaltag statt?“)".
+   */
+  private static String forEditors(String asked, FollowUp.Resolved resolved, List<String> recent, String language) {
+    if (recent.isEmpty() || resolved.text().equals(asked)) {
+      return asked;
+    }
+    String earlier = recent.get(recent.size() - 1);
+    return "en".equals(language) ? asked + " (after “" + earlier + "”)" : asked + " (nach „" + earlier + "“)";
   }
 
   /**

@@ -25,10 +25,11 @@ public final class PrivacyNotice {
               + " or username"),
       new StoredItem(List.of("created_at"), "den Zeitpunkt", "the time"),
       new StoredItem(List.of("question_text"),
-          "den Text Ihrer Frage, nachdem %s durch Platzhalter ersetzt wurden; besteht eine Nachricht überwiegend aus"
-              + " solchen Daten, speichern wir ihren Text gar nicht",
-          "the text of your question after %s were replaced by placeholders; if a message consists mostly of such"
-              + " data, its text is not stored at all"),
+          "den Text Ihrer Frage, wie der Bot sie gelesen hat (ohne Anrede, Vorstellung und Grußformel), nachdem %s"
+              + " durch Platzhalter ersetzt wurden; besteht eine Nachricht überwiegend aus solchen Daten, speichern wir"
+              + " ihren Text gar nicht",
+          "the text of your question as the bot read it (without greeting, introduction and sign-off) after %s were"
+              + " replaced by placeholders; if a message consists mostly of such data, its text is not stored at all"),
       new StoredItem(List.of("removed_kinds"),
           "welche Arten solcher Daten entfernt wurden (nicht die Daten selbst)",
           "which kinds of such data were removed (not the data itself)"),

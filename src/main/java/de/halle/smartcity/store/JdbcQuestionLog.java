@@ -64,13 +64,15 @@ public final class JdbcQuestionLog implements QuestionLog {
   private long insertQuestion(Connection c, long chatId, String question, Answer answer, Instant at)
       throws SQLException {
     ScrubResult scrubbed = scrubber.scrub(question);
+    Optional<String> text = scrubbed.storableText()
+        .map(typed -> answer.asked().isBlank() ? typed : scrubber.scrub(answer.asked()).text());
     Source top = answer.sources().isEmpty() ? null : answer.sources().get(0);
     String sql = "INSERT INTO question (chat_hash, created_at, question_text, removed_kinds, reply_kind, answered,"
         + " confidence, top_source_file, top_source_title, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     try (PreparedStatement s = c.prepareStatement(sql, new String[] {"id"})) {
       s.setString(1, pseudonymizer.pseudonym(chatId));
       s.setObject(2, utc(at));
-      s.setString(3, scrubbed.storableText().map(t -> truncate(t, MAX_TEXT_LENGTH)).orElse(null));
+      s.setString(3, text.map(t -> truncate(t, MAX_TEXT_LENGTH)).orElse(null));
       s.setString(4, scrubbed.found().stream().map(PersonalDataKind::name).sorted().collect(Collectors.joining(",")));
       s.setString(5, answer.kind().name());
       s.setBoolean(6, answer.answered());

@@ -88,6 +88,17 @@ class AnswerEngineTest {
   }
 
   @Test
+  void theAnswerRecordsTheQuestionAsReadWithoutTheLetterAndAFollowUpWithTheQuestionItContinues() {
+    String bare = "Was hat die Reise die Stadt gekostet?";
+    Answer letter = engine.answer(Question.of("Guten Tag! Ich bin Anna. " + bare + " Viele Grüße, Anna"));
+    Answer followUp = engine.answer(new Question("Und 2020?", List.of("Ich bin Anna. " + bare)));
+
+    assertThat(letter.asked()).isEqualTo(bare);
+    assertThat(followUp.asked()).isEqualTo("Und 2020? (nach „" + bare + "“)");
+    assertThat(engine.answer(Question.of("Hallo!")).asked()).isEmpty();
+  }
+
+  @Test
   void aStatementAboutTheWriterWithWordsNoReleaseUsesDoesNotTurnTheQuestionDown() {
     String bare = "Was hat die Reise die Stadt gekostet?";
     Answer answer = engine.answer(Question.of("Ich bin Erika und wohne in der Beispielgasse 12. " + bare));

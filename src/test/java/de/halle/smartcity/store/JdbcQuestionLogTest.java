@@ -64,8 +64,19 @@ class JdbcQuestionLogTest {
   }
 
   @Test
+  void storesTheQuestionAsTheEngineReadItScrubbedWithTheKindsRemovedFromTheTypedMessage() throws SQLException {
+    Answer read = answered("digital.md", "Digitaltag").withAsked(
+        "Und wo, Hansering 15? (nach „Wann fand der Digitaltag statt?“)");
+    log.record(CHAT, "Hallo, ich bin Sabine Muster, Tel. 0345 1234567. Und wo?", read, AT);
+
+    assertThat(StoredRows.of(db, "question")).singleElement().asString()
+        .contains("Und wo, [ADRESSE]? (nach „Wann fand der Digitaltag statt?“)", "PHONE")
+        .doesNotContain("Sabine", "Muster", "1234567", "Hansering 15");
+  }
+
+  @Test
   void withholdsTheTextOfAMessageThatIsMostlyPersonalData() throws SQLException {
-    log.record(CHAT, "max@example.de 0171 1234567", declined(), AT);
+    log.record(CHAT, "max@example.de 0171 1234567", declined().withAsked("max@example.de 0171 1234567"), AT);
 
     assertThat(StoredRows.of(db, "question")).singleElement().asString()
         .contains(" null|", "EMAIL,PHONE", "DECLINED")
