@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Stream;
 
 /**
  * Orders a question's retrieved candidates for choosing the answer sentence and tells which of them may be quoted:
@@ -147,5 +148,20 @@ final class AnchorRanking {
    * @param ownCoverage the share of the question a candidate's sentence, with its heading and title, covers
    */
   record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable,
-      ToDoubleFunction<Evidence> ownCoverage) {}
+      ToDoubleFunction<Evidence> ownCoverage) {
+
+    /**
+     * The anchors to try, in order: the first {@code few}; for a follow-up, the first few of the release it continues
+     * from, then the first few of the others, so a follow-up that release does not answer (another town's inhabitants
+     * after a question answered from a list of towns) is still answered from another one.
+     *
+     * @param preferredFile the release a follow-up continues from, or null
+     */
+    List<Evidence> tried(int few, String preferredFile) {
+      Predicate<Evidence> preferred = e -> e.file().equals(preferredFile);
+      return preferredFile == null ? order.subList(0, Math.min(few, order.size()))
+          : Stream.concat(order.stream().filter(preferred).limit(few),
+              order.stream().filter(preferred.negate()).limit(few)).toList();
+    }
+  }
 }

@@ -165,7 +165,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
     Draft first = null;
     List<Evidence> order = ranked.order();
-    for (Evidence anchor : order.subList(0, Math.min(ANCHORS, order.size()))) {
+    for (Evidence anchor : ranked.tried(ANCHORS, preferredFile)) {
       QuestionFit.Asked check =
           new QuestionFit.Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
       Draft draft = compose(anchor, ranked, coverage, language, check, otherTopic);

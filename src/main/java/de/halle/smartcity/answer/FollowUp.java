@@ -58,8 +58,9 @@ final class FollowUp {
   /**
    * The question to search for: the text itself, or the text merged with the earlier questions it follows.
    *
-   * @param sentencesNaming how many release sentences name a word (0 for a word they never use): the earlier
-   *     question's rarest capitalised word is the name a follow-up of one bare name replaces
+   * @param sentencesNaming how common a word is (0 for a word the releases never use; a word of the general
+   *     vocabulary above every name): the earlier question's rarest capitalised word is the name a follow-up of one
+   *     bare name replaces
    */
   static Resolved resolve(String text, List<String> recentQuestions, ToIntFunction<String> sentencesNaming) {
     String merged = null;

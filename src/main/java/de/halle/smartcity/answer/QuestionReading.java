@@ -4,6 +4,7 @@ import de.halle.smartcity.privacy.PersonalDataKind;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.HybridRetriever;
 import de.halle.smartcity.retrieval.IndexView;
+import de.halle.smartcity.retrieval.QueryTerm;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.List;
 
@@ -14,6 +15,9 @@ import java.util.List;
  * Thread-safe.
  */
 final class QuestionReading {
+
+  /** Added to a word of the general vocabulary's commonness: more than any number of sentences. */
+  private static final int GENERAL_WORD = 1 << 24;
 
   /**
    * A message read for the search.
@@ -43,7 +47,7 @@ final class QuestionReading {
   Read read(Question question, IndexView view) {
     String asked = focused(question.text(), view);
     List<String> recent = question.recentQuestions().stream().map(earlier -> focused(earlier, view)).toList();
-    FollowUp.Resolved resolved = FollowUp.resolve(asked, recent, word -> sentencesNaming(word, view));
+    FollowUp.Resolved resolved = FollowUp.resolve(asked, recent, word -> commonness(word, view));
     String text = resolved.text();
     String language = english.isEnglish(text) ? "en" : "de";
     String search = "en".equals(language) ? english.translate(text) : separableVerbs.withJoinedVerb(text);
@@ -91,7 +95,7 @@ final class QuestionReading {
       return null;
     }
     String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1),
-        word -> sentencesNaming(word, view)).text();
+        word -> commonness(word, view)).text();
     String search = english.isEnglish(previous) ? english.translate(previous) : previous;
     List<Evidence> candidates = retriever.retrieve(search, view).candidates();
     QuestionCoverage followUp = QuestionCoverage.of(view.analysis().queryTerms(question), view);
@@ -101,10 +105,16 @@ final class QuestionReading {
   }
 
   /**
-   * How many release sentences name a word of a question, or a synonym or compound part of it (the most of them; 0
-   * for a word they never use): "Partnerstadt" is common through "Stadt" although no sentence has the whole word.
+   * How common a word of a question is, for the name a follow-up replaces: a word of the general vocabulary (one the
+   * synonyms or the thesaurus relate to other words: "Einwohner") above every name, then by how many release sentences
+   * name it, or a synonym or compound part of it (the most of them; 0 for a word they never use): "Partnerstadt" is
+   * common through "Stadt" although no sentence has the whole word.
    */
-  private static int sentencesNaming(String word, IndexView view) {
-    return view.analysis().queryTerms(word).stream().mapToInt(t -> view.sentenceFrequency(t.term())).max().orElse(0);
+  private static int commonness(String word, IndexView view) {
+    List<QueryTerm> terms = view.analysis().queryTerms(word);
+    boolean vocabulary = terms.stream().anyMatch(t -> t.origin() == QueryTerm.Origin.SYNONYM
+        || t.origin() == QueryTerm.Origin.RELATED);
+    int sentences = terms.stream().mapToInt(t -> view.sentenceFrequency(t.term())).max().orElse(0);
+    return vocabulary ? GENERAL_WORD + sentences : sentences;
   }
 }

@@ -21,6 +21,8 @@ class AnswerEngineFollowUpTest {
   private static final String CONFERENCE_2023 =
       "Die Abschlusskonferenz am 21. und 22. April 2023 fand in der Stadt Osthausen statt.";
 
+  private static final String DEHEIM_INHABITANTS = "Die Stadt Deheim hat rund 122.000 Einwohner.";
+
   @TempDir
   static Path cache;
 
@@ -42,10 +44,12 @@ class AnswerEngineFollowUpTest {
             "Die Städtepartnerschaft zwischen Musterstadt und Aheim besteht seit 1972.",
             "Die Städtepartnerschaft zwischen Musterstadt und Beheim besteht seit 1975.",
             "Die Städtepartnerschaft zwischen Musterstadt und Ceheim besteht seit 2011.",
-            "Die Städtepartnerschaft zwischen Musterstadt und Deheim besteht seit 2023."),
+            "Die Städtepartnerschaft zwischen Musterstadt und Deheim besteht seit 2023.",
+            "Einzelheiten zu den Partnerstädten: Aheim hat mehr als 200.000 Einwohner."),
         release("deheim.md", "Deheim wird Partnerstadt von Musterstadt", LocalDate.of(2023, 3, 7),
             "Die Städtepartnerschaft mit Deheim wurde am 6. März 2023 per Videokonferenz unterzeichnet.",
-            "Der Stadtrat von Musterstadt hatte der Partnerschaft mit Deheim im Mai 2020 zugestimmt."),
+            "Der Stadtrat von Musterstadt hatte der Partnerschaft mit Deheim im Mai 2020 zugestimmt.",
+            "Deheim in Zahlen", DEHEIM_INHABITANTS),
         release("ceheim.md", "Ceheim ist Partnerstadt von Musterstadt", LocalDate.of(2022, 6, 1),
             "Die Städtepartnerschaft mit Ceheim unterzeichneten im Oktober 2011 die Bürgermeister beider Städte.",
             "Eine Delegation aus Ceheim besuchte Musterstadt im Juni 2022.")),
@@ -85,6 +89,14 @@ class AnswerEngineFollowUpTest {
 
     assertThat(answer.evidence()).contains("Die Städtepartnerschaft zwischen Musterstadt und Beheim besteht seit 1975.")
         .noneMatch(sentence -> sentence.contains("Aheim"));
+  }
+
+  @Test
+  void aFollowUpNameReplacesTheEarlierNameNotACommonNounRarerInTheReleasesAndIsAnsweredFromAnotherRelease() {
+    Answer answer = engine.answer(new Question("Und Deheim?", List.of("Wie viele Einwohner hat Aheim?")));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).containsExactly(DEHEIM_INHABITANTS);
   }
 
   @Test
