@@ -6,21 +6,17 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.ConditionalTokenFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Word forms the light stemmer would fold onto the stem of a different word ("parken" onto "park", the stem of "Park"),
@@ -35,16 +31,9 @@ public final class KeptApartStems {
   private static final Pattern WORD = Pattern.compile("\\p{Ll}+");
 
   private final StemmerOverrideFilter.StemmerOverrideMap stems;
-  /** What every listed (folded) form has: one of these first characters and a length in this range. */
-  private final String firstChars;
-  private final int minLength;
-  private final int maxLength;
 
-  private KeptApartStems(StemmerOverrideFilter.StemmerOverrideMap stems, Collection<String> forms) {
+  private KeptApartStems(StemmerOverrideFilter.StemmerOverrideMap stems) {
     this.stems = stems;
-    this.firstChars = forms.stream().map(f -> f.substring(0, 1)).distinct().collect(Collectors.joining());
-    this.minLength = forms.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
-    this.maxLength = forms.stream().mapToInt(String::length).max().orElse(0);
   }
 
   /** The bundled word families. */
@@ -75,7 +64,7 @@ public final class KeptApartStems {
           addFamily(builder, seen, folding, origin + ":" + (n + 1), line);
         }
       }
-      return new KeptApartStems(builder.build(), seen.keySet());
+      return new KeptApartStems(builder.build());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot build the stems of " + origin, e);
     }
@@ -102,33 +91,9 @@ public final class KeptApartStems {
     }
   }
 
-  /**
-   * The stream with the listed forms replaced by their family's stem, marked so the stemmers leave it. Only a token
-   * that could be a listed form (by its first character and length) is looked up, as the common token is none.
-   */
+  /** The stream with the listed forms replaced by their family's stem, marked so the stemmers leave it. */
   TokenStream apply(TokenStream stream) {
-    return new Candidates(stream);
-  }
-
-  /** The same as {@link #apply}, looking up every token. */
-  TokenStream applyToEvery(TokenStream stream) {
     return new StemmerOverrideFilter(stream, stems);
-  }
-
-  /** Hands a token to the stem override only when its first character and length fit some listed form. */
-  private final class Candidates extends ConditionalTokenFilter {
-
-    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-    Candidates(TokenStream input) {
-      super(input, KeptApartStems.this::applyToEvery);
-    }
-
-    @Override
-    protected boolean shouldFilter() {
-      int length = term.length();
-      return length >= minLength && length <= maxLength && firstChars.indexOf(term.buffer()[0]) >= 0;
-    }
   }
 
   private static String fold(Analyzer folding, String word) {

@@ -22,9 +22,9 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Measures the thread CPU the underscore splitting and the kept-apart stems add to the index analysis, in one JVM with
- * rounds alternated: the analysis chain without them, with them applied to every token, and with them applied only to
- * the tokens that can need them (what the build uses), over the lines of knowledge folders; prints the median per
- * round. Run: {@code java -cp target/test-classes:target/halle-bot.jar
+ * rounds alternated: the analysis chain without them and with them, over the lines of knowledge folders ({@code
+ * -Dsplit=REGEX} cuts the lines further, e.g. {@code " "} into single words as a question's words are analysed);
+ * prints the median per round. Run: {@code java -cp target/test-classes:target/halle-bot.jar
  * de.halle.smartcity.retrieval.AnalysisCostProbe ROUNDS FOLDER...}.
  */
 final class AnalysisCostProbe {
@@ -34,9 +34,9 @@ final class AnalysisCostProbe {
   public static void main(String[] args) throws IOException {
     List<String> lines = lines(Arrays.asList(args).subList(1, args.length));
     KeptApartStems stems = KeptApartStems.bundled();
-    List<String> names = List.of("without", "every token", "only candidates");
-    List<Analyzer> chains = List.of(chain(UnaryOperator.identity(), UnaryOperator.identity()),
-        chain(JoinedNames::splitEvery, stems::applyToEvery), chain(JoinedNames::split, stems::apply));
+    List<String> names = List.of("without", "with");
+    List<Analyzer> chains =
+        List.of(chain(UnaryOperator.identity(), UnaryOperator.identity()), chain(JoinedNames::split, stems::apply));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     int rounds = Integer.parseInt(args[0]);
     long[][] cpu = new long[chains.size()][rounds];
@@ -76,7 +76,8 @@ final class AnalysisCostProbe {
     for (String folder : folders) {
       try (Stream<Path> files = Files.list(Path.of(folder))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
-          Files.readAllLines(file).stream().filter(l -> !l.isBlank()).forEach(lines::add);
+          Files.readAllLines(file).stream().flatMap(l -> Arrays.stream(l.split(System.getProperty("split", "\n"))))
+              .filter(l -> !l.isBlank()).forEach(lines::add);
         }
       }
     }

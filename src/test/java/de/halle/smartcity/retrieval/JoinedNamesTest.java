@@ -2,18 +2,7 @@ package de.halle.smartcity.retrieval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
-import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
-import org.apache.lucene.analysis.synonym.SynonymMap;
-import org.apache.lucene.util.CharsRef;
-import org.apache.lucene.util.CharsRefBuilder;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -60,34 +49,5 @@ class JoinedNamesTest {
     assertThat(terms).filteredOn(t -> t.origin() == QueryTerm.Origin.WORD).hasSize(1);
     assertThat(terms).filteredOn(t -> t.origin() == QueryTerm.Origin.PART).hasSize(2);
     assertThat(terms).extracting(QueryTerm::word).containsOnly(0);
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "Der Radweg_Stadtpark und die rollmix_app im Stadt Park, dann _rollmix, rollmix_, a__b und ___ am Ende_",
-      "rollmix_rad radweg rollmix_rad_app App Stadt Park 2023_04 x_1 __",
-      "Stadt Park rollmix_radweg Stadt Park app_rad_weg Radwegbau_Stadt",
-      "ohne Unterstrich nur Radweg Stadtpark und App"})
-  void splittingOnlyUnderscoredTokensGivesTheSameStreamAsSplittingEveryToken(String text) throws IOException {
-    assertThat(tokens(JoinedNames::split, text)).isNotEmpty().isEqualTo(tokens(JoinedNames::splitEvery, text));
-  }
-
-  @Test
-  void aTokenWithoutUnderscoreIsPassedOnUnchanged() throws IOException {
-    assertThat(tokens(JoinedNames::split, "Radweg"))
-        .containsExactly("radweg +1 len1 0-6 <ALPHANUM> false", "rad +0 len1 0-6 <ALPHANUM> false",
-            "weg +0 len1 0-6 <ALPHANUM> false", "end +0 6");
-  }
-
-  /** The tokens after graph synonyms and compound parts (tokens at the same position), then the splitter. */
-  private static List<String> tokens(UnaryOperator<TokenStream> splitter, String text) throws IOException {
-    SynonymMap.Builder synonyms = new SynonymMap.Builder(true);
-    synonyms.add(SynonymMap.Builder.join(new String[] {"stadt", "park"}, new CharsRefBuilder()),
-        new CharsRef("stadt_park"), true);
-    synonyms.add(new CharsRef("app"), new CharsRef("mobile_anwendung_app"), true);
-    SynonymMap map = synonyms.build();
-    CharArraySet words = new CharArraySet(List.of("rad", "weg", "stadt", "park", "bau"), false);
-    return TokenDump.of(tokenizer -> splitter.apply(new DictionaryCompoundWordTokenFilter(
-        new SynonymGraphFilter(new LowerCaseFilter(tokenizer), map, true), words, 3, 3, 15, false)), text);
   }
 }

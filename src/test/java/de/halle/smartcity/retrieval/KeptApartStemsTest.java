@@ -3,16 +3,7 @@ package de.halle.smartcity.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.util.List;
-import java.util.function.UnaryOperator;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.de.GermanLightStemFilter;
-import org.apache.lucene.analysis.de.GermanNormalizationFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.SetKeywordMarkerFilter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -88,34 +79,5 @@ class KeptApartStemsTest {
                 new org.apache.lucene.analysis.LowerCaseFilter(tokenizer)))));
       }
     };
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "Wer parkt, parkte und hat geparkt, parkend am Park: Parks, Parkplatz, parken, Parkens, gegründet, Gründe",
-      "P p g gründen Gründen gegründet grunden gr parkendere parkenden Gepäck geparktes ge",
-      "keine Form hier nur Wörter wie Stadt und Halle"})
-  void lookingUpOnlyPossibleFormsGivesTheSameStreamAsLookingUpEveryToken(String text) throws IOException {
-    KeptApartStems stems = KeptApartStems.parse("test.tsv",
-        List.of("parken\tparken parkt parkte geparkt parkend parkenden", "grunden\tgründen gegründet"));
-
-    assertThat(tokens(stems::apply, text)).isNotEmpty().isEqualTo(tokens(stems::applyToEvery, text));
-  }
-
-  @Test
-  void aTokenAlreadyMarkedAsKeywordIsLeftAsItIsEitherWay() throws IOException {
-    KeptApartStems stems = KeptApartStems.bundled();
-    UnaryOperator<TokenStream> marked = t -> new SetKeywordMarkerFilter(t, new CharArraySet(List.of("parkt"), false));
-
-    assertThat(TokenDump.of(t -> stems.apply(marked.apply(new LowerCaseFilter(t))), "parkt Parks parkt"))
-        .isEqualTo(TokenDump.of(t -> stems.applyToEvery(marked.apply(new LowerCaseFilter(t))), "parkt Parks parkt"))
-        .first().asString().startsWith("parkt ");
-  }
-
-  /** The tokens through the folding every term gets, the stems kept apart, then the light stemmer. */
-  private static List<String> tokens(UnaryOperator<TokenStream> keptApart, String text)
-      throws IOException {
-    return TokenDump.of(t -> new GermanLightStemFilter(keptApart.apply(
-        new ASCIIFoldingFilter(new GermanNormalizationFilter(new LowerCaseFilter(t))))), text);
   }
 }
