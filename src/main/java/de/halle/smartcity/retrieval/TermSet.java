@@ -19,14 +19,32 @@ public final class TermSet {
 
   /** The set of the given terms. */
   public static TermSet of(Collection<String> terms) {
-    return new TermSet(terms.stream().mapToLong(TermSet::hash).sorted().distinct().toArray(),
-        terms.stream().anyMatch(YearTerm::is));
+    long[] hashes = new long[terms.size()];
+    boolean namesYear = false;
+    int n = 0;
+    for (String term : terms) {
+      hashes[n++] = hash(term);
+      namesYear |= YearTerm.is(term);
+    }
+    return new TermSet(sortedDistinct(hashes), namesYear);
   }
 
   /** The union of several sets. */
   public static TermSet union(TermSet... sets) {
     return new TermSet(Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.hashes)).sorted().distinct().toArray(),
         Arrays.stream(sets).anyMatch(s -> s.namesYear));
+  }
+
+  /** The hashes sorted, each once (sorts in place). */
+  private static long[] sortedDistinct(long[] hashes) {
+    Arrays.sort(hashes);
+    int distinct = 0;
+    for (int i = 0; i < hashes.length; i++) {
+      if (i == 0 || hashes[i] != hashes[distinct - 1]) {
+        hashes[distinct++] = hashes[i];
+      }
+    }
+    return distinct == hashes.length ? hashes : Arrays.copyOf(hashes, distinct);
   }
 
   /** True when one of the terms is a year ("2023"). */
