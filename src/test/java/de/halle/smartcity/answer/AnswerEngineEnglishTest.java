@@ -3,11 +3,8 @@ package de.halle.smartcity.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.knowledge.KnowledgeDocument;
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +21,7 @@ class AnswerEngineEnglishTest {
 
   @BeforeAll
   static void openEngine() {
-    engine = AnswerEngine.open(new KnowledgeSnapshot(List.of(
+    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
         release("zahlen.md", "Musterstadt in Zahlen",
             "Musterstadt hat 240.000 Einwohner. Die Fläche von Musterstadt beträgt 135 Quadratkilometer."),
         release("ideen.md", "Strategie der Smart City Musterstadt",
@@ -32,8 +29,7 @@ class AnswerEngineEnglishTest {
                 + "Musterstadt wird mit 15 Millionen Euro gefördert."),
         release("gewerbe.md", "Gewerbegebiet Nord",
             "Im Gewerbegebiet Nord haben Firmen 50 Millionen Euro investiert. Im Gewerbegebiet Nord arbeiten 2.000 "
-                + "Menschen.")),
-        List.of(), Instant.now()), cache, Path.of("knowledge/synonyms.txt"));
+                + "Menschen."));
   }
 
   @AfterAll

@@ -3,9 +3,7 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -30,7 +28,7 @@ class AnswerEngineFollowUpTest {
 
   @BeforeAll
   static void openEngine() {
-    engine = AnswerEngine.open(new KnowledgeSnapshot(List.of(
+    engine = TestReleases.engine(cache, null,
         release("austausch.md", "Musterstadt im Programm Städte von morgen: Besuche 2019 und Abschlusskonferenz 2023",
             LocalDate.of(2023, 4, 21),
             "Musterstadt nahm an der zweiten Runde des Austauschprogramms Städte von morgen teil.",
@@ -52,8 +50,7 @@ class AnswerEngineFollowUpTest {
             "Deheim in Zahlen", DEHEIM_INHABITANTS),
         release("ceheim.md", "Ceheim ist Partnerstadt von Musterstadt", LocalDate.of(2022, 6, 1),
             "Die Städtepartnerschaft mit Ceheim unterzeichneten im Oktober 2011 die Bürgermeister beider Städte.",
-            "Eine Delegation aus Ceheim besuchte Musterstadt im Juni 2022.")),
-        List.of(), Instant.now()), cache, null);
+            "Eine Delegation aus Ceheim besuchte Musterstadt im Juni 2022."));
   }
 
   @AfterAll

@@ -3,11 +3,8 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,7 +27,7 @@ class AnswerEngineKeywordsTest {
 
   @BeforeAll
   static void openEngine() {
-    engine = AnswerEngine.open(new KnowledgeSnapshot(List.of(
+    engine = TestReleases.engine(cache, null,
         release("stationen.md", "Mobilitätsstationen in Musterstadt", LocalDate.of(2024, 9, 14),
             "Die Mobilitätsstationen bieten Carsharing und Leihräder in der Stadt Musterstadt.", COUNT),
         release("shuttle.md", "Der rollmix_shuttle in Musterstadt", LocalDate.of(2024, 6, 1),
@@ -42,8 +39,7 @@ class AnswerEngineKeywordsTest {
         release("servicebuero.md", "Das Servicebüro in Musterstadt", LocalDate.of(2024, 2, 1),
             "Das Servicebüro der Stadt Musterstadt liegt am Markt.", HEAD),
         release("gewerbe.md", "Gewerbegebiet Sonnen Park in Musterstadt", LocalDate.of(2021, 1, 31),
-            "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß.")),
-        List.of(), Instant.now()), cache, null);
+            "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."));
   }
 
   @AfterAll

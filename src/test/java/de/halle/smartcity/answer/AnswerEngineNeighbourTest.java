@@ -3,11 +3,8 @@ package de.halle.smartcity.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.knowledge.KnowledgeDocument;
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -23,7 +20,7 @@ class AnswerEngineNeighbourTest {
 
   @BeforeAll
   static void openEngine() {
-    engine = AnswerEngine.open(new KnowledgeSnapshot(List.of(
+    engine = TestReleases.engine(cache, null,
         release("zentrum.md", "Neues Bildungszentrum Musterhaus in Musterstadt",
             "Bei der Feier am 3. März 2024 waren rund 40 geladene Gäste im Bildungszentrum Musterhaus.",
             "Im Werkraum des Bildungszentrums Musterhaus gibt es 3D-Drucker, eine Fräse und VR-Brillen.",
@@ -43,8 +40,7 @@ class AnswerEngineNeighbourTest {
             "Efeld ist seit 2003 Partnerstadt von Gestadt."),
         release("bibliothek.md", "Die Stadtbibliothek Musterstadt",
             "Die Stadtbibliothek hat neue Räume.", "Am Eingang zählen Geräte die Besucher.",
-            "Die Stadt Musterstadt plant ein Lesefest.")),
-        List.of(), Instant.now()), cache, null);
+            "Die Stadt Musterstadt plant ein Lesefest."));
   }
 
   @AfterAll

@@ -3,11 +3,8 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,15 +25,14 @@ class AnswerEngineSynonymsTest {
 
   @BeforeAll
   static void openEngine() {
-    engine = AnswerEngine.open(new KnowledgeSnapshot(List.of(
+    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
         release("strategie.md", "Die Smart-City-Strategie von Musterstadt", LocalDate.of(2025, 6, 10),
             "Die Stadt Musterstadt ist ein Modellprojekt Smart Cities.", CONFERENCE),
         release("austausch.md", "Ein Austauschprogramm mit Aheim", LocalDate.of(2023, 4, 22),
             "Jede Teilnehmerin und jeder Teilnehmer verbrachte eine Woche in Aheim.",
             "Das Programm lief von 2019 bis 2023."),
         release("servicebuero.md", "Das Servicebüro in Musterstadt", LocalDate.of(2024, 2, 1),
-            "Das Servicebüro der Stadt Musterstadt liegt am Markt.", STAFF)),
-        List.of(), Instant.now()), cache, Path.of("knowledge/synonyms.txt"));
+            "Das Servicebüro der Stadt Musterstadt liegt am Markt.", STAFF));
   }
 
   @AfterAll

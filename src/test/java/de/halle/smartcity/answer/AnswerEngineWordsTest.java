@@ -4,11 +4,8 @@ import static de.halle.smartcity.answer.TestReleases.expiring;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +23,7 @@ class AnswerEngineWordsTest {
 
   @BeforeAll
   static void openEngine() {
-    engine = AnswerEngine.open(new KnowledgeSnapshot(List.of(
+    engine = TestReleases.engine(cache, null,
         release("leihrad.md", "Leihräder in Musterstadt", LocalDate.of(2024, 6, 11),
             "Das Leihradsystem rollmix_rad startete im Oktober 2023 in der Stadt Musterstadt.",
             "Der Grundtarif von rollmix_rad beträgt 1 Euro pro 15 Minuten."),
@@ -37,8 +34,7 @@ class AnswerEngineWordsTest {
         release("bibliothek.md", "Die Stadtbibliothek Musterstadt", LocalDate.of(2020, 5, 2),
             "Die Stadtbibliothek in Musterstadt ist montags bis freitags geöffnet."),
         expiring("digitaltag.md", "Digitaltag der Stadt Musterstadt", LocalDate.of(2024, 3, 7),
-            LocalDate.of(2024, 12, 31), "Der Digitaltag in Musterstadt fand am 7. Juni 2024 im Planetarium statt.")),
-        List.of(), Instant.now()), cache, null);
+            LocalDate.of(2024, 12, 31), "Der Digitaltag in Musterstadt fand am 7. Juni 2024 im Planetarium statt."));
   }
 
   @AfterAll

@@ -1,10 +1,16 @@
 package de.halle.smartcity.answer;
 
 import de.halle.smartcity.knowledge.KnowledgeDocument;
+import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** Releases for the engine tests: a file with title, date and paragraphs, its source on example.org. */
+/**
+ * Releases for the engine tests (a file with title, date and paragraphs, its source on example.org) and an engine over
+ * them.
+ */
 final class TestReleases {
 
   private TestReleases() {}
@@ -19,5 +25,10 @@ final class TestReleases {
       String... paragraphs) {
     return new KnowledgeDocument(file, title, date, "https://example.org/" + file, List.of(), "", validUntil,
         List.of(paragraphs), Integer.toHexString(String.join("", paragraphs).hashCode()));
+  }
+
+  /** An engine over the releases, embeddings cached in {@code cache}, with the synonyms file (null: none). */
+  static AnswerEngine engine(Path cache, Path synonyms, KnowledgeDocument... releases) {
+    return AnswerEngine.open(new KnowledgeSnapshot(List.of(releases), List.of(), Instant.now()), cache, synonyms);
   }
 }
