@@ -157,8 +157,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     KeywordFacts.Asked fact = keywordFacts.of(text);
     AskedType asked = fact.type();
     int classWord = fact.classWord();
-    QuestionCoverage coverage = fact.givenAsValue()
-        ? QuestionCoverage.of(retrieval.terms(), view).without(classWord) : QuestionCoverage.of(retrieval.terms(), view);
+    QuestionCoverage coverage = fact.coverage(retrieval.terms(), view);
     AnchorRanking.Ranked ranked = anchorRanking.rank(
         new AnchorRanking.Query(text, asked, classWord, "de".equals(language)), retrieval.candidates(), coverage, view,
         preferredFile);

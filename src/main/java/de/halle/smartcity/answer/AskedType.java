@@ -116,6 +116,14 @@ enum AskedType {
   }
 
   /**
+   * True for money and a number, which an answer gives as an amount ("keine Kosten", "176 Metern") instead of repeating
+   * the question's word for it ("Wie hoch …", "… gekostet?").
+   */
+  boolean answeredByAmount() {
+    return this == MONEY || this == NUMBER;
+  }
+
+  /**
    * The kind of fact the question asks for; the first matching kind wins, so who pays ("Wer zahlt, was … gekostet hat")
    * before the amount.
    */

@@ -3,7 +3,12 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.KeywordQuery;
 import java.util.ArrayList;
+import de.halle.smartcity.retrieval.IndexView;
+import de.halle.smartcity.retrieval.QueryTerm;
+import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -48,8 +53,8 @@ final class KeywordFacts {
   }
 
   /**
-   * What the question asks for: the kind its question words ask for, with the noun of a "welche" question; in a
-   * keyword message, the last fact noun (not one joined to another word: "Online-Termin", "zählen|Anzahl") is that noun,
+   * What the question asks for: the kind its question words ask for, with the noun of a "welche" question or, in a
+   * question asking for an amount, the first word naming the amount ("hoch", "gekostet"); in a keyword message, the last fact noun (not one joined to another word: "Online-Termin", "zählen|Anzahl") is that noun,
    * and names the kind when no question word does ("Uhrzeiten movemix_shuttle" asks like "Zu welchen Uhrzeiten …").
    */
   Asked of(String question) {
@@ -63,7 +68,28 @@ final class KeywordFacts {
         }
       }
     }
-    return new Asked(type, type.answerClass(question), type.answeredByValue());
+    int classWord = type.answerClass(question);
+    if (classWord < 0 && type.answeredByAmount()) {
+      int amount = firstAmountWord(GermanAnalysis.surfaceTokens(question), question);
+      if (amount >= 0) {
+        return new Asked(type, amount, true);
+      }
+    }
+    return new Asked(type, classWord, type.answeredByValue());
+  }
+
+  /**
+   * The first word of a question that names an amount (of money, a number or a cost: "Wie hoch …", "… gekostet?",
+   * "Wie teuer …"), or -1: a question asking for an amount is answered by the amount, which need not repeat that word.
+   */
+  private int firstAmountWord(List<String> words, String question) {
+    for (int w = 0; w < words.size(); w++) {
+      Kind kind = kind(words.get(w), question);
+      if (kind != null && (kind.type().answeredByAmount() || kind.type() == AskedType.PAYER)) {
+        return w;
+      }
+    }
+    return -1;
   }
 
   /** The kind of fact a word of the message names, or null. */
@@ -83,7 +109,35 @@ final class KeywordFacts {
    * @param givenAsValue whether an answer gives a value for that noun instead of repeating it ("An welchem Tag …",
    *     "… Anzahl"), so it does not count when the question's words are looked for
    */
-  record Asked(AskedType type, int classWord, boolean givenAsValue) {}
+  record Asked(AskedType type, int classWord, boolean givenAsValue) {
+
+    /**
+     * The question's words weighted for how much of the question evidence covers, without the words an answer gives a
+     * value for: the noun at {@link #classWord} when {@link #givenAsValue}, and, for a question asking for an amount,
+     * a question phrase that stands only for its synonyms ("wie viel" for "Anzahl", "Euro", "insgesamt"): the amount
+     * itself answers it.
+     */
+    QuestionCoverage coverage(List<QueryTerm> terms, IndexView view) {
+      QuestionCoverage coverage = QuestionCoverage.of(terms, view);
+      if (givenAsValue) {
+        coverage = coverage.without(classWord);
+      }
+      if (type.answeredByAmount()) {
+        for (int phrase : onlySynonyms(terms)) {
+          coverage = coverage.without(phrase);
+        }
+      }
+      return coverage;
+    }
+
+    /** The question words that only stand for synonyms (a phrase of stop words such as "wie viel"). */
+    private static Set<Integer> onlySynonyms(List<QueryTerm> terms) {
+      Set<Integer> words = new TreeSet<>();
+      terms.forEach(term -> words.add(term.word()));
+      terms.stream().filter(term -> term.origin() != QueryTerm.Origin.SYNONYM).forEach(term -> words.remove(term.word()));
+      return words;
+    }
+  }
 
   private record Kind(AskedType type, Pattern noun) {}
 }

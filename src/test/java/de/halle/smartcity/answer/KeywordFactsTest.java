@@ -28,8 +28,14 @@ class KeywordFactsTest {
       "Mobilitätsstationen Anzahl?;ANY;-1;false",
       "Gesundheitsamt Online-Termin;ANY;-1;false",
       "wie Sensoren zählen|Anzahl Fahrgäste;ANY;-1;false",
-      "Digitaltag Planetarium;ANY;-1;false"})
-  void aKeywordNounNamesTheKindOfFactAskedForUnlessQuestionWordsOrAJoinedWordSayOtherwise(String question,
+      "Digitaltag Planetarium;ANY;-1;false",
+      "Wie hoch waren die Kosten der Reise?;MONEY;1;true",
+      "Was hat die Reise gekostet?;MONEY;4;true",
+      "Was kostete die Reise?;MONEY;1;true",
+      "Wie groß ist der Star Park?;NUMBER;1;true",
+      "Welche Kosten entstehen der Stadt?;MONEY;1;false",
+      "Wann war der Bahnhof so teuer?;TIME;-1;true"})
+  void aKeywordNounOrTheAmountWordOfAnAmountQuestionIsGivenAsAValueUnlessQuestionWordsOrAJoinedWordSayOtherwise(String question,
       AskedType type, int classWord, boolean givenAsValue) {
     assertThat(facts.of(question)).isEqualTo(new KeywordFacts.Asked(type, classWord, givenAsValue));
   }
