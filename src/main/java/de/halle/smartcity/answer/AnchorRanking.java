@@ -44,10 +44,13 @@ final class AnchorRanking {
    */
   Ranked rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
       String preferredFile) {
-    Map<Evidence, Boolean> held = held(question, coverage, candidates, view);
+    Map<Evidence, Boolean> preferred = held(question.asked(), question, coverage, candidates, view);
+    // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
+    Map<Evidence, Boolean> held = question.asked().mustHold() ? preferred
+        : held(AskedType.ANY, question, coverage, candidates, view);
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term))));
-    List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, own, held));
+    List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, own, preferred));
     boolean now = question.asked() == AskedType.WHO && question.german()
         && presentTense.asksForPresent(question.text());
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
@@ -66,14 +69,14 @@ final class AnchorRanking {
    * Per candidate, whether it holds what the question asks for: the kind of fact, for a "who" question the relation
    * stated in the sentence itself, and the question's words placing it relative to today.
    */
-  private Map<Evidence, Boolean> held(Query question, QuestionCoverage coverage, List<Evidence> candidates,
-      IndexView view) {
+  private Map<Evidence, Boolean> held(AskedType kind, Query question, QuestionCoverage coverage,
+      List<Evidence> candidates, IndexView view) {
     Set<String> questionWords = AskedType.questionWords(question.text());
     Predicate<Evidence> stated = question.asked() == AskedType.WHO
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     Map<Evidence, Boolean> held = new IdentityHashMap<>();
-    candidates.forEach(e -> held.put(e, sentenceFacts.heldBy(question.asked(), e.text(), questionWords)
+    candidates.forEach(e -> held.put(e, sentenceFacts.heldBy(kind, e.text(), questionWords)
         && stated.test(e) && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
     return held;
   }
@@ -143,7 +146,8 @@ final class AnchorRanking {
    * The candidates in anchor order.
    *
    * @param order the candidates, the first to try as the anchor first
-   * @param held whether a candidate holds what the question asks for
+   * @param held whether a candidate holds what the question asks for, as far as an answer must (a kind that is only
+   *     preferred, {@link AskedType#mustHold}, does not count here)
    * @param quotable whether a candidate may be quoted beside an anchor (as a neighbour or from another release)
    * @param ownCoverage the share of the question a candidate's sentence, with its heading and title, covers
    */

@@ -53,6 +53,12 @@ enum AskedType {
    * relation ({@link StatedRelation}); who may do or get something ("Wer kann …", "Wer bekommt …") is not asked here.
    */
   WHO(QUESTION),
+  /**
+   * "Was ist HAL-Plan?", "Was bedeutet …?": asks what something is, so a sentence defining it ("HAL-Plan ist ein
+   * digitaler Zwilling …") is preferred; unlike the other kinds, a sentence without one may still answer
+   * ({@link #mustHold}).
+   */
+  DEFINITION(QUESTION, STATED),
   /** No particular kind. */
   ANY();
 
@@ -116,6 +122,14 @@ enum AskedType {
   }
 
   /**
+   * Whether an answer's sentence must hold this kind of fact; a definition is only preferred, since a release may
+   * describe what something is without a defining sentence.
+   */
+  boolean mustHold() {
+    return this != DEFINITION;
+  }
+
+  /**
    * True for money and a number, which an answer gives as an amount ("keine Kosten", "176 Metern") instead of repeating
    * the question's word for it ("Wie hoch …", "… gekostet?").
    */
@@ -160,12 +174,15 @@ enum AskedType {
   Facts facts(String sentence) {
     Pattern answer = EXPRESSIONS.of(this, ANSWER);
     Pattern statedAnswer = EXPRESSIONS.of(this, STATED);
-    if (answer == null) {
+    if (answer == null && statedAnswer == null) {
       return new Facts(sentence, true, true, List.of());
     }
     String stated = stated(sentence);
     if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
       return new Facts(sentence, true, true, List.of());
+    }
+    if (answer == null) {
+      return new Facts(sentence, false, false, List.of());
     }
     String[] words = WORDS.split(stated);
     if (!answer.matcher(rest(words, Set.of())).find()) {
@@ -182,7 +199,8 @@ enum AskedType {
    * does; only the remaining cases are matched again.
    */
   boolean heldBy(Facts facts, Set<String> questionWords) {
-    if (facts.stated() || !facts.anywhere()) {
+    Pattern answer = EXPRESSIONS.of(this, ANSWER);
+    if (facts.stated() || !facts.anywhere() || answer == null) {
       return facts.stated();
     }
     for (String word : facts.holdingWords()) {
@@ -190,7 +208,7 @@ enum AskedType {
         return true;
       }
     }
-    return EXPRESSIONS.of(this, ANSWER).matcher(rest(WORDS.split(stated(facts.sentence())), questionWords)).find();
+    return answer.matcher(rest(WORDS.split(stated(facts.sentence())), questionWords)).find();
   }
 
   /**

@@ -38,12 +38,16 @@ class AskedTypeTest {
       "Mit welcher Straßenbahn komme ich zum Amt? | PROCEDURE",
       "Mit welchem Ticket kann man fahren? | PROCEDURE",
       "Mit welchen Städten hat Halle Partnerschaften? | ANY",
+      "Was ist HAL-Plan? | DEFINITION",
+      "Was ist eigentlich der Star Park? | DEFINITION",
+      "Was bedeutet Smart City? | DEFINITION",
+      "Was ist die Adresse des Bürgerbüros am Markt? | ANY",
       "Wie nennt man einen Lehrer im Buddhismus? | ANY",
       "Wer leitet das Projekt? | WHO",
       "Wer hat den Vertrag unterzeichnet? | WHO",
       "Wer kann einen Antrag stellen? | ANY",
       "Wer bekommt Wohngeld? | ANY",
-      "Was ist ein digitaler Zwilling? | ANY"})
+      "Was ist ein digitaler Zwilling? | DEFINITION"})
   void questionWordsTellTheKindOfFactAskedFor(String question, AskedType type) {
     assertThat(AskedType.of(question)).isEqualTo(type);
   }

@@ -10,11 +10,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The project's staff follow-up questions (lines with {@code "earlier"}) against the real engine over the project
- * knowledge: each passes after its earlier questions and fails when asked alone, so every such line really tests what
- * the chat's earlier questions add. Embeddings are cached under the build directory.
+ * The project's staff test questions ({@code knowledge/tests/*.jsonl}) against the real engine over the project
+ * knowledge, as {@code check} runs them: every line passes, so each is a regression test of the build; and each
+ * follow-up (a line with {@code "earlier"}) fails when asked alone, so it really tests what the chat's earlier
+ * questions add. Embeddings are cached under the build directory.
  */
-class StaffFollowUpsIT {
+class StaffTestsIT {
 
   private static final Path KNOWLEDGE = Path.of("knowledge");
   private static final Path CACHE = Path.of("target/it-embeddings");
@@ -22,6 +23,19 @@ class StaffFollowUpsIT {
   private static StaffTestQuestion alone(StaffTestQuestion q) {
     return new StaffTestQuestion(q.id(), q.question(), List.of(), q.expect(), q.expectAny(), q.expectNot(),
         q.abstain(), q.lang(), q.file(), q.line());
+  }
+
+  @Test
+  void everyStaffTestQuestionOfTheProjectKnowledgePasses() {
+    List<StaffTestQuestion> questions = StaffSelfTest.load(KNOWLEDGE).questions();
+
+    try (AnswerEngine engine = AnswerEngine.open(new KnowledgeFolder(KNOWLEDGE).load(), CACHE,
+        KNOWLEDGE.resolve("synonyms.txt"))) {
+      StaffSelfTest.Result result = StaffSelfTest.run(questions, engine);
+
+      assertThat(questions).hasSizeGreaterThanOrEqualTo(300);
+      assertThat(result.failures()).extracting(StaffSelfTest.Failure::line).isEmpty();
+    }
   }
 
   @Test
@@ -33,7 +47,7 @@ class StaffFollowUpsIT {
     try (AnswerEngine engine = AnswerEngine.open(new KnowledgeFolder(KNOWLEDGE).load(), CACHE,
         KNOWLEDGE.resolve("synonyms.txt"))) {
       StaffSelfTest.Result withContext = StaffSelfTest.run(followUps, engine);
-      StaffSelfTest.Result withoutContext = StaffSelfTest.run(followUps.stream().map(StaffFollowUpsIT::alone).toList(),
+      StaffSelfTest.Result withoutContext = StaffSelfTest.run(followUps.stream().map(StaffTestsIT::alone).toList(),
           engine);
 
       assertThat(followUps).hasSizeGreaterThanOrEqualTo(5);
