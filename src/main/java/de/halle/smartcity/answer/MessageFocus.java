@@ -46,7 +46,9 @@ final class MessageFocus {
     /** The part ends a letter; a sentence that starts with it and asks nothing is left out whole. */
     SIGNOFF,
     /** The part may be the writer's name; a sentence that starts with it is left out whole only after a question. */
-    SIGNATURE
+    SIGNATURE,
+    /** The words join parts that are chatter each into one ("Ich bin Sabine und habe eine Frage"). */
+    JOIN
   }
 
   /** A chatter expression of the data file. */
@@ -55,11 +57,15 @@ final class MessageFocus {
   private final GermanSentenceSplitter splitter;
   private final SmallTalk smallTalk;
   private final List<Chatter> chatter;
+  private final List<Pattern> joins;
 
   MessageFocus(GermanSentenceSplitter splitter, SmallTalk smallTalk, List<Chatter> chatter) {
     this.splitter = splitter;
     this.smallTalk = smallTalk;
-    this.chatter = List.copyOf(chatter);
+    this.chatter = chatter.stream().filter(c -> c.role() != Role.JOIN).toList();
+    this.joins = chatter.stream().filter(c -> c.role() == Role.JOIN)
+        .map(c -> Pattern.compile("\\s+(?:" + c.pattern().pattern() + ")\\s+", Pattern.UNICODE_CHARACTER_CLASS))
+        .toList();
   }
 
   /** The focus with the shipped chatter expressions; a malformed line stops the start, naming file and line. */
@@ -116,13 +122,12 @@ final class MessageFocus {
   }
 
   /**
-   * Whether the message is nothing but chatter and asks nothing ("Ich bin Sabine.", "Mein Name ist Anna Schulze."): the
-   * writer has not asked yet.
+   * Whether the message is nothing but chatter ("Ich bin Sabine.", "Mein Name ist Anna Schulze.", "Ich bin Sabine?"):
+   * the writer has not asked yet, even where a question mark ends the self-introduction.
    */
   boolean onlyChatter(String message) {
     String words = WebAddresses.without(message);
-    List<String> sentences = splitter.split(words);
-    return !words.isBlank() && !words.contains("?") && withoutChatter(sentences).isEmpty();
+    return !words.isBlank() && withoutChatter(splitter.split(words)).isEmpty();
   }
 
   /** The sentences without their chatter: a sign-off sentence that asks nothing, and chatter at a sentence's start. */
@@ -183,12 +188,30 @@ final class MessageFocus {
     return kind(part).filter(r -> r != Role.SIGNATURE).isPresent();
   }
 
-  /** The chatter role of a whole part, or empty when it is not chatter. */
+  /**
+   * The chatter role of a whole part, or empty when it is not chatter; a part whose pieces between joining words are all
+   * chatter wherever they stand is chatter too, with the role of its last piece.
+   */
   private Optional<Role> kind(String part) {
     String text = CLOSING.matcher(part.trim().toLowerCase(Locale.GERMAN)).replaceAll("");
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Role> whole = kindOfWhole(text);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    for (Pattern join : joins) {
+      List<Optional<Role>> pieces = join.splitAsStream(text).map(this::kindOfWhole).toList();
+      if (pieces.size() > 1 && pieces.stream().allMatch(r -> r.filter(role -> role != Role.SIGNATURE).isPresent())) {
+        return pieces.get(pieces.size() - 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The chatter role of a lower-cased part without its closing punctuation, matched by one expression. */
+  private Optional<Role> kindOfWhole(String text) {
     Optional<Intent> talk = smallTalk.recognize(text).map(SmallTalk.Recognized::intent).filter(SMALL_TALK::contains);
     if (talk.isPresent()) {
       return Optional.of(SIGN_OFF.contains(talk.get()) ? Role.SIGNOFF : Role.CLAUSE);
