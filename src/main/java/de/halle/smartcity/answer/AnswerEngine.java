@@ -104,7 +104,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (question.text().isBlank()) {
         return Replies.empty();
       }
-      Optional<Answer> fixed = smallTalk.reply(question);
+      Optional<Answer> fixed = smallTalk.reply(question, () -> index.read(general::examples));
       if (fixed.isPresent()) {
         return fixed.get();
       }

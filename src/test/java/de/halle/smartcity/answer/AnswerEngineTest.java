@@ -275,6 +275,16 @@ class AnswerEngineTest {
     assertThat(answer.text()).isEqualTo(engine.answer(Question.of("Hallo!")).text());
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"👍", "https://example.org/presse"})
+  void aMessageWithoutWordsGetsTheTitleOfTheNewestReleaseAsAnExampleOfWhatToAsk(String message) {
+    Answer answer = engine.answer(Question.of(message));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.FIXED);
+    assertThat(answer.body()).contains("in Worten", "„Stadtbibliothek Musterstadt verlängert Öffnungszeiten“")
+        .doesNotContain("Musterstadt tauscht sich");
+  }
+
   @Test
   void everyReplyFitsTheSixHundredCharacterLimit() {
     for (String text : List.of("Was bietet die Bibliothek?", "Digitalisierung Stadtentwicklung Konferenz Kosten",
