@@ -108,10 +108,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (fixed.isPresent()) {
         return fixed.get();
       }
-      if (focus.onlyChatter(question.text())) {
+      MessageFocus.Parts parts = focus.parts(question.text());
+      if (focus.onlyChatter(parts)) {
         return smallTalk.greeting(english.isEnglish(question.text()) ? "en" : "de");
       }
-      return index.read(view -> answerFrom(reading.read(question, view), view));
+      return index.read(view -> answerFrom(reading.read(question, parts, view), view));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
       return Replies.failure("de");

@@ -103,6 +103,28 @@ final class MessageFocus {
   }
 
   /**
+   * A message cut into sentences once, for both {@link #onlyChatter(Parts)} and {@link #of(Parts, Predicate)}.
+   *
+   * @param message the message as written
+   * @param words the message without its web addresses
+   * @param sentences the sentences of {@code words} (none when it is blank)
+   * @param withoutChatter the sentences without their chatter
+   */
+  record Parts(String message, String words, List<String> sentences, List<String> withoutChatter) {}
+
+  /** The message cut into its sentences, with and without their chatter. */
+  Parts parts(String message) {
+    String words = WebAddresses.without(message);
+    List<String> sentences = words.isBlank() ? List.of() : splitter.split(words);
+    return new Parts(message, words, sentences, withoutChatter(sentences));
+  }
+
+  /** Like {@link #of(Parts, Predicate)} for a message not yet cut into sentences. */
+  String of(String message, Predicate<String> namesUnknown) {
+    return of(parts(message), namesUnknown);
+  }
+
+  /**
    * The message without its web addresses ({@link WebAddresses}) and its chatter, and without those of its statements
    * (sentences that do not ask) for which {@code namesUnknown} holds when at least one of its sentences asks; the
    * message itself when nothing is left out. Such a statement tells about the writer with words no release uses ("Ich
@@ -110,24 +132,27 @@ final class MessageFocus {
    * question down. A part that starts like a question ("Wann besuchte Anna II." before "Halle?", where the splitter cut
    * one question in two) is no statement. A message that is nothing but chatter is judged whole.
    */
-  String of(String message, Predicate<String> namesUnknown) {
-    String words = WebAddresses.without(message);
-    if (words.isBlank()) {
-      return message;
+  String of(Parts parts, Predicate<String> namesUnknown) {
+    if (parts.words().isBlank()) {
+      return parts.message();
     }
-    List<String> sentences = splitter.split(words);
-    List<String> withoutChatter = withoutChatter(sentences);
-    List<String> kept = withoutUnknownContext(withoutChatter.isEmpty() ? sentences : withoutChatter, namesUnknown);
-    return kept.equals(sentences) ? words : String.join(" ", kept);
+    List<String> sentences = parts.sentences();
+    List<String> kept = withoutUnknownContext(
+        parts.withoutChatter().isEmpty() ? sentences : parts.withoutChatter(), namesUnknown);
+    return kept.equals(sentences) ? parts.words() : String.join(" ", kept);
+  }
+
+  /** Like {@link #onlyChatter(Parts)} for a message not yet cut into sentences. */
+  boolean onlyChatter(String message) {
+    return onlyChatter(parts(message));
   }
 
   /**
    * Whether the message is nothing but chatter ("Ich bin Sabine.", "Mein Name ist Anna Schulze.", "Ich bin Sabine?"):
    * the writer has not asked yet, even where a question mark ends the self-introduction.
    */
-  boolean onlyChatter(String message) {
-    String words = WebAddresses.without(message);
-    return !words.isBlank() && withoutChatter(splitter.split(words)).isEmpty();
+  boolean onlyChatter(Parts parts) {
+    return !parts.words().isBlank() && parts.withoutChatter().isEmpty();
   }
 
   /** The sentences without their chatter: a sign-off sentence that asks nothing, and chatter at a sentence's start. */

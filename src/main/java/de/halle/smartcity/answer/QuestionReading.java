@@ -55,18 +55,23 @@ final class QuestionReading {
     this.retriever = retriever;
   }
 
-  /** Reads the question and the chat's earlier questions, each focused alike, in one view of the index. */
-  Read read(Question question, IndexView view) {
-    Focused focusedQuestion = focused(question.text(), view);
+  /**
+   * Reads the question, its text already cut into {@code parts} ({@link MessageFocus#parts}), and the chat's earlier
+   * questions, each focused alike, in one view of the index.
+   */
+  Read read(Question question, MessageFocus.Parts parts, IndexView view) {
+    Focused focusedQuestion = focused(parts, view);
     String asked = focusedQuestion.search();
-    List<Focused> earlier = question.recentQuestions().stream().map(message -> focused(message, view)).toList();
+    List<Focused> earlier =
+        question.recentQuestions().stream().map(message -> focused(focus.parts(message), view)).toList();
     List<String> recent = earlier.stream().map(Focused::search).toList();
-    FollowUp.Resolved resolved = FollowUp.resolve(asked, recent, word -> commonness(word, view));
+    String previous = FollowUp.previous(recent, word -> commonness(word, view));
+    FollowUp.Resolved resolved = FollowUp.resolveAfter(asked, previous, word -> commonness(word, view));
     String text = resolved.text();
     String language = english.isEnglish(text) ? "en" : "de";
     String search = "en".equals(language) ? english.translate(text) : separableVerbs.withJoinedVerb(text);
     boolean merged = !recent.isEmpty() && !text.equals(asked);
-    return new Read(search, resolved, previousSource(asked, recent, view), language,
+    return new Read(search, resolved, previousSource(asked, previous, view), language,
         forEditors(focusedQuestion.shown(), merged ? earlier.get(earlier.size() - 1).shown() : null, language));
   }
 
@@ -85,7 +90,7 @@ final class QuestionReading {
    * The part of a message to search with ({@link MessageFocus}); the current message and the chat's earlier questions a
    * follow-up is merged with are focused alike, so context about the writer does not come back with a follow-up.
    */
-  private Focused focused(String message, IndexView view) {
+  private Focused focused(MessageFocus.Parts message, IndexView view) {
     String focused = focus.of(message, s -> namesUnknown(s, view));
     String search = PersonalDataKind.withoutPlaceholders(selfIntroductions.without(focused));
     return new Focused(search.isEmpty() ? focused : search, selfIntroductions.masked(focused));
@@ -101,15 +106,14 @@ final class QuestionReading {
   }
 
   /**
-   * For a follow-up, the release the previous question was answered from, when it names every noun and name of the
-   * follow-up ("Und mit Linz?" does not continue with a release never naming Linz); otherwise null.
+   * For a follow-up, the release the {@code previous} question (merged with those it follows; null: none) was answered
+   * from, when it names every noun and name of the follow-up ("Und mit Linz?" does not continue with a release never
+   * naming Linz); otherwise null.
    */
-  private String previousSource(String question, List<String> recent, IndexView view) {
-    if (recent.isEmpty() || !FollowUp.isFollowUp(question)) {
+  private String previousSource(String question, String previous, IndexView view) {
+    if (previous == null || !FollowUp.isFollowUp(question)) {
       return null;
     }
-    String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1),
-        word -> commonness(word, view)).text();
     String search = english.isEnglish(previous) ? english.translate(previous) : previous;
     List<Evidence> candidates = retriever.retrieve(search, view).candidates();
     QuestionCoverage followUp = QuestionCoverage.of(view.analysis().queryTerms(question), view);
