@@ -21,8 +21,9 @@ final class SelfIntroductions {
   /** Where an expression names the writer with a given name first ("Ich bin {given-name}"). */
   static final String GIVEN_NAME = "{given-name}";
   private static final String CAPITALISED = "(?-i:\\p{Lu}[\\p{L}'’-]*)";
-  private static final String BOUNDARY_BEFORE = "(?<![\\p{L}\\p{N}])";
-  private static final String BOUNDARY_AFTER = "(?![\\p{L}\\p{N}])";
+  /** Not inside a word: at its start, or where the expression starts with punctuation (", Sabine,"). */
+  private static final String BOUNDARY_BEFORE = "(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))";
+  private static final String BOUNDARY_AFTER = "(?:(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}]))";
   /** Separators left at the start when a self-introduction opened the text. */
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;:–-]+");
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;

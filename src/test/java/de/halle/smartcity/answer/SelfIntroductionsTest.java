@@ -14,12 +14,13 @@ class SelfIntroductionsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Ich, Sabine Muster, möchte wissen, wann der Digitaltag war?                  | Ich, [NAME], möchte wissen, wann der Digitaltag war?                  | möchte wissen, wann der Digitaltag war?
+      Ich, Sabine Muster, möchte wissen, wann der Digitaltag war?                  | Ich, [NAME], möchte wissen, wann der Digitaltag war?                  | Ich möchte wissen, wann der Digitaltag war?
       Mein Name ist Sabine Muster und ich möchte wissen, wann der Digitaltag war? | Mein Name ist [NAME] und ich möchte wissen, wann der Digitaltag war? | ich möchte wissen, wann der Digitaltag war?
       mein name ist sabine und wann war der Digitaltag?                           | mein name ist [NAME] und wann war der Digitaltag?                    | wann war der Digitaltag?
       Ich heiße Ahmet Yılmaz, wann war der Digitaltag?                            | Ich heiße [NAME], wann war der Digitaltag?                           | wann war der Digitaltag?
       Ich bin Sabine Muster und möchte wissen, wo der Digitaltag stattfand?       | Ich bin [NAME] und möchte wissen, wo der Digitaltag stattfand?       | möchte wissen, wo der Digitaltag stattfand?
       Hier schreibt Jörg Schulze, wann war der Digitaltag?                         | Hier schreibt [NAME], wann war der Digitaltag?                        | wann war der Digitaltag?
+      Ich (Sabine Muster) möchte wissen, wann der Digitaltag war?                 | Ich ([NAME]) möchte wissen, wann der Digitaltag war?                 | Ich möchte wissen, wann der Digitaltag war?
       My name is Anna Smith and where was the Digitaltag?                         | My name is [NAME] and where was the Digitaltag?                      | where was the Digitaltag?
       """)
   void aNameTheWriterIntroducesThemselfWithIsMaskedForTheEditorsAndLeftOutOfTheSearch(
@@ -31,7 +32,8 @@ class SelfIntroductionsTest {
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Wer ist Sabine Odparlik?", "Was macht Sabine Odparlik?", "Ist Sabine Muster die Leiterin?",
       "Ich bin Studentin und möchte wissen, welche Förderung es gibt?", "Ich bin neu in Halle, wo ist das Bürgerbüro?",
-      "Wie ist der Name des Projekts?", "Wann spricht Sabine Odparlik beim Digitaltag?", "Wo bin ich, Sabine?"})
+      "Wie ist der Name des Projekts?", "Wann spricht Sabine Odparlik beim Digitaltag?", "Wo bin ich, Sabine?",
+      "Dich, Sabine, habe ich gefragt?"})
   void aNameTheQuestionAsksAboutOrAWordThatIsNoNameStays(String message) {
     assertThat(selfIntroductions.masked(message)).isEqualTo(message);
     assertThat(selfIntroductions.without(message)).isEqualTo(message);
