@@ -228,7 +228,8 @@ final class MessageFocus {
     }
     for (Pattern join : joins) {
       List<Optional<Role>> pieces = join.splitAsStream(text).map(this::kindOfWhole).toList();
-      if (pieces.size() > 1 && pieces.stream().allMatch(r -> r.filter(role -> role != Role.SIGNATURE).isPresent())) {
+      boolean allChatter = pieces.stream().allMatch(r -> r.filter(role -> role != Role.SIGNATURE).isPresent());
+      if (pieces.size() > 1 && allChatter) {
         return pieces.get(pieces.size() - 1);
       }
     }

@@ -14,14 +14,14 @@ class SelfIntroductionsTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
-      Ich, Sabine Muster, möchte wissen, wann der Digitaltag war?                  | Ich, [NAME], möchte wissen, wann der Digitaltag war?                  | Ich möchte wissen, wann der Digitaltag war?
-      Mein Name ist Sabine Muster und ich möchte wissen, wann der Digitaltag war? | Mein Name ist [NAME] und ich möchte wissen, wann der Digitaltag war? | ich möchte wissen, wann der Digitaltag war?
-      mein name ist sabine und wann war der Digitaltag?                           | mein name ist [NAME] und wann war der Digitaltag?                    | wann war der Digitaltag?
-      Ich heiße Ahmet Yılmaz, wann war der Digitaltag?                            | Ich heiße [NAME], wann war der Digitaltag?                           | wann war der Digitaltag?
-      Ich bin Sabine Muster und möchte wissen, wo der Digitaltag stattfand?       | Ich bin [NAME] und möchte wissen, wo der Digitaltag stattfand?       | möchte wissen, wo der Digitaltag stattfand?
-      Hier schreibt Jörg Schulze, wann war der Digitaltag?                         | Hier schreibt [NAME], wann war der Digitaltag?                        | wann war der Digitaltag?
-      Ich (Sabine Muster) möchte wissen, wann der Digitaltag war?                 | Ich ([NAME]) möchte wissen, wann der Digitaltag war?                 | Ich möchte wissen, wann der Digitaltag war?
-      My name is Anna Smith and where was the Digitaltag?                         | My name is [NAME] and where was the Digitaltag?                      | where was the Digitaltag?
+      Ich, Sabine Muster, möchte wissen, wann?            | Ich, [NAME], möchte wissen, wann?            | Ich möchte wissen, wann?
+      Ich (Sabine Muster) möchte wissen, wann?            | Ich ([NAME]) möchte wissen, wann?            | Ich möchte wissen, wann?
+      Mein Name ist Sabine Muster und ich möchte wissen?  | Mein Name ist [NAME] und ich möchte wissen?  | ich möchte wissen?
+      mein name ist sabine und wann war er?               | mein name ist [NAME] und wann war er?        | wann war er?
+      Ich heiße Ahmet Yılmaz, wann war er?                | Ich heiße [NAME], wann war er?               | wann war er?
+      Ich bin Sabine Muster und möchte wissen, wo?        | Ich bin [NAME] und möchte wissen, wo?        | Ich möchte wissen, wo?
+      Hier schreibt Jörg Schulze, wann war er?            | Hier schreibt [NAME], wann war er?           | wann war er?
+      My name is Anna Smith and where was it?             | My name is [NAME] and where was it?          | where was it?
       """)
   void aNameTheWriterIntroducesThemselfWithIsMaskedForTheEditorsAndLeftOutOfTheSearch(
       String message, String masked, String without) {
