@@ -70,7 +70,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
     this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(splitter, smallTalk);
-    this.reading = new QuestionReading(focus, english, SeparableVerbs.load(), retriever);
+    this.reading = new QuestionReading(focus, SelfIntroductions.load(), english, SeparableVerbs.load(), retriever);
   }
 
   /**
@@ -104,14 +104,15 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       if (question.text().isBlank()) {
         return Replies.empty();
       }
-      Optional<Answer> fixed = smallTalk.reply(question);
+      Optional<Answer> fixed = smallTalk.reply(question, () -> index.read(general::examples));
       if (fixed.isPresent()) {
         return fixed.get();
       }
-      if (focus.onlyChatter(question.text())) {
+      MessageFocus.Parts parts = focus.parts(question.text());
+      if (focus.onlyChatter(parts)) {
         return smallTalk.greeting(english.isEnglish(question.text()) ? "en" : "de");
       }
-      return index.read(view -> answerFrom(reading.read(question, view), view));
+      return index.read(view -> answerFrom(reading.read(question, parts, view), view));
     } catch (RuntimeException e) {
       LOG.error("answering failed for a question of {} characters", question.text().length(), e);
       return Replies.failure("de");

@@ -63,11 +63,25 @@ final class FollowUp {
    *     bare name replaces
    */
   static Resolved resolve(String text, List<String> recentQuestions, ToIntFunction<String> sentencesNaming) {
+    return resolveAfter(text, previous(recentQuestions, sentencesNaming), sentencesNaming);
+  }
+
+  /**
+   * What the chat's previous question asked: the last of the recent questions, merged with those it follows; null when
+   * there are none.
+   */
+  static String previous(List<String> recentQuestions, ToIntFunction<String> sentencesNaming) {
     String merged = null;
     for (String earlier : recentQuestions) {
       merged = merged == null || !isFollowUp(earlier) ? earlier : merge(merged, earlier, sentencesNaming).text();
     }
-    return merged == null || !isFollowUp(text) ? new Resolved(text, null, null) : merge(merged, text, sentencesNaming);
+    return merged;
+  }
+
+  /** Like {@link #resolve} with the {@link #previous} question already known (null: none). */
+  static Resolved resolveAfter(String text, String previous, ToIntFunction<String> sentencesNaming) {
+    return previous == null || !isFollowUp(text) ? new Resolved(text, null, null)
+        : merge(previous, text, sentencesNaming);
   }
 
   /**

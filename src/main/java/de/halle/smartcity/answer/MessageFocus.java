@@ -46,7 +46,9 @@ final class MessageFocus {
     /** The part ends a letter; a sentence that starts with it and asks nothing is left out whole. */
     SIGNOFF,
     /** The part may be the writer's name; a sentence that starts with it is left out whole only after a question. */
-    SIGNATURE
+    SIGNATURE,
+    /** The words join parts that are chatter each into one ("Ich bin Sabine und habe eine Frage"). */
+    JOIN
   }
 
   /** A chatter expression of the data file. */
@@ -55,11 +57,15 @@ final class MessageFocus {
   private final GermanSentenceSplitter splitter;
   private final SmallTalk smallTalk;
   private final List<Chatter> chatter;
+  private final List<Pattern> joins;
 
   MessageFocus(GermanSentenceSplitter splitter, SmallTalk smallTalk, List<Chatter> chatter) {
     this.splitter = splitter;
     this.smallTalk = smallTalk;
-    this.chatter = List.copyOf(chatter);
+    this.chatter = chatter.stream().filter(c -> c.role() != Role.JOIN).toList();
+    this.joins = chatter.stream().filter(c -> c.role() == Role.JOIN)
+        .map(c -> Pattern.compile("\\s+(?:" + c.pattern().pattern() + ")\\s+", Pattern.UNICODE_CHARACTER_CLASS))
+        .toList();
   }
 
   /** The focus with the shipped chatter expressions; a malformed line stops the start, naming file and line. */
@@ -97,6 +103,28 @@ final class MessageFocus {
   }
 
   /**
+   * A message cut into sentences once, for both {@link #onlyChatter(Parts)} and {@link #of(Parts, Predicate)}.
+   *
+   * @param message the message as written
+   * @param words the message without its web addresses
+   * @param sentences the sentences of {@code words} (none when it is blank)
+   * @param withoutChatter the sentences without their chatter
+   */
+  record Parts(String message, String words, List<String> sentences, List<String> withoutChatter) {}
+
+  /** The message cut into its sentences, with and without their chatter. */
+  Parts parts(String message) {
+    String words = WebAddresses.without(message);
+    List<String> sentences = words.isBlank() ? List.of() : splitter.split(words);
+    return new Parts(message, words, sentences, withoutChatter(sentences));
+  }
+
+  /** Like {@link #of(Parts, Predicate)} for a message not yet cut into sentences. */
+  String of(String message, Predicate<String> namesUnknown) {
+    return of(parts(message), namesUnknown);
+  }
+
+  /**
    * The message without its web addresses ({@link WebAddresses}) and its chatter, and without those of its statements
    * (sentences that do not ask) for which {@code namesUnknown} holds when at least one of its sentences asks; the
    * message itself when nothing is left out. Such a statement tells about the writer with words no release uses ("Ich
@@ -104,25 +132,27 @@ final class MessageFocus {
    * question down. A part that starts like a question ("Wann besuchte Anna II." before "Halle?", where the splitter cut
    * one question in two) is no statement. A message that is nothing but chatter is judged whole.
    */
-  String of(String message, Predicate<String> namesUnknown) {
-    String words = WebAddresses.without(message);
-    if (words.isBlank()) {
-      return message;
+  String of(Parts parts, Predicate<String> namesUnknown) {
+    if (parts.words().isBlank()) {
+      return parts.message();
     }
-    List<String> sentences = splitter.split(words);
-    List<String> withoutChatter = withoutChatter(sentences);
-    List<String> kept = withoutUnknownContext(withoutChatter.isEmpty() ? sentences : withoutChatter, namesUnknown);
-    return kept.equals(sentences) ? words : String.join(" ", kept);
+    List<String> sentences = parts.sentences();
+    List<String> kept = withoutUnknownContext(
+        parts.withoutChatter().isEmpty() ? sentences : parts.withoutChatter(), namesUnknown);
+    return kept.equals(sentences) ? parts.words() : String.join(" ", kept);
+  }
+
+  /** Like {@link #onlyChatter(Parts)} for a message not yet cut into sentences. */
+  boolean onlyChatter(String message) {
+    return onlyChatter(parts(message));
   }
 
   /**
-   * Whether the message is nothing but chatter and asks nothing ("Ich bin Sabine.", "Mein Name ist Anna Schulze."): the
-   * writer has not asked yet.
+   * Whether the message is nothing but chatter ("Ich bin Sabine.", "Mein Name ist Anna Schulze.", "Ich bin Sabine?"):
+   * the writer has not asked yet, even where a question mark ends the self-introduction.
    */
-  boolean onlyChatter(String message) {
-    String words = WebAddresses.without(message);
-    List<String> sentences = splitter.split(words);
-    return !words.isBlank() && !words.contains("?") && withoutChatter(sentences).isEmpty();
+  boolean onlyChatter(Parts parts) {
+    return !parts.words().isBlank() && parts.withoutChatter().isEmpty();
   }
 
   /** The sentences without their chatter: a sign-off sentence that asks nothing, and chatter at a sentence's start. */
@@ -183,12 +213,31 @@ final class MessageFocus {
     return kind(part).filter(r -> r != Role.SIGNATURE).isPresent();
   }
 
-  /** The chatter role of a whole part, or empty when it is not chatter. */
+  /**
+   * The chatter role of a whole part, or empty when it is not chatter; a part whose pieces between joining words are all
+   * chatter wherever they stand is chatter too, with the role of its last piece.
+   */
   private Optional<Role> kind(String part) {
     String text = CLOSING.matcher(part.trim().toLowerCase(Locale.GERMAN)).replaceAll("");
     if (text.isEmpty()) {
       return Optional.empty();
     }
+    Optional<Role> whole = kindOfWhole(text);
+    if (whole.isPresent()) {
+      return whole;
+    }
+    for (Pattern join : joins) {
+      List<Optional<Role>> pieces = join.splitAsStream(text).map(this::kindOfWhole).toList();
+      boolean allChatter = pieces.stream().allMatch(r -> r.filter(role -> role != Role.SIGNATURE).isPresent());
+      if (pieces.size() > 1 && allChatter) {
+        return pieces.get(pieces.size() - 1);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The chatter role of a lower-cased part without its closing punctuation, matched by one expression. */
+  private Optional<Role> kindOfWhole(String text) {
     Optional<Intent> talk = smallTalk.recognize(text).map(SmallTalk.Recognized::intent).filter(SMALL_TALK::contains);
     if (talk.isPresent()) {
       return Optional.of(SIGN_OFF.contains(talk.get()) ? Role.SIGNOFF : Role.CLAUSE);

@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * What a citizen's message asks, read inside one index view: the part of the message to search with
- * ({@link MessageFocus}), merged with the chat's earlier questions when it is a follow-up ({@link FollowUp}), its
- * language, the German search words and, for a follow-up, the release the previous question was answered from.
- * Thread-safe.
+ * ({@link MessageFocus}, without a writer's self-introduction inside it: {@link SelfIntroductions}), merged with the
+ * chat's earlier questions when it is a follow-up ({@link FollowUp}), its language, the German search words and, for a
+ * follow-up, the release the previous question was answered from. Thread-safe.
  */
 final class QuestionReading {
 
@@ -27,43 +27,62 @@ final class QuestionReading {
    * @param preferredFile for a follow-up, the release of the previous answer when it names the follow-up's nouns;
    *     null otherwise
    * @param language "de" or "en"
-   * @param forEditors the question as read, for the editors' question log ({@link Answer#asked()})
+   * @param forEditors the question as read, for the editors' question log ({@link Answer#asked()}), with placeholders
+   *     for personal data and the name a writer introduces themself with
    */
   record Read(String search, FollowUp.Resolved resolved, String preferredFile, String language, String forEditors) {}
 
+  /**
+   * A message focused for the search, and as the editors see it.
+   *
+   * @param search without personal data, its placeholders and self-introductions
+   * @param shown with placeholders for personal data and for a self-introduced name
+   */
+  private record Focused(String search, String shown) {}
+
   private final MessageFocus focus;
+  private final SelfIntroductions selfIntroductions;
   private final EnglishQuery english;
   private final SeparableVerbs separableVerbs;
   private final HybridRetriever retriever;
 
-  QuestionReading(MessageFocus focus, EnglishQuery english, SeparableVerbs separableVerbs, HybridRetriever retriever) {
+  QuestionReading(MessageFocus focus, SelfIntroductions selfIntroductions, EnglishQuery english,
+      SeparableVerbs separableVerbs, HybridRetriever retriever) {
     this.focus = focus;
+    this.selfIntroductions = selfIntroductions;
     this.english = english;
     this.separableVerbs = separableVerbs;
     this.retriever = retriever;
   }
 
-  /** Reads the question and the chat's earlier questions, each focused alike, in one view of the index. */
-  Read read(Question question, IndexView view) {
-    String asked = focused(question.text(), view);
-    List<String> recent = question.recentQuestions().stream().map(earlier -> focused(earlier, view)).toList();
-    FollowUp.Resolved resolved = FollowUp.resolve(asked, recent, word -> commonness(word, view));
+  /**
+   * Reads the question, its text already cut into {@code parts} ({@link MessageFocus#parts}), and the chat's earlier
+   * questions, each focused alike, in one view of the index.
+   */
+  Read read(Question question, MessageFocus.Parts parts, IndexView view) {
+    Focused focusedQuestion = focused(parts, view);
+    String asked = focusedQuestion.search();
+    List<Focused> earlier =
+        question.recentQuestions().stream().map(message -> focused(focus.parts(message), view)).toList();
+    List<String> recent = earlier.stream().map(Focused::search).toList();
+    String previous = FollowUp.previous(recent, word -> commonness(word, view));
+    FollowUp.Resolved resolved = FollowUp.resolveAfter(asked, previous, word -> commonness(word, view));
     String text = resolved.text();
     String language = english.isEnglish(text) ? "en" : "de";
     String search = "en".equals(language) ? english.translate(text) : separableVerbs.withJoinedVerb(text);
-    return new Read(search, resolved, previousSource(asked, recent, view), language,
-        forEditors(asked, resolved, recent, language));
+    boolean merged = !recent.isEmpty() && !text.equals(asked);
+    return new Read(search, resolved, previousSource(asked, previous, view), language,
+        forEditors(focusedQuestion.shown(), merged ? earlier.get(earlier.size() - 1).shown() : null, language));
   }
 
   /**
-   * The focused message and, when it was merged with the chat's earlier questions, the last of them in brackets:
-   * "Und wo? (nach „Wann fand der Digitaltag statt?“)".
+   * The focused message and, when it was merged with the chat's earlier questions, the last of them ({@code earlier},
+   * else null) in brackets: "Und wo? (nach „Wann fand der Digitaltag statt?“)".
    */
-  private static String forEditors(String asked, FollowUp.Resolved resolved, List<String> recent, String language) {
-    if (recent.isEmpty() || resolved.text().equals(asked)) {
+  private static String forEditors(String asked, String earlier, String language) {
+    if (earlier == null) {
       return asked;
     }
-    String earlier = recent.get(recent.size() - 1);
     return "en".equals(language) ? asked + " (after “" + earlier + "”)" : asked + " (nach „" + earlier + "“)";
   }
 
@@ -71,10 +90,10 @@ final class QuestionReading {
    * The part of a message to search with ({@link MessageFocus}); the current message and the chat's earlier questions a
    * follow-up is merged with are focused alike, so context about the writer does not come back with a follow-up.
    */
-  private String focused(String message, IndexView view) {
+  private Focused focused(MessageFocus.Parts message, IndexView view) {
     String focused = focus.of(message, s -> namesUnknown(s, view));
-    String withoutPersonalData = PersonalDataKind.withoutPlaceholders(focused);
-    return withoutPersonalData.isEmpty() ? focused : withoutPersonalData;
+    String search = PersonalDataKind.withoutPlaceholders(selfIntroductions.without(focused));
+    return new Focused(search.isEmpty() ? focused : search, selfIntroductions.masked(focused));
   }
 
   /**
@@ -87,15 +106,14 @@ final class QuestionReading {
   }
 
   /**
-   * For a follow-up, the release the previous question was answered from, when it names every noun and name of the
-   * follow-up ("Und mit Linz?" does not continue with a release never naming Linz); otherwise null.
+   * For a follow-up, the release the {@code previous} question (merged with those it follows; null: none) was answered
+   * from, when it names every noun and name of the follow-up ("Und mit Linz?" does not continue with a release never
+   * naming Linz); otherwise null.
    */
-  private String previousSource(String question, List<String> recent, IndexView view) {
-    if (recent.isEmpty() || !FollowUp.isFollowUp(question)) {
+  private String previousSource(String question, String previous, IndexView view) {
+    if (previous == null || !FollowUp.isFollowUp(question)) {
       return null;
     }
-    String previous = FollowUp.resolve(recent.get(recent.size() - 1), recent.subList(0, recent.size() - 1),
-        word -> commonness(word, view)).text();
     String search = english.isEnglish(previous) ? english.translate(previous) : previous;
     List<Evidence> candidates = retriever.retrieve(search, view).candidates();
     QuestionCoverage followUp = QuestionCoverage.of(view.analysis().queryTerms(question), view);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
@@ -19,7 +20,7 @@ import java.util.regex.Pattern;
  * when the whole message consists of such phrases and filler words, so "Hallo, wann fährt der Bus?" is a real
  * question and not a greeting. A message of nothing but web addresses (and such phrases) asks for words instead, and so
  * does a message without letters ("👍", "???"), unless it is a number following earlier questions ("2020" after "Wie
- * viele … 2019?"), which {@link FollowUp} merges with them.
+ * viele … 2019?"), which {@link FollowUp} merges with them; such a reply names a topic of the releases to ask about.
  */
 public final class SmallTalk {
 
@@ -51,6 +52,8 @@ public final class SmallTalk {
   /** The roles a whole small-talk message may consist of. */
   private static final Set<Role> WHOLE_MESSAGE =
       EnumSet.of(Role.GREETING, Role.THANKS, Role.GOODBYE, Role.HELP, Role.FILLER, Role.NEGATION);
+  /** The intents whose reply asks for the question in words, with an example topic. */
+  private static final Set<Intent> ASKS_FOR_WORDS = EnumSet.of(Intent.LINK, Intent.NO_WORDS);
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
   private static final Pattern DIGIT = Pattern.compile("\\p{N}");
 
@@ -73,18 +76,28 @@ public final class SmallTalk {
    * that were small talk themselves ("Hallo", "👍") are no questions a number could follow up.
    */
   public Optional<Answer> reply(Question question) {
-    boolean followsQuestions =
-        question.recentQuestions().stream().anyMatch(earlier -> recognize(earlier, true).isEmpty());
-    return recognize(question.text(), followsQuestions).map(this::fixed);
+    return reply(question, List::of);
   }
 
-  private Answer fixed(Recognized recognized) {
-    return new Answer(Answer.Kind.FIXED, replies.text(recognized), List.of(), List.of(), 1.0, recognized.language());
+  /**
+   * Like {@link #reply(Question)}; the reply asking for words instead of a link or symbols names the first of
+   * {@code topics} (asked for only then: release titles, newest first) as an example of what to ask.
+   */
+  Optional<Answer> reply(Question question, Supplier<List<String>> topics) {
+    boolean followsQuestions =
+        question.recentQuestions().stream().anyMatch(earlier -> recognize(earlier, true).isEmpty());
+    return recognize(question.text(), followsQuestions).map(recognized -> fixed(recognized,
+        ASKS_FOR_WORDS.contains(recognized.intent()) ? topics.get().stream().findFirst() : Optional.empty()));
+  }
+
+  private Answer fixed(Recognized recognized, Optional<String> topic) {
+    return new Answer(Answer.Kind.FIXED, replies.text(recognized, topic), List.of(), List.of(), 1.0,
+        recognized.language());
   }
 
   /** The fixed greeting, which invites a question, in {@code language} ("de" or "en"). */
   Answer greeting(String language) {
-    return fixed(new Recognized(Intent.GREETING, language));
+    return fixed(new Recognized(Intent.GREETING, language), Optional.empty());
   }
 
   /** The intent of a small-talk message, or empty when the text is a real question (or nothing at all). */

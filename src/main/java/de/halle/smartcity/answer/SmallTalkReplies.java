@@ -5,10 +5,16 @@ import de.halle.smartcity.answer.SmallTalk.Recognized;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
-/** The fixed reply texts of {@link SmallTalk}, one per intent and language. */
+/**
+ * The fixed reply texts of {@link SmallTalk}, one per intent and language; {@value #TOPIC} in a text stands for an
+ * example topic, and a line holding it is left out when there is none.
+ */
 final class SmallTalkReplies {
 
+  static final String TOPIC = "{topic}";
   private static final String[] LANGUAGES = {"de", "en"};
 
   private final Map<String, String> texts;
@@ -34,8 +40,11 @@ final class SmallTalkReplies {
     return new SmallTalkReplies(texts);
   }
 
-  String text(Recognized recognized) {
-    return texts.get(key(recognized.intent(), recognized.language()));
+  /** The reply with {@code topic} in place of {@value #TOPIC}, or without the lines holding it when it is empty. */
+  String text(Recognized recognized, Optional<String> topic) {
+    String text = texts.get(key(recognized.intent(), recognized.language()));
+    return topic.map(t -> text.replace(TOPIC, t)).orElseGet(() -> text.lines()
+        .filter(line -> !line.contains(TOPIC)).collect(Collectors.joining("\n")));
   }
 
   private static String key(Intent intent, String language) {

@@ -14,12 +14,16 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * {@link QuestionLog} in the {@code question} and {@code feedback} tables: chat ids become HMAC pseudonyms and
- * question texts are scrubbed of personal data (or withheld entirely) before anything is written. Thread-safe.
+ * question texts are scrubbed of personal data (or withheld entirely) before anything is written; the kinds removed
+ * are those found in the typed message and those whose placeholder the question as read holds (a self-introduced
+ * {@code [NAME]}). Thread-safe.
  */
 public final class JdbcQuestionLog implements QuestionLog {
 
@@ -66,6 +70,9 @@ public final class JdbcQuestionLog implements QuestionLog {
     ScrubResult scrubbed = scrubber.scrub(question);
     Optional<String> text = scrubbed.storableText()
         .map(typed -> answer.asked().isBlank() ? typed : scrubber.scrub(answer.asked()).text());
+    Set<PersonalDataKind> removed = EnumSet.noneOf(PersonalDataKind.class);
+    removed.addAll(scrubbed.found());
+    removed.addAll(PersonalDataKind.placeholdersIn(answer.asked()));
     Source top = answer.sources().isEmpty() ? null : answer.sources().get(0);
     String sql = "INSERT INTO question (chat_hash, created_at, question_text, removed_kinds, reply_kind, answered,"
         + " confidence, top_source_file, top_source_title, language) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -73,7 +80,7 @@ public final class JdbcQuestionLog implements QuestionLog {
       s.setString(1, pseudonymizer.pseudonym(chatId));
       s.setObject(2, utc(at));
       s.setString(3, text.map(t -> truncate(t, MAX_TEXT_LENGTH)).orElse(null));
-      s.setString(4, scrubbed.found().stream().map(PersonalDataKind::name).sorted().collect(Collectors.joining(",")));
+      s.setString(4, removed.stream().map(PersonalDataKind::name).sorted().collect(Collectors.joining(",")));
       s.setString(5, answer.kind().name());
       s.setBoolean(6, answer.answered());
       s.setDouble(7, answer.confidence());

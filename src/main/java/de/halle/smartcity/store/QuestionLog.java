@@ -15,8 +15,9 @@ public interface QuestionLog {
    *
    * @param chatId raw Telegram chat id (pseudonymized before it is stored)
    * @param question the question as typed (not stored at all when mostly personal data); what is stored, scrubbed of
-   *     personal data, is the question as the engine read it ({@link Answer#asked()}: without greetings, names and
-   *     sign-offs, a follow-up with the question it continues), or the typed text when the answer has none
+   *     personal data, is the question as the engine read it ({@link Answer#asked()}: without greetings,
+   *     self-introductions and sign-offs, a name the writer gives inside the question as {@code [NAME]}, a follow-up
+   *     with the question it continues), or the typed text when the answer has none
    * @return the id to use for feedback on this answer
    */
   long record(long chatId, String question, Answer answer, Instant at);

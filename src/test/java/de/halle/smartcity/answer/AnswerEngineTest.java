@@ -265,6 +265,26 @@ class AnswerEngineTest {
     assertThat(engine.answer(Question.of("Hallo!")).kind()).isEqualTo(Answer.Kind.FIXED);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Ich bin Anna.", "Ich bin Anna?", "Mein Name ist Erika und ich habe eine Frage",
+      "Hallo, ich heiße Erika Beispielfrau und hätte da mal eine Frage."})
+  void aMessageThatOnlyIntroducesTheWriterGetsTheGreetingInvitingAQuestion(String message) {
+    Answer answer = engine.answer(Question.of(message));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.FIXED);
+    assertThat(answer.text()).isEqualTo(engine.answer(Question.of("Hallo!")).text());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"👍", "https://example.org/presse"})
+  void aMessageWithoutWordsGetsTheTitleOfTheNewestReleaseAsAnExampleOfWhatToAsk(String message) {
+    Answer answer = engine.answer(Question.of(message));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.FIXED);
+    assertThat(answer.body()).contains("in Worten", "„Stadtbibliothek Musterstadt verlängert Öffnungszeiten“")
+        .doesNotContain("Musterstadt tauscht sich");
+  }
+
   @Test
   void everyReplyFitsTheSixHundredCharacterLimit() {
     for (String text : List.of("Was bietet die Bibliothek?", "Digitalisierung Stadtentwicklung Konferenz Kosten",

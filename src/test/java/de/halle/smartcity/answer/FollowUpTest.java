@@ -64,6 +64,18 @@ class FollowUpTest {
   }
 
   @Test
+  void thePreviousQuestionIsTheLastEarlierOneMergedWithThoseItFollows() {
+    List<String> earlier = List.of("Welche Städte wurden 2019 besucht?", "Und 2020?");
+
+    assertThat(FollowUp.previous(earlier, RARITY))
+        .isEqualTo(FollowUp.resolve("Und 2020?", earlier.subList(0, 1), RARITY).text())
+        .contains("Städte", "2020").doesNotContain("2019");
+    assertThat(FollowUp.previous(List.of(), RARITY)).isNull();
+    assertThat(FollowUp.resolveAfter("Und 2021?", FollowUp.previous(earlier, RARITY), RARITY))
+        .isEqualTo(FollowUp.resolve("Und 2021?", earlier, RARITY));
+  }
+
+  @Test
   void aLongOpenerIsLeftOutOfTheMergedQuestionAsAWhole() {
     assertThat(FollowUp.resolve("Und was ist mit 2020?", List.of("Was geschah 2019 in Halle?"), RARITY).text())
         .isEqualTo("Was geschah in Halle 2020?");

@@ -37,6 +37,8 @@ class MessageFocusTest {
       I'm Christian. Where did the Digitaltag take place?                   | Where did the Digitaltag take place?
       Ich bin Sabine und habe eine Frage: wo fand der Digitaltag statt?     | wo fand der Digitaltag statt?
       Ich bin Sabine aus Halle. Wo fand der Digitaltag statt?               | Wo fand der Digitaltag statt?
+      Mein Name ist Jörg und ich hätte eine Frage: wo fand der Digitaltag statt? | wo fand der Digitaltag statt?
+      Hallo und danke im Voraus. Wo fand der Digitaltag statt?              | Wo fand der Digitaltag statt?
       Wo fand der Digitaltag statt? Sabine                                  | Wo fand der Digitaltag statt?
       Wo fand der Digitaltag statt? Sabine Muster, Halle                    | Wo fand der Digitaltag statt?
       I am Sabine from Halle and I have a question: where was the Digitaltag? | where was the Digitaltag?
@@ -68,6 +70,7 @@ class MessageFocusTest {
       Hallo!
       Vielen Dank!
       Frage zum Digitaltag: wann war er?
+      Ich bin Sabine und wohne in Halle-Neustadt. Wo ist die nächste Mobilitätsstation?
       """)
   void keepsMessagesWithoutChatterOrWithNothingElseAsWritten(String message) {
     assertThat(focus.of(message, NOTHING_UNKNOWN)).isEqualTo(message);
@@ -125,13 +128,21 @@ class MessageFocusTest {
       Ich bin Sabine.                                | true
       Hallo, ich bin Sabine Muster. Viele Grüße      | true
       Mein Name ist Anna. https://example.org/a      | true
-      Ich bin Sabine?                                | false
+      Ich bin Sabine?                                | true
+      Mein Name ist Sabine und ich habe eine Frage   | true
+      Ich heiße Anna Schulze und habe zwei Fragen.   | true
+      Hallo, ich habe eine Frage?                    | true
+      Wer ist Sabine Odparlik?                       | false
+      Was macht Sabine Odparlik?                     | false
+      Sabine Odparlik?                               | false
+      Mein Name ist Sabine und ich wohne in Halle.   | false
+      Mein Name ist Sabine und wer ist das?          | false
       Ich bin Studentin.                             | false
       Ich bin Sabine. Wo fand der Digitaltag statt?  | false
       Ich bin Sabine. Ich suche den Digitaltag.      | false
       https://example.org/a                          | false
       """)
-  void aMessageIsOnlyChatterWhenEveryPartIsAndNothingIsAsked(String message, boolean onlyChatter) {
+  void aMessageIsOnlyChatterWhenEveryPartIsEvenBehindAQuestionMarkOrJoinedByUnd(String message, boolean onlyChatter) {
     assertThat(focus.onlyChatter(message)).isEqualTo(onlyChatter);
   }
 

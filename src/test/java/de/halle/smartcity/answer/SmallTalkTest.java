@@ -187,6 +187,28 @@ class SmallTalkTest {
         .contains("in Worten");
   }
 
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {"👍", "???", "https://example.org/a"})
+  void theReplyAskingForWordsNamesTheFirstTopicAsAnExampleAndLeavesTheLineOutWithoutOne(String text) {
+    String withTopic = smallTalk.reply(Question.of(text), () -> List.of("Neue Mobilitätsstationen", "Digitaltag"))
+        .orElseThrow().body();
+    String withoutTopic = smallTalk.reply(Question.of(text), List::of).orElseThrow().body();
+
+    assertThat(withTopic).contains("in Worten", "Fragen Sie z. B. nach „Neue Mobilitätsstationen“.")
+        .doesNotContain("Digitaltag", SmallTalkReplies.TOPIC);
+    assertThat(withoutTopic).contains("in Worten").doesNotContain("„", SmallTalkReplies.TOPIC, "\n\n");
+    assertThat(withTopic.lines().count()).isEqualTo(withoutTopic.lines().count() + 1);
+  }
+
+  @Test
+  void otherRepliesNeverAskForTopics() {
+    for (String text : List.of("Hallo", "Danke", "Was kannst du?", "Notfall")) {
+      assertThat(smallTalk.reply(Question.of(text), () -> {
+        throw new AssertionError("topics asked for " + text);
+      })).isPresent();
+    }
+  }
+
   @Test
   void aNumberAfterOnlySmallTalkIsNoFollowUp() {
     assertThat(smallTalk.reply(new Question("2020", List.of("Hallo", "👍"))).orElseThrow().body()).contains("in Worten");

@@ -22,7 +22,8 @@ class PrivacyNoticeTest {
       assertThat(german).contains(kind.germanName());
       assertThat(english).contains(kind.englishName());
     }
-    assertThat(german).contains("Telefonnummern, IBANs,").contains("Anschriften mit Hausnummer und Geburtsdaten");
+    assertThat(german).contains("Telefonnummern, IBANs,")
+        .contains("Anschriften mit Hausnummer, Geburtsdaten und Ihr eigener Name durch Platzhalter ersetzt");
   }
 
   @Test

@@ -1,0 +1,97 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.privacy.PersonalDataKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * Where a writer names themself inside a sentence that asks ("Ich, Sabine Muster, möchte wissen, wann der Digitaltag
+ * war?"): the self-introduction is no search word, and the editors' question log must not keep the name. The
+ * expressions come from {@code lang/self-introductions.txt}. Thread-safe.
+ */
+final class SelfIntroductions {
+
+  static final String RESOURCE = "lang/self-introductions.txt";
+  /** Where an expression names the writer with any capitalised words ("Mein Name ist {name}"). */
+  static final String NAME = "{name}";
+  /** Where an expression names the writer with a given name first ("Ich bin {given-name}"). */
+  static final String GIVEN_NAME = "{given-name}";
+  private static final String CAPITALISED = "(?-i:\\p{Lu}[\\p{L}'’-]*)";
+  /** Not inside a word: at its start, or where the expression starts with punctuation (", Sabine,"). */
+  private static final String BOUNDARY_BEFORE = "(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))";
+  private static final String BOUNDARY_AFTER = "(?:(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}]))";
+  /** Separators left at the start when a self-introduction opened the text. */
+  private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;:–-]+");
+  private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+
+  private final List<Pattern> expressions;
+
+  /** With expressions holding the writer's name as group {@code name}. */
+  SelfIntroductions(List<Pattern> expressions) {
+    this.expressions = List.copyOf(expressions);
+  }
+
+  /** The shipped expressions; a line without exactly one placeholder, or not a regular expression, stops the start. */
+  static SelfIntroductions load() {
+    return read(RESOURCE, MessageFocus.givenNames(MessageFocus.GIVEN_NAMES));
+  }
+
+  /**
+   * Reads one expression per line, {@code givenNames} a group matching any given name.
+   *
+   * @throws IllegalStateException naming the file and line of a malformed expression
+   */
+  static SelfIntroductions read(String resource, String givenNames) {
+    String given = "(?<name>" + givenNames + "(?: " + CAPITALISED + "){0,2})";
+    String named = "(?<name>(?:" + givenNames + "|" + CAPITALISED + ")(?: " + CAPITALISED + "){0,2})";
+    List<Pattern> expressions = new ArrayList<>();
+    for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
+      String line = row.column(0);
+      int placeholders = count(line, NAME) + count(line, GIVEN_NAME);
+      if (placeholders != 1) {
+        throw row.problem("expected one " + NAME + " or " + GIVEN_NAME + " but found " + placeholders);
+      }
+      String expression = line.replace(NAME, named).replace(GIVEN_NAME, given);
+      try {
+        expressions.add(Pattern.compile(BOUNDARY_BEFORE + "(?:" + expression + ")" + BOUNDARY_AFTER, FLAGS));
+      } catch (PatternSyntaxException e) {
+        IllegalStateException problem = row.problem("not a regular expression: " + e.getDescription());
+        problem.initCause(e);
+        throw problem;
+      }
+    }
+    return new SelfIntroductions(expressions);
+  }
+
+  private static int count(String text, String placeholder) {
+    return text.split(Pattern.quote(placeholder), -1).length - 1;
+  }
+
+  /** The text without its self-introductions: "Ich, Sabine Muster, möchte wissen, …" is "möchte wissen, …". */
+  String without(String text) {
+    return LEADING_SEPARATORS.matcher(replaced(text, m -> "")).replaceFirst("").strip();
+  }
+
+  /** The text with {@link PersonalDataKind#NAME}'s placeholder for the writer's name: "Ich, [NAME], möchte …". */
+  String masked(String text) {
+    return replaced(text, m -> m.group().substring(0, m.start("name") - m.start())
+        + PersonalDataKind.NAME.placeholder() + m.group().substring(m.end("name") - m.start()));
+  }
+
+  private String replaced(String text, Function<Matcher, String> replacement) {
+    String result = text;
+    for (Pattern expression : expressions) {
+      Matcher m = expression.matcher(result);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(out, Matcher.quoteReplacement(replacement.apply(m)));
+      }
+      result = m.appendTail(out).toString();
+    }
+    return result;
+  }
+}
