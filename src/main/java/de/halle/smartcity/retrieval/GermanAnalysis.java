@@ -16,9 +16,7 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
@@ -44,11 +42,9 @@ public final class GermanAnalysis {
     }
   };
   private static final int MIN_WORD = 4;
-  private static final int MIN_PART = 4;
-  private static final int MAX_PART = 20;
 
   private final LanguageResources resources;
-  private final CharArraySet dictionary;
+  private final CompoundDictionary dictionary;
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   /** Lower case and compound parts as written, in the index analyzer's order: where part synonyms are looked up. */
@@ -56,15 +52,12 @@ public final class GermanAnalysis {
 
   /** Analysis with the general compound parts plus the given corpus words (any case, any length). */
   public GermanAnalysis(LanguageResources resources, Collection<String> corpusWords) {
+    this(resources, new CompoundDictionary(resources, corpusWords));
+  }
+
+  private GermanAnalysis(LanguageResources resources, CompoundDictionary dictionary) {
     this.resources = resources;
-    CharArraySet words = new CharArraySet(resources.compoundParts().size() + corpusWords.size(), false);
-    words.addAll(resources.compoundParts());
-    for (String word : corpusWords) {
-      if (word.length() >= MIN_WORD && !resources.stopwords().contains(word)) {
-        words.add(word);
-      }
-    }
-    this.dictionary = CharArraySet.unmodifiableSet(words);
+    this.dictionary = dictionary;
     this.indexAnalyzer = chain(false);
     this.queryAnalyzer = chain(true);
     this.partAnalyzer = new Analyzer() {
@@ -72,19 +65,14 @@ public final class GermanAnalysis {
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
         return new TokenStreamComponents(tokenizer, new StopFilter(JoinedNames.split(new CompoundCoverFilter(
-            decompounded(new LowerCaseFilter(tokenizer)))), resources.stopwords()));
+            dictionary.decompounded(new LowerCaseFilter(tokenizer)))), resources.stopwords()));
       }
     };
   }
 
   /** A new analysis whose compound dictionary also knows the given words (for a re-indexed file). */
   public GermanAnalysis withWords(Collection<String> corpusWords) {
-    List<String> all = new ArrayList<>(dictionary.size() + corpusWords.size());
-    for (Object word : dictionary) {
-      all.add(new String((char[]) word));
-    }
-    all.addAll(corpusWords);
-    return new GermanAnalysis(resources, all);
+    return new GermanAnalysis(resources, dictionary.withWords(corpusWords));
   }
 
   /** The analyzer for indexed text (no synonyms). */
@@ -238,13 +226,8 @@ public final class GermanAnalysis {
     return synonyms;
   }
 
-  private TokenStream decompounded(TokenStream stream) {
-    return new DictionaryCompoundWordTokenFilter(stream, dictionary,
-        CompoundWordTokenFilterBase.DEFAULT_MIN_WORD_SIZE, MIN_PART, MAX_PART, false);
-  }
-
   private Analyzer chain(boolean withSynonyms) {
-    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, this::decompounded,
+    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, dictionary::decompounded,
         resources.keptApart());
   }
 

@@ -42,6 +42,15 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void compoundOfAPluralsSingularAndAVerbsNounIsFoundByTheReleasesWords() {
+    GermanAnalysis sensors = new GermanAnalysis(LanguageResources.load(null),
+        GermanAnalysis.surfaceWords("Sensoren in den Bahnen zählen die Fahrgäste."));
+
+    assertThat(sensors.queryTerms("Fahrgastzählung").stream().map(QueryTerm::term))
+        .containsAll(sensors.indexTerms("Fahrgäste zählen"));
+  }
+
+  @Test
   void wordInsideAnotherWordIsNotSplitOff() {
     GermanAnalysis withOsten = analysis.withWords(List.of("osten"));
 
