@@ -20,6 +20,8 @@ class AnswerEngineKeywordsTest {
   private static final String FUNDING = "Der Bund gab für das digitale Gesundheitsamt 1,3 Millionen Euro.";
   private static final String HEAD = "Anna Muster leitet das Servicebüro der Stadt Musterstadt.";
   private static final String MOTTO = "Das Lichterfest 2023 in Musterstadt stand unter dem Motto „Stadt im Wandel“.";
+  private static final String QUOTE = "Bernd Beispiel: „Wir freuen uns auf den Austausch mit den Partnern in Musterstadt.“";
+  private static final String ROLE = "Bernd Beispiel, Pressesprecher der Musterwerke, nimmt an der Konferenz teil.";
   private static final String PLACE = "Das Lichterfest 2023 fand im Museum am Lindenplatz 5 statt.";
 
   @TempDir
@@ -43,7 +45,9 @@ class AnswerEngineKeywordsTest {
         release("gewerbe.md", "Gewerbegebiet Sonnen Park in Musterstadt", LocalDate.of(2021, 1, 31),
             "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."),
         release("lichterfest.md", "Lichterfest 2023 in Musterstadt", LocalDate.of(2023, 6, 1), MOTTO,
-            "Das Programm des Lichterfests 2023 lief von 10:30 bis 15:30 Uhr.", PLACE));
+            "Das Programm des Lichterfests 2023 lief von 10:30 bis 15:30 Uhr.", PLACE),
+        release("konferenz.md", "Musterwerke auf der Konferenz der Partner", LocalDate.of(2023, 4, 21), QUOTE,
+            "Die Konferenz der Partner dauert zwei Tage.", ROLE));
   }
 
   @AfterAll
@@ -75,6 +79,15 @@ class AnswerEngineKeywordsTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.evidence().get(0)).isEqualTo(PLACE);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"Bernd Beispiel Beruf", "Wer ist Bernd Beispiel?", "Was macht Bernd Beispiel?"})
+  void aQuestionForAPersonsRoleIsAnsweredFirstWithTheSentenceNamingTheRoleNotWithTheirQuote(String question) {
+    Answer answer = engine.answer(Question.of(question));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence().get(0)).isEqualTo(ROLE);
   }
 
   @ParameterizedTest(name = "\"{0}\" is declined")
