@@ -14,7 +14,8 @@ import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
  */
 final class CompoundDictionary {
 
-  private static final int MIN_WORD = 4;
+  /** Shorter words are no compound part. */
+  static final int MIN_WORD = 4;
   private static final int MIN_PART = 4;
   private static final int MAX_PART = 20;
   private static final String INFINITIVE = "en";
