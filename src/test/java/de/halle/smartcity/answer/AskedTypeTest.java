@@ -87,6 +87,7 @@ class AskedTypeTest {
       "An welchem Ort war der Digitaltag? | Die Veranstaltungen liefen am 6. Juni von 10:30 bis 15:30 Uhr. | false",
       "Wer ist Anna Muster? | Marketingleiterin der Musterwerke ist Anna Muster. | true",
       "Wer ist Anna Muster? | Anna Muster, Sprecherin der Stadt, nimmt teil. | true",
+      "Wer ist Anna Muster? | Anna Muster leitet die Stadtbibliothek. | true",
       "Wer ist Anna Muster? | Anna Muster: „Wir nutzen die Gelegenheit zum Austausch.“ | false",
       "Wer leitet das Projekt? | Das Projekt hat viele Ideen. | true",
       "Wer bezahlt das Testfeld? | Das Testfeld wird vom Land mit 40.000 Euro gefördert. | true",
