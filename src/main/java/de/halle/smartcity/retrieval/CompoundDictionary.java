@@ -25,18 +25,20 @@ final class CompoundDictionary {
   private static final String UMLAUTS = "äöü";
   private static final String VOWELS = "aou";
 
-  private final LanguageResources resources;
-  private final List<String> corpusWords;
+  private final CharArraySet stopwords;
   private final CharArraySet dictionary;
 
   /** The general compound parts plus the given corpus words (any case, any length) and their base forms. */
   CompoundDictionary(LanguageResources resources, Collection<String> corpusWords) {
-    this.resources = resources;
-    this.corpusWords = List.copyOf(corpusWords);
-    CharArraySet words = new CharArraySet(resources.compoundParts().size() + 2 * corpusWords.size(), false);
-    words.addAll(resources.compoundParts());
+    this(resources.stopwords(), new CharArraySet(resources.compoundParts(), false), corpusWords);
+  }
+
+  private CompoundDictionary(CharArraySet stopwords, CharArraySet known, Collection<String> corpusWords) {
+    this.stopwords = stopwords;
+    CharArraySet words = new CharArraySet(known.size() + 2 * corpusWords.size(), false);
+    words.addAll(known);
     for (String word : corpusWords) {
-      if (word.length() >= MIN_WORD && !resources.stopwords().contains(word)) {
+      if (word.length() >= MIN_WORD && !stopwords.contains(word)) {
         words.add(word);
         words.addAll(baseForms(word));
       }
@@ -44,12 +46,9 @@ final class CompoundDictionary {
     this.dictionary = CharArraySet.unmodifiableSet(words);
   }
 
-  /** A new dictionary that also knows the given corpus words. */
+  /** A new dictionary that also knows the given corpus words (the same as one built with all words at once). */
   CompoundDictionary withWords(Collection<String> more) {
-    List<String> all = new ArrayList<>(corpusWords.size() + more.size());
-    all.addAll(corpusWords);
-    all.addAll(more);
-    return new CompoundDictionary(resources, all);
+    return new CompoundDictionary(stopwords, dictionary, more);
   }
 
   /** The stream with the dictionary words found inside each token added after it (all of them, covering or not). */

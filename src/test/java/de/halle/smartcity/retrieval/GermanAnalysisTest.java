@@ -51,6 +51,15 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void aReindexedFilesWordsGiveTheirFormsInCompoundsToo() {
+    GermanAnalysis reindexed = new GermanAnalysis(LanguageResources.load(null), List.of())
+        .withWords(GermanAnalysis.surfaceWords("Sensoren in den Bahnen zählen die Fahrgäste."));
+
+    assertThat(reindexed.queryTerms("Fahrgastzählung").stream().map(QueryTerm::term))
+        .containsAll(reindexed.indexTerms("Fahrgäste zählen"));
+  }
+
+  @Test
   void wordInsideAnotherWordIsNotSplitOff() {
     GermanAnalysis withOsten = analysis.withWords(List.of("osten"));
 
