@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
  * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
  * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
- * who does something ("wer leitet"), or anything. The Java holds the kinds and their order; their German words are the
+ * a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who does something ("wer leitet"), or anything. The Java holds the kinds and their order; their German words are the
  * regular expressions of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
  */
 enum AskedType {
@@ -48,6 +48,18 @@ enum AskedType {
    * address.
    */
   PROCEDURE(QUESTION, ANSWER, STATED),
+  /**
+   * "An welchem Ort …", or the keyword "Ort" or "Adresse" ({@link KeywordFacts}): needs a place — an address, a
+   * building or square after a preposition ("im Planetarium", "am Steintor") or a verb saying where something is.
+   */
+  PLACE(QUESTION, ANSWER),
+  /**
+   * "Wer ist Anna Muster?", "Was macht Anna Muster?", "Welche Position hat Anna Muster?" (a given name after the
+   * question words), or the keyword "Beruf" or "Funktion" ({@link KeywordFacts}): asks for a person's role, so needs a
+   * sentence naming a role ("Marketingleiterin der … ist Anna Muster", "Anna Muster, Leiterin des …"), not just
+   * something the person said.
+   */
+  ROLE(QUESTION, ANSWER),
   /**
    * "Wer leitet …", "Wer hat … unterzeichnet": asks who does something, so needs a sentence that itself states that
    * relation ({@link StatedRelation}); who may do or get something ("Wer kann …", "Wer bekommt …") is not asked here.

@@ -23,6 +23,8 @@ final class AskedTypeExpressions {
   static final String SHIPPED = "lang/de/asked-types.tsv";
   /** The kind column of the lines that apply whatever the kind. */
   private static final String EVERY_KIND = "*";
+  /** In an expression, stands for any given name of {@code lang/given-names.txt}. */
+  private static final String GIVEN_NAME = "{given-name}";
 
   /** What an expression of a line is for. */
   enum Role {
@@ -52,7 +54,7 @@ final class AskedTypeExpressions {
     this.general = new EnumMap<>(Role.class);
     general.forEach((role, row) -> {
       if (role != Role.SOURCE_START) {
-        this.general.put(role, compile(row));
+        this.general.put(role, compile(row, ""));
       }
     });
     this.sourceStarts = List.of(general.get(Role.SOURCE_START).column(2).split(" +"));
@@ -65,6 +67,7 @@ final class AskedTypeExpressions {
    * @throws IllegalStateException naming the file (and the line, when there is one) of what is missing or malformed
    */
   static AskedTypeExpressions read(String resource) {
+    String givenName = MessageFocus.givenNames(MessageFocus.GIVEN_NAMES);
     Map<AskedType, Map<Role, Pattern>> byKind = new EnumMap<>(AskedType.class);
     Map<Role, LanguageTable.Row> general = new EnumMap<>(Role.class);
     Map<String, Integer> seen = new HashMap<>();
@@ -80,7 +83,7 @@ final class AskedTypeExpressions {
       } else {
         AskedType kind = kind(row);
         expect(row, kind.roles(), role);
-        byKind.computeIfAbsent(kind, k -> new EnumMap<>(Role.class)).put(role, compile(row));
+        byKind.computeIfAbsent(kind, k -> new EnumMap<>(Role.class)).put(role, compile(row, givenName));
       }
     }
     requireAll(resource, byKind, general);
@@ -126,9 +129,10 @@ final class AskedTypeExpressions {
     }
   }
 
-  private static Pattern compile(LanguageTable.Row row) {
+  /** The line's expression, with {@link #GIVEN_NAME} standing for {@code givenName}. */
+  private static Pattern compile(LanguageTable.Row row, String givenName) {
     try {
-      return Pattern.compile(row.column(2), Pattern.UNICODE_CHARACTER_CLASS);
+      return Pattern.compile(row.column(2).replace(GIVEN_NAME, givenName), Pattern.UNICODE_CHARACTER_CLASS);
     } catch (PatternSyntaxException e) {
       throw row.problem("not a valid regular expression: " + e.getDescription() + " near index " + e.getIndex()
           + " of '" + row.column(2) + "'");

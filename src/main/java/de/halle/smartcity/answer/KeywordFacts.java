@@ -1,6 +1,5 @@
 package de.halle.smartcity.answer;
 
-import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.KeywordQuery;
 import java.util.ArrayList;
 import de.halle.smartcity.retrieval.IndexView;
@@ -59,8 +58,8 @@ final class KeywordFacts {
    */
   Asked of(String question) {
     AskedType type = AskedType.of(question);
-    if (KeywordQuery.is(question)) {
-      List<String> words = GermanAnalysis.surfaceTokens(question);
+    List<String> words = KeywordQuery.words(question);
+    if (!words.isEmpty()) {
       for (int w = words.size() - 1; w >= 0; w--) {
         Kind kind = kind(words.get(w), question);
         if (kind != null) {

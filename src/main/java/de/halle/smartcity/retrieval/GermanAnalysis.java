@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
@@ -16,17 +13,13 @@ import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 import org.apache.lucene.analysis.de.GermanLightStemFilter;
 import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
@@ -37,54 +30,34 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 public final class GermanAnalysis {
 
   private static final Analyzer SURFACE = LanguageResources.surfaceAnalyzer();
-  private static final Analyzer TYPED = new Analyzer() {
+  /** The words as written, with their offsets. */
+  static final Analyzer TYPED = new Analyzer() {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       return new TokenStreamComponents(new StandardTokenizer());
     }
   };
-  private static final int MIN_WORD = 4;
-  private static final int MIN_PART = 4;
-  private static final int MAX_PART = 20;
 
   private final LanguageResources resources;
-  private final CharArraySet dictionary;
+  private final CompoundDictionary dictionary;
   private final Analyzer indexAnalyzer;
-  private final Analyzer queryAnalyzer;
-  /** Lower case and compound parts as written, in the index analyzer's order: where part synonyms are looked up. */
-  private final Analyzer partAnalyzer;
+  private final QuestionTerms questionTerms;
 
   /** Analysis with the general compound parts plus the given corpus words (any case, any length). */
   public GermanAnalysis(LanguageResources resources, Collection<String> corpusWords) {
+    this(resources, new CompoundDictionary(resources, corpusWords));
+  }
+
+  private GermanAnalysis(LanguageResources resources, CompoundDictionary dictionary) {
     this.resources = resources;
-    CharArraySet words = new CharArraySet(resources.compoundParts().size() + corpusWords.size(), false);
-    words.addAll(resources.compoundParts());
-    for (String word : corpusWords) {
-      if (word.length() >= MIN_WORD && !resources.stopwords().contains(word)) {
-        words.add(word);
-      }
-    }
-    this.dictionary = CharArraySet.unmodifiableSet(words);
+    this.dictionary = dictionary;
     this.indexAnalyzer = chain(false);
-    this.queryAnalyzer = chain(true);
-    this.partAnalyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new StopFilter(JoinedNames.split(new CompoundCoverFilter(
-            decompounded(new LowerCaseFilter(tokenizer)))), resources.stopwords()));
-      }
-    };
+    this.questionTerms = new QuestionTerms(indexAnalyzer, chain(true), partAnalyzer(), resources.thesaurus());
   }
 
   /** A new analysis whose compound dictionary also knows the given words (for a re-indexed file). */
   public GermanAnalysis withWords(Collection<String> corpusWords) {
-    List<String> all = new ArrayList<>(dictionary.size() + corpusWords.size());
-    for (Object word : dictionary) {
-      all.add(new String((char[]) word));
-    }
-    all.addAll(corpusWords);
-    return new GermanAnalysis(resources, all);
+    return new GermanAnalysis(resources, dictionary.withWords(corpusWords));
   }
 
   /** The analyzer for indexed text (no synonyms). */
@@ -96,7 +69,7 @@ public final class GermanAnalysis {
   public static Set<String> surfaceWords(String text) {
     Set<String> words = new TreeSet<>();
     for (String word : terms(SURFACE, text)) {
-      if (word.length() >= MIN_WORD && Character.isLetter(word.charAt(0))) {
+      if (word.length() >= CompoundDictionary.MIN_WORD && Character.isLetter(word.charAt(0))) {
         words.add(word);
       }
     }
@@ -131,120 +104,26 @@ public final class GermanAnalysis {
 
   /**
    * The question's terms, each tagged with the position of the question word it belongs to, how it relates to that
-   * word, and whether the word counts as a noun or name ({@link KeywordQuery#noun}: capitalised inside the question, or
-   * at the start of a few keywords). Alternatives written "A|B" are one question word at A's position: B's own term
-   * (not its compound parts) counts as a synonym of A and, like any synonym, takes A's capitalisation (a verb's noun
-   * alternative does not make it a noun).
+   * word, and whether the word counts as a noun or name (see {@link QuestionTerms#of}).
    */
   public List<QueryTerm> queryTerms(String question) {
-    List<String> surface = terms(TYPED, question);
-    List<int[]> offsets = offsets(question);
-    int[] group = AlternativeWords.firstOfGroup(question, offsets);
-    boolean keywords = KeywordQuery.is(question);
-    List<QueryTerm> terms = new ArrayList<>();
-    Set<String> seen = new HashSet<>();
-    for (int w = 0; w < surface.size(); w++) {
-      int g = group[w];
-      List<String> own = terms(indexAnalyzer, surface.get(w));
-      own = g == w || own.isEmpty() ? own : own.subList(0, 1);
-      List<String> parts = own.size() > 1 ? terms(partAnalyzer, surface.get(w)) : List.of();
-      for (int i = 0; i < own.size(); i++) {
-        if (seen.add(g + " " + own.get(i))) {
-          terms.add(new QueryTerm(own.get(i), g, origin(g == w, i), KeywordQuery.noun(surface, g, keywords)));
-          if (i > 0 && parts.size() == own.size()) {
-            partSynonyms(parts.get(i), g, KeywordQuery.noun(surface, g, keywords), seen, terms);
-          }
-        }
-      }
-    }
-    List<Integer> starts = offsets.stream().map(o -> o[0]).toList();
-    for (Map.Entry<Integer, String> synonym : synonyms(question)) {
-      int found = Collections.binarySearch(starts, synonym.getKey());
-      int w = found >= 0 ? found : Math.max(0, -found - 2);
-      if (seen.add(group[w] + " " + synonym.getValue())) {
-        terms.add(new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM,
-            KeywordQuery.noun(surface, group[w], keywords)));
-      }
-    }
-    related(terms, seen);
-    return terms;
+    return questionTerms.of(question);
   }
 
-  /** The word itself, a compound part of it, or (for an alternative after the first) a synonym of its group's word. */
-  private static QueryTerm.Origin origin(boolean firstOfGroup, int term) {
-    if (!firstOfGroup) {
-      return QueryTerm.Origin.SYNONYM;
-    }
-    return term == 0 ? QueryTerm.Origin.WORD : QueryTerm.Origin.PART;
-  }
-
-  /**
-   * Adds the synonyms of one compound part as written ("vertrag" of "partnerschaftsvertrag"), so that a question's
-   * compound also matches text that says its parts in other words ("Vereinbarung über die Partnerschaft").
-   */
-  private void partSynonyms(String part, int word, boolean capitalized, Set<String> seen, List<QueryTerm> terms) {
-    for (Map.Entry<Integer, String> synonym : synonyms(part)) {
-      if (seen.add(word + " " + synonym.getValue())) {
-        terms.add(new QueryTerm(synonym.getValue(), word, QueryTerm.Origin.PART_SYNONYM, capitalized));
+  /** Lower case and compound parts as written, in the index analyzer's order: where part synonyms are looked up. */
+  private Analyzer partAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        StandardTokenizer tokenizer = new StandardTokenizer();
+        return new TokenStreamComponents(tokenizer, new StopFilter(JoinedNames.split(new CompoundCoverFilter(
+            dictionary.decompounded(new LowerCaseFilter(tokenizer)))), resources.stopwords()));
       }
-    }
-  }
-
-  /** Adds the thesaurus synonyms of every question word itself (not of its parts or synonyms). */
-  private void related(List<QueryTerm> terms, Set<String> seen) {
-    List<QueryTerm> words = terms.stream().filter(t -> t.origin() == QueryTerm.Origin.WORD && !t.numeric()).toList();
-    for (QueryTerm word : words) {
-      for (String related : resources.thesaurus().related(word.term())) {
-        if (seen.add(word.word() + " " + related)) {
-          terms.add(new QueryTerm(related, word.word(), QueryTerm.Origin.RELATED, word.capitalized()));
-        }
-      }
-    }
-  }
-
-  /** Where each surface word of a text starts and ends. */
-  private static List<int[]> offsets(String text) {
-    List<int[]> offsets = new ArrayList<>();
-    try (TokenStream stream = TYPED.tokenStream("t", text)) {
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing in memory failed", e);
-    }
-    return offsets;
-  }
-
-  /** The synonym terms the synonyms file adds to a question, each with the start offset of the word it replaces. */
-  private List<Map.Entry<Integer, String>> synonyms(String question) {
-    List<Map.Entry<Integer, String>> synonyms = new ArrayList<>();
-    try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
-      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
-          synonyms.add(Map.entry(offset.startOffset(), term.toString()));
-        }
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("analysing in memory failed", e);
-    }
-    return synonyms;
-  }
-
-  private TokenStream decompounded(TokenStream stream) {
-    return new DictionaryCompoundWordTokenFilter(stream, dictionary,
-        CompoundWordTokenFilterBase.DEFAULT_MIN_WORD_SIZE, MIN_PART, MAX_PART, false);
+    };
   }
 
   private Analyzer chain(boolean withSynonyms) {
-    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, this::decompounded,
+    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, dictionary::decompounded,
         resources.keptApart());
   }
 

@@ -16,12 +16,29 @@ public final class KeywordQuery {
 
   /** Whether the message is a few keywords rather than a sentence. */
   public static boolean is(String message) {
-    String text = message.strip();
-    if (text.isEmpty() || ".?!:;".indexOf(text.charAt(text.length() - 1)) >= 0) {
-      return false;
+    return !words(message).isEmpty();
+  }
+
+  /**
+   * The words of a keyword message as written ({@link GermanAnalysis#surfaceTokens}), or none for a sentence; a message
+   * ending like a sentence is not split into words at all.
+   */
+  public static List<String> words(String message) {
+    if (endsLikeASentence(message)) {
+      return List.of();
     }
-    int words = GermanAnalysis.surfaceTokens(text).size();
-    return words > 0 && words <= MAX_WORDS;
+    List<String> surface = GermanAnalysis.surfaceTokens(message);
+    return surface.size() <= MAX_WORDS ? surface : List.of();
+  }
+
+  /** As {@link #is(String)}, for a caller who has the message's {@link GermanAnalysis#surfaceTokens} already. */
+  static boolean is(String message, List<String> surface) {
+    return !endsLikeASentence(message) && !surface.isEmpty() && surface.size() <= MAX_WORDS;
+  }
+
+  private static boolean endsLikeASentence(String message) {
+    String text = message.strip();
+    return text.isEmpty() || ".?!:;".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
 
   /**

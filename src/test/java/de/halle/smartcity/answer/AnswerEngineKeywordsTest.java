@@ -19,6 +19,10 @@ class AnswerEngineKeywordsTest {
   private static final String HOURS = "Der rollmix_shuttle fährt täglich von 5:00 bis 24:00 Uhr.";
   private static final String FUNDING = "Der Bund gab für das digitale Gesundheitsamt 1,3 Millionen Euro.";
   private static final String HEAD = "Anna Muster leitet das Servicebüro der Stadt Musterstadt.";
+  private static final String MOTTO = "Das Lichterfest 2023 in Musterstadt stand unter dem Motto „Stadt im Wandel“.";
+  private static final String QUOTE = "Bernd Beispiel: „Wir freuen uns auf den Austausch mit den Partnern in Musterstadt.“";
+  private static final String ROLE = "Bernd Beispiel, Pressesprecher der Musterwerke, nimmt an der Konferenz teil.";
+  private static final String PLACE = "Das Lichterfest 2023 fand im Museum am Lindenplatz 5 statt.";
 
   @TempDir
   static Path cache;
@@ -39,7 +43,11 @@ class AnswerEngineKeywordsTest {
         release("servicebuero.md", "Das Servicebüro in Musterstadt", LocalDate.of(2024, 2, 1),
             "Das Servicebüro der Stadt Musterstadt liegt am Markt.", HEAD),
         release("gewerbe.md", "Gewerbegebiet Sonnen Park in Musterstadt", LocalDate.of(2021, 1, 31),
-            "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."));
+            "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."),
+        release("lichterfest.md", "Lichterfest 2023 in Musterstadt", LocalDate.of(2023, 6, 1), MOTTO,
+            "Das Programm des Lichterfests 2023 lief von 10:30 bis 15:30 Uhr.", PLACE),
+        release("konferenz.md", "Musterwerke auf der Konferenz der Partner", LocalDate.of(2023, 4, 21), QUOTE,
+            "Die Konferenz der Partner dauert zwei Tage.", ROLE));
   }
 
   @AfterAll
@@ -62,6 +70,24 @@ class AnswerEngineKeywordsTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.evidence()).contains(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"Lichterfest 2023 Ort", "Lichterfest 2023 Adresse", "An welchem Ort war das Lichterfest 2023?"})
+  void aPlaceKeywordIsAnsweredFirstWithTheSentenceNamingThePlace(String question) {
+    Answer answer = engine.answer(Question.of(question));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence().get(0)).isEqualTo(PLACE);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"Bernd Beispiel Beruf", "Wer ist Bernd Beispiel?", "Was macht Bernd Beispiel?"})
+  void aQuestionForAPersonsRoleIsAnsweredFirstWithTheSentenceNamingTheRoleNotWithTheirQuote(String question) {
+    Answer answer = engine.answer(Question.of(question));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence().get(0)).isEqualTo(ROLE);
   }
 
   @ParameterizedTest(name = "\"{0}\" is declined")

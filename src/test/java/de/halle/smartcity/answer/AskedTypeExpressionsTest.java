@@ -40,6 +40,14 @@ class AskedTypeExpressionsTest {
   }
 
   @Test
+  void theGivenNamePlaceholderStandsForAnyGivenName() {
+    AskedTypeExpressions small = AskedTypeExpressions.read("lang-fixtures/asked-types-small.tsv");
+
+    assertThat(small.of(AskedType.ROLE, Role.QUESTION).matcher("wer ist anna muster").find()).isTrue();
+    assertThat(small.of(AskedType.ROLE, Role.QUESTION).matcher("wer ist oberbürgermeister").find()).isFalse();
+  }
+
+  @Test
   void aMissingLineIsNamedWithTheFile() {
     assertThatThrownBy(() -> AskedTypeExpressions.read("lang-fixtures/asked-types-missing-line.tsv"))
         .isInstanceOf(IllegalStateException.class)

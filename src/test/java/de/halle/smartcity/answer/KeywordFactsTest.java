@@ -15,7 +15,8 @@ class KeywordFactsTest {
   @CsvSource(delimiter = ';', value = {
       "Mobilitätsstationen Anzahl;NUMBER;1;true",
       "anzahl mobilitätsstationen;NUMBER;0;true",
-      "Digitaltag 2023 Ort;ANY;2;true",
+      "Digitaltag 2023 Ort;PLACE;2;true",
+      "Anna Muster Beruf;ROLE;2;true",
       "Reise New York Kosten;PAYER;3;true",
       "movemix Preis;MONEY;1;true",
       "Smart City Leitung;WHO;2;true",

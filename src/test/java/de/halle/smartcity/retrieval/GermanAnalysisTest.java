@@ -42,6 +42,24 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void compoundOfAPluralsSingularAndAVerbsNounIsFoundByTheReleasesWords() {
+    GermanAnalysis sensors = new GermanAnalysis(LanguageResources.load(null),
+        GermanAnalysis.surfaceWords("Sensoren in den Bahnen zählen die Fahrgäste."));
+
+    assertThat(sensors.queryTerms("Fahrgastzählung").stream().map(QueryTerm::term))
+        .containsAll(sensors.indexTerms("Fahrgäste zählen"));
+  }
+
+  @Test
+  void aReindexedFilesWordsGiveTheirFormsInCompoundsToo() {
+    GermanAnalysis reindexed = new GermanAnalysis(LanguageResources.load(null), List.of())
+        .withWords(GermanAnalysis.surfaceWords("Sensoren in den Bahnen zählen die Fahrgäste."));
+
+    assertThat(reindexed.queryTerms("Fahrgastzählung").stream().map(QueryTerm::term))
+        .containsAll(reindexed.indexTerms("Fahrgäste zählen"));
+  }
+
+  @Test
   void wordInsideAnotherWordIsNotSplitOff() {
     GermanAnalysis withOsten = analysis.withWords(List.of("osten"));
 

@@ -24,6 +24,14 @@ class KeywordQueryTest {
   }
 
   @Test
+  void theWordsOfKeywordsAreGivenAsWrittenAndThoseOfASentenceNot() {
+    assertThat(KeywordQuery.words("Digitaltag 2023 Ort")).containsExactly("Digitaltag", "2023", "Ort");
+    assertThat(KeywordQuery.words("Wo fand der Digitaltag 2023 statt?")).isEmpty();
+    assertThat(KeywordQuery.words("Ich möchte wissen wann der Digitaltag ist")).isEmpty();
+    assertThat(KeywordQuery.is("Digitaltag 2023 Ort", List.of("Digitaltag", "2023", "Ort"))).isTrue();
+  }
+
+  @Test
   void theFirstWordOfKeywordsCountsAsANounWhenCapitalisedOrWhenNothingIsCapitalised() {
     assertThat(KeywordQuery.noun(List.of("Direktflug", "Gjumri"), 0, true)).isTrue();
     assertThat(KeywordQuery.noun(List.of("direktflug", "gjumri"), 0, true)).isTrue();

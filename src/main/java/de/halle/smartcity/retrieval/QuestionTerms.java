@@ -1,0 +1,150 @@
+package de.halle.smartcity.retrieval;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * Reads a question into its tagged terms: each question word's own terms and compound parts as the index analyzer
+ * makes them, the synonyms of its parts, the staff synonyms and the thesaurus' related words. Immutable and
+ * thread-safe.
+ */
+final class QuestionTerms {
+
+  private final Analyzer indexAnalyzer;
+  private final Analyzer queryAnalyzer;
+  private final Analyzer partAnalyzer;
+  private final Thesaurus thesaurus;
+
+  /**
+   * With the index analyzer, the same with synonyms ({@code queryAnalyzer}), the analyzer giving compound parts as
+   * written ({@code partAnalyzer}, in the index analyzer's order) and the thesaurus.
+   */
+  QuestionTerms(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Analyzer partAnalyzer, Thesaurus thesaurus) {
+    this.indexAnalyzer = indexAnalyzer;
+    this.queryAnalyzer = queryAnalyzer;
+    this.partAnalyzer = partAnalyzer;
+    this.thesaurus = thesaurus;
+  }
+
+  /**
+   * The question's terms, each tagged with the position of the question word it belongs to, how it relates to that
+   * word, and whether the word counts as a noun or name ({@link KeywordQuery#noun}: capitalised inside the question, or
+   * at the start of a few keywords). Alternatives written "A|B" are one question word at A's position: B's own term
+   * (not its compound parts) counts as a synonym of A and, like any synonym, takes A's capitalisation (a verb's noun
+   * alternative does not make it a noun).
+   */
+  List<QueryTerm> of(String question) {
+    List<String> surface = new ArrayList<>();
+    List<int[]> offsets = new ArrayList<>();
+    read(question, surface, offsets);
+    int[] group = AlternativeWords.firstOfGroup(question, offsets);
+    boolean keywords = KeywordQuery.is(question, surface);
+    List<QueryTerm> terms = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    for (int w = 0; w < surface.size(); w++) {
+      int g = group[w];
+      List<String> own = GermanAnalysis.terms(indexAnalyzer, surface.get(w));
+      own = g == w || own.isEmpty() ? own : own.subList(0, 1);
+      List<String> parts = own.size() > 1 ? GermanAnalysis.terms(partAnalyzer, surface.get(w)) : List.of();
+      for (int i = 0; i < own.size(); i++) {
+        if (seen.add(g + " " + own.get(i))) {
+          terms.add(new QueryTerm(own.get(i), g, origin(g == w, i), KeywordQuery.noun(surface, g, keywords)));
+          if (i > 0 && parts.size() == own.size()) {
+            partSynonyms(parts.get(i), g, KeywordQuery.noun(surface, g, keywords), seen, terms);
+          }
+        }
+      }
+    }
+    List<Integer> starts = offsets.stream().map(o -> o[0]).toList();
+    for (Map.Entry<Integer, String> synonym : synonyms(question)) {
+      int found = Collections.binarySearch(starts, synonym.getKey());
+      int w = found >= 0 ? found : Math.max(0, -found - 2);
+      if (seen.add(group[w] + " " + synonym.getValue())) {
+        terms.add(new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM,
+            KeywordQuery.noun(surface, group[w], keywords)));
+      }
+    }
+    related(terms, seen);
+    return terms;
+  }
+
+  /** The word itself, a compound part of it, or (for an alternative after the first) a synonym of its group's word. */
+  private static QueryTerm.Origin origin(boolean firstOfGroup, int term) {
+    if (!firstOfGroup) {
+      return QueryTerm.Origin.SYNONYM;
+    }
+    return term == 0 ? QueryTerm.Origin.WORD : QueryTerm.Origin.PART;
+  }
+
+  /**
+   * Adds the synonyms of one compound part as written ("vertrag" of "partnerschaftsvertrag"), so that a question's
+   * compound also matches text that says its parts in other words ("Vereinbarung über die Partnerschaft").
+   */
+  private void partSynonyms(String part, int word, boolean capitalized, Set<String> seen, List<QueryTerm> terms) {
+    for (Map.Entry<Integer, String> synonym : synonyms(part)) {
+      if (seen.add(word + " " + synonym.getValue())) {
+        terms.add(new QueryTerm(synonym.getValue(), word, QueryTerm.Origin.PART_SYNONYM, capitalized));
+      }
+    }
+  }
+
+  /** Adds the thesaurus synonyms of every question word itself (not of its parts or synonyms). */
+  private void related(List<QueryTerm> terms, Set<String> seen) {
+    List<QueryTerm> words = terms.stream().filter(t -> t.origin() == QueryTerm.Origin.WORD && !t.numeric()).toList();
+    for (QueryTerm word : words) {
+      for (String related : thesaurus.related(word.term())) {
+        if (seen.add(word.word() + " " + related)) {
+          terms.add(new QueryTerm(related, word.word(), QueryTerm.Origin.RELATED, word.capitalized()));
+        }
+      }
+    }
+  }
+
+  /** Adds the words of a text as written ({@link GermanAnalysis#surfaceTokens}) and where each starts and ends. */
+  private static void read(String text, List<String> words, List<int[]> offsets) {
+    try (TokenStream stream = GermanAnalysis.TYPED.tokenStream("t", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        words.add(term.toString());
+        offsets.add(new int[] {offset.startOffset(), offset.endOffset()});
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+  }
+
+  /** The synonym terms the synonyms file adds to a question, each with the start offset of the word it replaces. */
+  private List<Map.Entry<Integer, String>> synonyms(String question) {
+    List<Map.Entry<Integer, String>> synonyms = new ArrayList<>();
+    try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
+          synonyms.add(Map.entry(offset.startOffset(), term.toString()));
+        }
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+    return synonyms;
+  }
+}
