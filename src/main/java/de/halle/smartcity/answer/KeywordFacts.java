@@ -1,14 +1,15 @@
 package de.halle.smartcity.answer;
 
-import de.halle.smartcity.retrieval.KeywordQuery;
-import java.util.ArrayList;
+import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.IndexView;
+import de.halle.smartcity.retrieval.KeywordQuery;
 import de.halle.smartcity.retrieval.QueryTerm;
 import de.halle.smartcity.retrieval.QuestionCoverage;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -53,8 +54,9 @@ final class KeywordFacts {
 
   /**
    * What the question asks for: the kind its question words ask for, with the noun of a "welche" question or, in a
-   * question asking for an amount, the first word naming the amount ("hoch", "gekostet"); in a keyword message, the last fact noun (not one joined to another word: "Online-Termin", "zählen|Anzahl") is that noun,
-   * and names the kind when no question word does ("Uhrzeiten movemix_shuttle" asks like "Zu welchen Uhrzeiten …").
+   * question asking for an amount, the first word naming the amount ("hoch", "gekostet"); in a keyword message, the
+   * last fact noun (not one joined to another word: "Online-Termin", "zählen|Anzahl") is that noun, and names the kind
+   * when no question word does ("Uhrzeiten movemix_shuttle" asks like "Zu welchen Uhrzeiten …").
    */
   Asked of(String question) {
     AskedType type = AskedType.of(question);
