@@ -176,8 +176,20 @@ class ExtractiveComposerTest {
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), otherSection(false, true))).isTrue();
   }
 
+  @Test
+  void neighbourFromAnotherSectionNamingAnotherNameInsteadOfTheAnchorsSubjectNeverHelps() {
+    // "Seit wann ist Ceheim Partnerstadt?": "Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt."
+    ExtractiveComposer.Neighbour otherName =
+        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, true);
+    ExtractiveComposer.Neighbour sameNeighbourWithoutIt =
+        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, false);
+
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), otherName)).isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), sameNeighbourWithoutIt)).isTrue();
+  }
+
   private static ExtractiveComposer.Neighbour otherSection(boolean namesSubject, boolean addsWord) {
-    return new ExtractiveComposer.Neighbour(true, true, false, false, namesSubject, addsWord, false);
+    return new ExtractiveComposer.Neighbour(true, true, false, false, namesSubject, addsWord, false, false);
   }
 
   private static ExtractiveComposer.AnchorReach reach(double coverage, double besideClass, boolean namesClass) {
@@ -186,6 +198,7 @@ class ExtractiveComposerTest {
 
   private static ExtractiveComposer.Neighbour neighbour(boolean holdsQuestionWord, boolean holdsAskedFact,
       boolean namesClass, boolean introduces) {
-    return new ExtractiveComposer.Neighbour(holdsQuestionWord, holdsAskedFact, namesClass, introduces, true, false, true);
+    return new ExtractiveComposer.Neighbour(holdsQuestionWord, holdsAskedFact, namesClass, introduces, true, false, true,
+        false);
   }
 }
