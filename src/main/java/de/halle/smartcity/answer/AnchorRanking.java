@@ -30,6 +30,7 @@ final class AnchorRanking {
   private final RelativeTime relativeTime = RelativeTime.load();
   private final PresentTense presentTense = PresentTense.load();
   private final SentenceFacts sentenceFacts = new SentenceFacts();
+  private final Denial denial = Denial.load();
 
   AnchorRanking(AnswerSettings settings, ExpiryNote expiryNote) {
     this.settings = settings;
@@ -66,8 +67,9 @@ final class AnchorRanking {
   }
 
   /**
-   * Per candidate, whether it holds what the question asks for: the kind of fact, for a "who" question the relation
-   * stated in the sentence itself, and the question's words placing it relative to today.
+   * Per candidate, whether it holds what the question asks for: the kind of fact (or a denial of a question noun, which
+   * answers any kind of question: see {@link Denial}), for a "who" question the relation stated in the sentence itself,
+   * and the question's words placing it relative to today.
    */
   private Map<Evidence, Boolean> held(AskedType kind, Query question, QuestionCoverage coverage,
       List<Evidence> candidates, IndexView view) {
@@ -75,9 +77,11 @@ final class AnchorRanking {
     Predicate<Evidence> stated = question.asked() == AskedType.WHO
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
+    List<String> nouns = denial.nounsOf(question.text(), view.analysis());
     Map<Evidence, Boolean> held = new IdentityHashMap<>();
-    candidates.forEach(e -> held.put(e, sentenceFacts.heldBy(kind, e.text(), questionWords)
-        && stated.test(e) && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
+    candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
+        || denial.denies(e.text(), nouns, view.analysis())) && stated.test(e)
+        && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
     return held;
   }
 

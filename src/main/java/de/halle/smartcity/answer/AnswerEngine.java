@@ -166,9 +166,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Draft first = null;
     List<Evidence> order = ranked.order();
     for (Evidence anchor : ranked.tried(ANCHORS, preferredFile)) {
-      QuestionFit.Asked check =
-          new QuestionFit.Asked(ranked.held().test(anchor), classNoun, asked == AskedType.ANY ? -1 : classWord);
-      Draft draft = compose(anchor, ranked, coverage, language, check, otherTopic);
+      QuestionFit.Asked check = new QuestionFit.Asked(ranked.held().test(anchor), classNoun,
+          asked == AskedType.ANY ? -1 : classWord, asked != AskedType.ANY);
+      Draft draft = compose(anchor, ranked, coverage, language, check, otherTopic, view);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -182,7 +182,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * neighbours or from another release): those holding what the question asks for and not about another topic.
    */
   private Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
-      QuestionFit.Asked asked, OtherTopic otherTopic) {
+      QuestionFit.Asked asked, OtherTopic otherTopic, IndexView view) {
     List<Evidence> order = ranked.order();
     Predicate<Evidence> quotable = ranked.quotable().and(otherTopic.negate());
     EmbeddedDocument embedded = anchor.document();
@@ -191,11 +191,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     List<Integer> alone = composer.choose(order, anchor, budget);
     double anchorCoverage = ranked.ownCoverage().applyAsDouble(anchor);
     Confidence.Signals signals =
-        signals(coverage, embedded, alone, anchor, anchorCoverage, asked);
+        signals(coverage, embedded, alone, anchor, anchorCoverage, asked, otherTopic);
     double p = confidence.of(signals);
     ExtractiveComposer.AnchorReach reach = QuestionFit.reach(coverage, anchor, anchorCoverage, asked);
     Function<Evidence, ExtractiveComposer.Neighbour> neighbour =
-        QuestionFit.neighbours(coverage, anchor, quotable, asked);
+        QuestionFit.neighbours(coverage, anchor, quotable, asked, view.analysis());
     ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
         e -> !otherTopic.test(e) && ExtractiveComposer.neighbourHelps(reach, neighbour.apply(e)),
         e -> quotable.test(e) && notOlderNorExpired(e, document)
@@ -228,19 +228,21 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
 
   /**
    * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
-   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for and name most of the
-   * question's nouns — in an English question too, whose German alternatives for one word count as one noun;
-   * {@code anchorCoverage} is the question's coverage by what a reader of the anchor sees.
+   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for, name most of the
+   * question's nouns — in an English question too, whose German alternatives for one word count as one noun — and not
+   * be about another name than the question's; {@code anchorCoverage} is the question's coverage by what a reader of
+   * the anchor sees.
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
-      Evidence anchor, double anchorCoverage, QuestionFit.Asked asked) {
+      Evidence anchor, double anchorCoverage, QuestionFit.Asked asked, OtherTopic otherTopic) {
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
         || chosen.stream().anyMatch(s -> document.windowContains(s, term));
     Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
     boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, asked.typedClassWord())
         && anchorCoverage >= settings.minOwnCoverage()
-        && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord());
-    return new Confidence.Signals(coverage.of(inAnswer), coverage.of(document.documentTerms()::contains), answers);
+        && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor);
+    QuestionCoverage judged = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
+    return new Confidence.Signals(judged.of(inAnswer), judged.of(document.documentTerms()::contains), answers);
   }
 
   @Override

@@ -30,7 +30,7 @@ record AnswerQuote(String text, List<String> evidence, List<Source> sources, int
   static AnswerQuote alone(EmbeddedDocument embedded, List<Integer> chosen, int maxChars, String language) {
     Source source = sourceOf(embedded.document().document());
     int budget = maxChars - emptyBodyLength(List.of(source), language);
-    String text = ExtractiveComposer.text(embedded.document(), chosen, budget - frame("", language).length());
+    String text = SentencesWithHeadings.text(embedded.document(), chosen, budget - frame("", language).length());
     return new AnswerQuote(fit(frame(text, language), budget), sentences(embedded, chosen), List.of(source), budget);
   }
 
@@ -41,7 +41,7 @@ record AnswerQuote(String text, List<String> evidence, List<Source> sources, int
     String line = "\n" + ExtractiveComposer.otherReleaseLine(other.text(), language);
     int budget = maxChars - emptyBodyLength(sources, language);
     int room = budget - line.length();
-    String text = frame(ExtractiveComposer.text(embedded.document(), chosen, room - frame("", language).length()),
+    String text = frame(SentencesWithHeadings.text(embedded.document(), chosen, room - frame("", language).length()),
         language);
     if (text.length() > room) {
       return Optional.empty();

@@ -3,12 +3,9 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexedDocument;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
 import java.util.regex.Pattern;
@@ -19,16 +16,14 @@ import java.util.regex.Pattern;
  * first; a chosen sentence that ends with a colon brings the sentence it introduces. Where another release answers
  * about as well — its best complete sentence scores within a wider margin and passes the caller's check — that
  * sentence is quoted too, when it fits before the less likely sentences would. The answer lists the release's
- * sentences in reading order and never fills the character budget for its own sake; where room is left, a sentence is
- * preceded by the heading it stands under (a list item or a short sentence needs it to make sense). Immutable.
+ * sentences in reading order and never fills the character budget for its own sake (see {@link SentencesWithHeadings}
+ * for how they are written out). Immutable.
  */
 final class ExtractiveComposer {
 
   /** The most sentences an answer quotes. */
   static final int MAX_SENTENCES = 3;
 
-  private static final Pattern WORD_BREAK = Pattern.compile("[^\\p{L}\\p{N}]+");
-  private static final Pattern PUNCTUATED = Pattern.compile("[.!?:;…][\"'“”«»)\\]]*$");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'“”«»)\\]]*$");
 
   /** Coverage at which a sentence counts as covering the whole question (allowing for rounding). */
@@ -120,10 +115,12 @@ final class ExtractiveComposer {
    * word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …"), and where the
    * anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one that does
    * not is about something else. Where the anchor misses the class noun, a label introducing the next line ("Für
-   * wen:") may still introduce the instances. Otherwise the neighbour may carry what the anchor misses.
+   * wen:") may still introduce the instances. Otherwise the neighbour may carry what the anchor misses. A neighbour
+   * from another section naming another name instead of the anchor's subject name never helps.
    */
   static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
-    if (!neighbour.sameSection() && !neighbour.namesSubject() && !neighbour.addsWord()) {
+    if (neighbour.namesOtherName()
+        || !neighbour.sameSection() && !neighbour.namesSubject() && !neighbour.addsWord()) {
       return false;
     }
     if (!anchor.coversQuestion() || anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
@@ -160,9 +157,11 @@ final class ExtractiveComposer {
    *     anchor sentence names no question word)
    * @param addsWord whether it holds a question word the anchor sentence, its heading and title miss
    * @param sameSection whether it stands under the anchor's heading
+   * @param namesOtherName whether the anchor's subject is a name and the neighbour, in another section and missing it,
+   *     names another name the question does not ask about
    */
   record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces,
-      boolean namesSubject, boolean addsWord, boolean sameSection) {}
+      boolean namesSubject, boolean addsWord, boolean sameSection, boolean namesOtherName) {}
 
   /** The line that quotes another release's sentence below the answer. */
   static String otherReleaseLine(String sentence, String language) {
@@ -173,69 +172,6 @@ final class ExtractiveComposer {
   static boolean complete(String sentence) {
     return !sentence.isEmpty() && Character.isUpperCase(sentence.codePointAt(0))
         && SENTENCE_END.matcher(sentence).find();
-  }
-
-  /**
-   * The answer text: the chosen sentences in reading order, joined by spaces; the first chosen sentence under a heading
-   * (other than the title) is preceded by that heading, with a colon unless it ends with punctuation, while the text
-   * stays within the budget (headings are added in reading order; one that does not fit is left out). A heading never
-   * stands between two chosen sentences under it: where the first needs none, the later ones get none either.
-   */
-  static String text(IndexedDocument document, List<Integer> chosen, int budget) {
-    List<Integer> introduced = firstUnderTheirHeadings(document, chosen);
-    Set<String> shown = new HashSet<>();
-    for (int sentence : introduced) {
-      String heading = shownHeading(document, sentence);
-      if (!heading.isEmpty() && !shown.contains(heading)) {
-        shown.add(heading);
-        if (text(document, chosen, introduced, shown).length() > budget) {
-          shown.remove(heading);
-        }
-      }
-    }
-    return text(document, chosen, introduced, shown);
-  }
-
-  private static String text(IndexedDocument document, List<Integer> chosen, List<Integer> introduced,
-      Set<String> headings) {
-    StringBuilder text = new StringBuilder();
-    for (int sentence : chosen) {
-      String heading = introduced.contains(sentence) ? shownHeading(document, sentence) : "";
-      if (headings.contains(heading)) {
-        text.append(text.length() > 0 ? " " : "").append(heading).append(PUNCTUATED.matcher(heading).find() ? "" : ":");
-      }
-      text.append(text.length() > 0 ? " " : "").append(document.sentences().get(sentence));
-    }
-    return text.toString();
-  }
-
-  /** The chosen sentences (in reading order) that come first among the chosen ones under the same heading. */
-  private static List<Integer> firstUnderTheirHeadings(IndexedDocument document, List<Integer> chosen) {
-    Set<String> seen = new HashSet<>();
-    return chosen.stream().filter(sentence -> seen.add(document.headingOf(sentence))).toList();
-  }
-
-  /**
-   * The heading a sentence stands under, or "" when it has none, repeats the title, starts in lower case (then it is
-   * more likely the last line of a list than a heading) or adds nothing because the sentence uses all its words.
-   */
-  private static String shownHeading(IndexedDocument document, int sentence) {
-    String heading = document.headingOf(sentence);
-    boolean shown = !heading.isEmpty() && Character.isUpperCase(heading.codePointAt(0))
-        && !heading.equalsIgnoreCase(document.document().title().strip())
-        && !words(document.sentences().get(sentence)).containsAll(words(heading));
-    return shown ? heading : "";
-  }
-
-  /** The lower-case words of a text. */
-  private static Set<String> words(String text) {
-    Set<String> words = new HashSet<>();
-    for (String word : WORD_BREAK.split(text.toLowerCase(Locale.ROOT))) {
-      if (!word.isEmpty()) {
-        words.add(word);
-      }
-    }
-    return words;
   }
 
   /** A chosen sentence that ends with a colon brings the sentence it introduces. */

@@ -8,17 +8,22 @@ import java.util.function.Predicate;
 
 /**
  * Tells evidence about something else than the question asks, to keep it out of the answer beside the anchor: a
- * sentence about another year than the one the question names ("Welche Städte wurden 2023 besucht?"), or one naming
- * the name a follow-up replaced but not the follow-up's own ("Oulu" after "Und Linz?"). Immutable.
+ * sentence about another year than the one the question names ("Welche Städte wurden 2023 besucht?"), one whose
+ * heading or title names the question's noun while the sentence is about another of their names (see
+ * {@link de.halle.smartcity.retrieval.EmbeddedDocument#aboutOtherName}), or one naming the name a follow-up replaced
+ * but not the follow-up's own ("Oulu" after "Und Linz?"). Immutable.
  *
  * @param years the years the question names
+ * @param nouns the analysed terms of the question's nouns and names (capitalised words, as written)
  * @param replaced the analysed terms of the earlier question's name a follow-up replaced (empty without one)
  * @param replacement the analysed terms of the follow-up's name that replaced it
  */
-record OtherTopic(List<String> years, List<String> replaced, List<String> replacement) implements Predicate<Evidence> {
+record OtherTopic(List<String> years, List<String> nouns, List<String> replaced, List<String> replacement)
+    implements Predicate<Evidence> {
 
   OtherTopic {
     years = List.copyOf(years);
+    nouns = List.copyOf(nouns);
     replaced = List.copyOf(replaced);
     replacement = List.copyOf(replacement);
   }
@@ -26,8 +31,10 @@ record OtherTopic(List<String> years, List<String> replaced, List<String> replac
   /** What a question's terms and its follow-up resolution leave out. */
   static OtherTopic of(List<QueryTerm> terms, FollowUp.Resolved resolved, GermanAnalysis analysis) {
     List<String> years = terms.stream().filter(QueryTerm::year).map(QueryTerm::term).distinct().toList();
-    return resolved.replaced() == null ? new OtherTopic(years, List.of(), List.of())
-        : new OtherTopic(years, words(resolved.replaced(), analysis), words(resolved.replacement(), analysis));
+    List<String> nouns = terms.stream().filter(t -> t.capitalized() && t.origin() == QueryTerm.Origin.WORD)
+        .map(QueryTerm::term).distinct().toList();
+    return resolved.replaced() == null ? new OtherTopic(years, nouns, List.of(), List.of())
+        : new OtherTopic(years, nouns, words(resolved.replaced(), analysis), words(resolved.replacement(), analysis));
   }
 
   private static List<String> words(String name, GermanAnalysis analysis) {
@@ -35,10 +42,19 @@ record OtherTopic(List<String> years, List<String> replaced, List<String> replac
         .map(QueryTerm::term).toList();
   }
 
-  /** Whether the evidence is about another year or about the name the follow-up replaced. */
+  /** Whether the evidence is about another year, another name than the question's or the name a follow-up replaced. */
   @Override
   public boolean test(Evidence e) {
-    return otherYear(e) || namesReplaced(e);
+    return otherYear(e) || aboutOtherName(e) || namesReplaced(e);
+  }
+
+  /**
+   * Whether the sentence is about another name than the question's noun its heading or title names ("Nashville ist
+   * seit 2003 Partnerstadt von Magdeburg." under "Keine Partnerstädte: Charlotte, Knoxville und Nashville" for a
+   * question about Knoxville): such a sentence does not answer the question.
+   */
+  boolean aboutOtherName(Evidence e) {
+    return nouns.stream().anyMatch(noun -> e.document().aboutOtherName(e.sentence(), noun));
   }
 
   /**

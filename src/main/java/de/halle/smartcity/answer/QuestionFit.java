@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import de.halle.smartcity.retrieval.Evidence;
+import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.IndexedDocument;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.List;
@@ -39,16 +40,23 @@ final class QuestionFit {
    * Reads the neighbours of one anchor: what each holds that decides whether it is quoted beside it. The anchor's
    * subject is the rarest question word its sentence names (the class noun apart); a neighbour names it when it shares
    * one of that word's terms with the anchor sentence (a synonym the anchor does not use names something else:
-   * "Bürger" beside "Einwohner"). What depends on the anchor alone (its subject, its own coverage, its heading) is
-   * worked out once, not for every neighbour.
+   * "Bürger" beside "Einwohner"). Where the subject is a name ("Ufa"), a neighbour in another section naming another
+   * name the question does not ask about instead of it is about that one ("Nashville ist seit dem 28. Mai 2003
+   * Partnerstadt von Magdeburg." beside the line about Ufa), unless it holds a question word the anchor misses beyond
+   * the kind of answer the anchor already gives (the month "Mai" adds nothing to "seit 1997"). What depends on the
+   * anchor alone (its subject, its own coverage, its heading) is worked out once, not for every neighbour.
    */
   static Function<Evidence, ExtractiveComposer.Neighbour> neighbours(QuestionCoverage coverage, Evidence anchor,
-      Predicate<Evidence> quotable, Asked asked) {
+      Predicate<Evidence> quotable, Asked asked, GermanAnalysis analysis) {
     Predicate<String> anchorSentence = sentenceContains(anchor);
     Set<String> subject = coverage.rarestCovered(anchorSentence, asked.classWord());
     List<String> subjectNamed = subject.stream().filter(anchorSentence).toList();
+    List<String> anchorNames = anchor.document().names(anchor.sentence(), analysis);
+    boolean subjectIsName = subjectNamed.stream().anyMatch(anchorNames::contains);
     Predicate<String> anchorOwn = term -> anchor.document().ownContains(anchor.sentence(), term);
     double anchorOwnCoverage = coverage.of(anchorOwn);
+    QuestionCoverage beyondKind = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
+    double anchorBeyondKind = beyondKind.of(anchorOwn);
     IndexedDocument release = anchor.document().document();
     String heading = release.headingOf(anchor.sentence());
     return e -> {
@@ -56,8 +64,12 @@ final class QuestionFit {
       boolean namesSubject = subject.isEmpty() || subjectNamed.stream().anyMatch(sentence);
       boolean addsWord = coverage.of(anchorOwn.or(sentence)) > anchorOwnCoverage + ADDED_COVERAGE;
       boolean sameSection = heading.equals(release.headingOf(e.sentence()));
+      boolean namesOther = subjectIsName && !namesSubject && !sameSection
+          && beyondKind.of(anchorOwn.or(sentence)) <= anchorBeyondKind + ADDED_COVERAGE
+          && e.document().names(e.sentence(), analysis).stream().anyMatch(name -> coverage.of(name::equals) == 0);
       return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
-          asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"), namesSubject, addsWord, sameSection);
+          asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"), namesSubject, addsWord,
+          sameSection, namesOther);
     };
   }
 
@@ -94,8 +106,9 @@ final class QuestionFit {
    * @param typeHeld whether the anchor holds the kind of fact asked for
    * @param classNoun the question word naming the class the answer is an instance of ("Welche Geräte")
    * @param typedClassWord its position when a kind of fact (a time, a number) is asked for and checked, else -1
+   * @param kindAsked whether a particular kind of fact is asked for (not {@link AskedType#ANY})
    */
-  record Asked(boolean typeHeld, ClassNoun classNoun, int typedClassWord) {
+  record Asked(boolean typeHeld, ClassNoun classNoun, int typedClassWord, boolean kindAsked) {
     /** The position of the class noun among the question's words, or -1. */
     int classWord() {
       return classNoun.word();

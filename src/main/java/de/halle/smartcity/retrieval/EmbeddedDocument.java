@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * An indexed document together with the unit vectors of its passages.
@@ -15,16 +16,24 @@ import java.util.Objects;
  * @param headingTerms the analysed terms of the heading each sentence stands under (empty without one)
  * @param titleTerms the analysed terms of the title
  * @param documentTerms the analysed terms of the title and all sentences
+ * @param headingNames the names of the heading each sentence stands under
+ * @param titleNames the names of the title
+ * @param nameable the analysed terms of the words the release uses as names (see {@link LevelNames})
  */
 public record EmbeddedDocument(IndexedDocument document, float[][] passageVectors, List<TermSet> sentenceTerms,
-    List<TermSet> headingTerms, TermSet titleTerms, TermSet documentTerms) {
+    List<TermSet> headingTerms, TermSet titleTerms, TermSet documentTerms, List<LevelNames> headingNames,
+    LevelNames titleNames, Set<String> nameable) {
 
   public EmbeddedDocument {
     Objects.requireNonNull(document, "document");
     sentenceTerms = List.copyOf(sentenceTerms);
     headingTerms = List.copyOf(headingTerms);
+    headingNames = List.copyOf(headingNames);
     Objects.requireNonNull(documentTerms, "documentTerms");
-    if (sentenceTerms.size() != document.sentences().size() || headingTerms.size() != sentenceTerms.size()) {
+    Objects.requireNonNull(titleNames, "titleNames");
+    nameable = Set.copyOf(nameable);
+    if (sentenceTerms.size() != document.sentences().size() || headingTerms.size() != sentenceTerms.size()
+        || headingNames.size() != sentenceTerms.size()) {
       throw new IllegalArgumentException("need one term set per sentence of " + document.file());
     }
     if (passageVectors.length != document.passages().size()) {
@@ -37,17 +46,26 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   public static EmbeddedDocument of(IndexedDocument document, float[][] passageVectors, GermanAnalysis analysis) {
     List<TermSet> sentences = new ArrayList<>();
     List<TermSet> headings = new ArrayList<>();
+    List<LevelNames> headingNames = new ArrayList<>();
     Map<String, TermSet> byHeading = new HashMap<>();
+    Map<String, LevelNames> namesByHeading = new HashMap<>();
+    String titleText = document.document().title();
+    List<String> texts = new ArrayList<>(document.document().paragraphs());
+    texts.add(titleText);
+    Set<String> nameable = LevelNames.nameable(document.sentences(), texts, analysis);
     for (int s = 0; s < document.sentences().size(); s++) {
       sentences.add(TermSet.of(analysis.indexTerms(document.sentences().get(s))));
       headings.add(byHeading.computeIfAbsent(document.headingOf(s), h -> TermSet.of(analysis.indexTerms(h))));
+      headingNames.add(
+          namesByHeading.computeIfAbsent(document.headingOf(s), h -> LevelNames.of(h, analysis, nameable)));
     }
-    TermSet title = TermSet.of(analysis.indexTerms(document.document().title()));
+    TermSet title = TermSet.of(analysis.indexTerms(titleText));
     List<TermSet> all = new ArrayList<>(sentences);
     all.addAll(byHeading.values());
     all.add(title);
     return new EmbeddedDocument(document, passageVectors, sentences, headings, title,
-        TermSet.union(all.toArray(TermSet[]::new)));
+        TermSet.union(all.toArray(TermSet[]::new)), headingNames, LevelNames.of(titleText, analysis, nameable),
+        nameable);
   }
 
   /** The file name, the key for per-file replacement. */
@@ -83,16 +101,31 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   /**
    * True when the sentence itself, its heading or the title contains the term: what a reader of it sees. A year counts
    * only from the nearest of them naming any year, as that one tells which year the sentence is about: a sentence
-   * about 2019 under a title naming 2019 and 2023 does not name 2023.
+   * about 2019 under a title naming 2019 and 2023 does not name 2023. Likewise a name of the heading or title counts
+   * only when nothing nearer names another of its distinct names ({@link LevelNames}): "Halle" in the title "Gjumri in
+   * Armenien: die jüngste Partnerstadt von Halle (Saale)" is not what a sentence about Gjumri's inhabitants is about.
    */
   public boolean ownContains(int sentence, String term) {
     long hash = TermSet.hash(term);
     TermSet own = sentenceTerms.get(sentence);
-    if (own.containsHash(hash) || !YearTerm.is(term)) {
-      return own.containsHash(hash) || contextContains(sentence, hash);
+    if (own.containsHash(hash)) {
+      return true;
     }
     TermSet heading = headingTerms.get(sentence);
-    return !own.namesYear() && (heading.containsHash(hash) || !heading.namesYear() && titleTerms.containsHash(hash));
+    if (YearTerm.is(term)) {
+      return !own.namesYear() && (heading.containsHash(hash) || !heading.namesYear() && titleTerms.containsHash(hash));
+    }
+    return heading.containsHash(hash) ? !headingNames.get(sentence).picksOther(hash, own)
+        : titleTerms.containsHash(hash) && !titleNames.picksOther(hash, own, heading);
+  }
+
+  /**
+   * True when the sentence's heading or title names the term but the sentence is about another of that heading's or
+   * title's names (see {@link #ownContains}): "Nashville ist seit 2003 Partnerstadt von Magdeburg." under "Keine
+   * Partnerstädte: Charlotte, Knoxville und Nashville" is not about Knoxville.
+   */
+  public boolean aboutOtherName(int sentence, String term) {
+    return !YearTerm.is(term) && contextContains(sentence, TermSet.hash(term)) && !ownContains(sentence, term);
   }
 
   /** True when the sentence, its heading or the title names a year. */
@@ -102,6 +135,14 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
 
   private boolean contextContains(int sentence, long termHash) {
     return headingTerms.get(sentence).containsHash(termHash) || titleTerms.containsHash(termHash);
+  }
+
+  /**
+   * The analysed terms of the distinct names a sentence names (see {@link LevelNames}: capitalised words the general
+   * vocabulary does not know and the release never writes after a determiner), analysed with {@code analysis}.
+   */
+  public List<String> names(int sentence, GermanAnalysis analysis) {
+    return LevelNames.of(document.sentences().get(sentence), analysis, nameable).distinctNames();
   }
 
   /** The vector of the passage a sentence belongs to, or null past the embedded lead. */

@@ -61,6 +61,23 @@ public final class QuestionCoverage {
     return found ? new QuestionCoverage(words, lighter, known, forms) : this;
   }
 
+  /**
+   * The same coverage without the words that only name the kind of answer asked for (present only through the
+   * synonyms file: "wann => datum, termin, …"), for evidence that holds that kind of fact: "seit 1997" answers "Seit
+   * wann …" without a word for a date. Itself when the question has no such word.
+   */
+  public QuestionCoverage withoutAnswerKind() {
+    double[] lighter = weights.clone();
+    boolean found = false;
+    for (int w = 0; w < words.size(); w++) {
+      if (words.get(w).stream().allMatch(t -> t.origin() == QueryTerm.Origin.SYNONYM)) {
+        lighter[w] = 0;
+        found = true;
+      }
+    }
+    return found ? new QuestionCoverage(words, lighter, known, forms) : this;
+  }
+
   /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
   public double of(Predicate<String> evidenceContains) {
     return of((term, hash) -> evidenceContains.test(term));

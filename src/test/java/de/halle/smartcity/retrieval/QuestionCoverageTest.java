@@ -149,6 +149,23 @@ class QuestionCoverageTest {
   }
 
   @Test
+  void wordNamingOnlyTheKindOfAnswerNoLongerCountsForEvidenceGivingThatKind() throws Exception {
+    String text = "Die Partnerschaft mit Ceheim besteht seit 1997. Der Termin im Mai ist fest.";
+    double[] covered = withView("wann => wann, datum, termin, mai\n", text, view -> {
+      QuestionCoverage coverage =
+          QuestionCoverage.of(view.analysis().queryTerms("Seit wann besteht die Partnerschaft mit Ceheim?"), view);
+      Set<String> answer = Set.copyOf(view.analysis().indexTerms("Die Partnerschaft mit Ceheim besteht seit 1997."));
+      Set<String> other = Set.copyOf(view.analysis().indexTerms("Der Termin im Mai ist fest."));
+      return new double[] {coverage.of(answer::contains), coverage.withoutAnswerKind().of(answer::contains),
+          coverage.withoutAnswerKind().of(other::contains)};
+    });
+
+    assertThat(covered[0]).isLessThan(1.0);
+    assertThat(covered[1]).isEqualTo(1.0);
+    assertThat(covered[2]).isZero();
+  }
+
+  @Test
   void anyOneOfAWordsAlternativesCoversItAndItCountsOnceAmongTheQuestionsWords() throws Exception {
     String text = "Die Reise nach Metz kostet nichts. Die Fahrt ist lang. Die Kosten trägt das Land.";
     double[] covered = withView("", text, view -> new double[] {

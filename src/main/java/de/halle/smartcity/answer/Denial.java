@@ -1,0 +1,64 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.retrieval.GermanAnalysis;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Tells a sentence that denies what a question takes for granted: a negation word (from {@code
+ * lang/de/negation-words.txt}) right before one of the question's nouns, as "Charlotte, Knoxville und Nashville sind
+ * keine Partnerstädte von Halle (Saale)" for "Seit wann ist Knoxville Partnerstadt?". Such a sentence answers the
+ * question as well as the date or number it asks for would. Immutable and thread-safe.
+ */
+final class Denial {
+
+  private final Set<String> negations;
+
+  Denial(Set<String> negations) {
+    this.negations = Set.copyOf(negations);
+  }
+
+  /** Loads the words shipped in {@code lang/de/negation-words.txt}. */
+  static Denial load() {
+    return new Denial(LanguageTable.words("lang/de/negation-words.txt"));
+  }
+
+  /**
+   * The analysed terms of the question's nouns (words capitalised inside it, each as the index analysis makes the
+   * word itself, without compound parts); empty when the question has none.
+   */
+  List<String> nounsOf(String question, GermanAnalysis analysis) {
+    List<String> words = GermanAnalysis.surfaceTokens(question);
+    List<String> nouns = new ArrayList<>();
+    for (int w = 1; w < words.size(); w++) {
+      firstTerm(words.get(w), analysis).ifPresent(nouns::add);
+    }
+    return nouns;
+  }
+
+  /** Whether the sentence puts a negation word right before one of the given nouns ({@link #nounsOf}). */
+  boolean denies(String sentence, List<String> nouns, GermanAnalysis analysis) {
+    if (nouns.isEmpty()) {
+      return false;
+    }
+    List<String> words = GermanAnalysis.surfaceTokens(sentence);
+    for (int w = 0; w + 1 < words.size(); w++) {
+      if (negations.contains(words.get(w).toLowerCase(Locale.GERMAN))
+          && firstTerm(words.get(w + 1), analysis).filter(nouns::contains).isPresent()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The term the index analysis makes of a capitalised word itself, if any. */
+  private static Optional<String> firstTerm(String word, GermanAnalysis analysis) {
+    if (!Character.isUpperCase(word.codePointAt(0))) {
+      return Optional.empty();
+    }
+    return analysis.indexTerms(word).stream().findFirst();
+  }
+}

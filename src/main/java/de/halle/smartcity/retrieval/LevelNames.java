@@ -1,0 +1,114 @@
+package de.halle.smartcity.retrieval;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.apache.lucene.analysis.CharArraySet;
+
+/**
+ * The names of a heading, title or sentence, to tell which of them a sentence is about. A name is a capitalised word
+ * the analysis keeps whole (no compound parts, no synonyms-file word) that its release's sentences use and that it
+ * never writes after an article or other determiner (from {@code lang/de/common-noun-determiners.txt}, adjectives in
+ * between: "der digitale Zwilling"): "Halle", "Gjumri", "Nashville", not "Stadt", "Laufzeit" (a heading only) or
+ * "BAMF" in a release saying "vom BAMF". A distinct name is one the general vocabulary does not know either (no
+ * thesaurus synonym): "Gjumri", not "Halle" ("Hall"). Immutable.
+ */
+final class LevelNames {
+
+  static final LevelNames NONE = new LevelNames(List.of(), List.of());
+  private static final Set<String> DETERMINERS = LanguageResources.classpathLines(
+      "lang/de/common-noun-determiners.txt").stream().map(w -> w.toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
+  private static final CharArraySet STOPWORDS = LanguageResources.germanStopwords();
+
+  private final TermSet names;
+  private final List<String> distinct;
+  private final long[] distinctHashes;
+
+  private LevelNames(List<String> names, List<String> distinct) {
+    this.names = TermSet.of(names);
+    this.distinct = distinct.stream().distinct().toList();
+    this.distinctHashes = this.distinct.stream().mapToLong(TermSet::hash).toArray();
+  }
+
+  /**
+   * The analysed terms of the words a release uses as names: capitalised words of its sentences that it never writes
+   * after a determiner, in its sentences, headings or title ({@code texts}).
+   */
+  static Set<String> nameable(List<String> sentences, List<String> texts, GermanAnalysis analysis) {
+    Set<String> capitalised = new HashSet<>();
+    for (String sentence : sentences) {
+      for (String word : GermanAnalysis.surfaceTokens(sentence)) {
+        if (Character.isUpperCase(word.codePointAt(0))) {
+          analysis.indexTerms(word).stream().findFirst().ifPresent(capitalised::add);
+        }
+      }
+    }
+    for (String text : texts) {
+      List<String> words = GermanAnalysis.surfaceTokens(text);
+      for (int w = 1; w < words.size(); w++) {
+        if (Character.isUpperCase(words.get(w).codePointAt(0)) && afterDeterminer(words, w)) {
+          analysis.indexTerms(words.get(w)).stream().findFirst().ifPresent(capitalised::remove);
+        }
+      }
+    }
+    return capitalised;
+  }
+
+  /** Whether the word at {@code w} follows a determiner, lower-case words other than stop words in between. */
+  private static boolean afterDeterminer(List<String> words, int w) {
+    for (int before = w - 1; before >= 0; before--) {
+      String word = words.get(before);
+      String lower = word.toLowerCase(Locale.GERMAN);
+      if (DETERMINERS.contains(lower)) {
+        return true;
+      }
+      if (!Character.isLowerCase(word.codePointAt(0)) || STOPWORDS.contains(lower)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The names of a heading, title or sentence; {@code nameable}: the words its release uses as names. */
+  static LevelNames of(String text, GermanAnalysis analysis, Set<String> nameable) {
+    List<String> names = new ArrayList<>();
+    List<String> distinct = new ArrayList<>();
+    for (String word : GermanAnalysis.surfaceTokens(text)) {
+      if (!Character.isUpperCase(word.codePointAt(0))) {
+        continue;
+      }
+      List<QueryTerm> terms = analysis.queryTerms(word);
+      if (!terms.isEmpty() && terms.get(0).origin() == QueryTerm.Origin.WORD && !terms.get(0).numeric()
+          && terms.stream().allMatch(t -> t.origin() == QueryTerm.Origin.WORD || QuestionWord.isRelated(t))
+          && nameable.contains(terms.get(0).term())) {
+        names.add(terms.get(0).term());
+        if (terms.size() == 1) {
+          distinct.add(terms.get(0).term());
+        }
+      }
+    }
+    return names.isEmpty() ? NONE : new LevelNames(names, distinct);
+  }
+
+  /** The analysed terms of the distinct names, each once. */
+  List<String> distinctNames() {
+    return distinct;
+  }
+
+  /**
+   * Whether the level's name with the given {@link TermSet#hash} does not count for a sentence because a nearer text
+   * (the sentence itself, or its heading) names another of the level's distinct names: the level names several
+   * subjects and the sentence is about that other one.
+   */
+  boolean picksOther(long nameHash, TermSet... nearer) {
+    if (distinctHashes.length == 0 || !names.containsHash(nameHash)) {
+      return false;
+    }
+    return Arrays.stream(distinctHashes).anyMatch(name -> name != nameHash
+        && Arrays.stream(nearer).anyMatch(text -> text.containsHash(name)));
+  }
+}

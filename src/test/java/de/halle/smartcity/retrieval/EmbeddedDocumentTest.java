@@ -1,0 +1,79 @@
+package de.halle.smartcity.retrieval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.knowledge.GermanSentenceSplitter;
+import de.halle.smartcity.knowledge.KnowledgeDocument;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which question words count for a sentence through its heading and title. */
+class EmbeddedDocumentTest {
+
+  private final GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+  @Test
+  void titlesTownDoesNotCountForASentenceAboutTheOtherTownTheTitleNames() {
+    EmbeddedDocument document = embedded("Hadorf in Arland: die jüngste Partnerstadt von Musterstadt",
+        "Hadorf in Arland ist seit 2023 Partnerstadt von Musterstadt.",
+        "Hadorf in Zahlen",
+        "Angaben zur Einwohnerzahl von Hadorf weichen voneinander ab.",
+        "Begegnungen",
+        "Die erste Bürgerreise war für den 28. September 2024 angesetzt.");
+    String town = term("Musterstadt");
+
+    assertThat(document.ownContains(1, town)).isFalse();
+    assertThat(document.aboutOtherName(1, town)).isTrue();
+    assertThat(document.ownContains(2, town)).isTrue();
+    assertThat(document.aboutOtherName(2, town)).isFalse();
+    assertThat(document.ownContains(0, town)).isTrue();
+  }
+
+  @Test
+  void headingsNameDoesNotCountForASentenceAboutAnotherNameOfTheHeading() {
+    EmbeddedDocument document = embedded("Partnerstädte und befreundete Städte von Musterstadt",
+        "Musterstadt hat drei Partnerstädte.",
+        "Keine Partnerstädte: Dorfen, Efeld und Fehausen",
+        "Dorfen, Efeld und Fehausen sind keine Partnerstädte von Musterstadt.",
+        "Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt.",
+        "Im Rathaus gibt es dazu eine Ausstellung.");
+    String town = term("Dorfen");
+
+    assertThat(document.ownContains(1, town)).isTrue();
+    assertThat(document.ownContains(2, town)).isFalse();
+    assertThat(document.aboutOtherName(2, town)).isTrue();
+    assertThat(document.ownContains(3, town)).isTrue();
+  }
+
+  @Test
+  void commonNounTheReleaseWritesWithAnArticlePicksNoSubject() {
+    EmbeddedDocument document = embedded("Der Bescheid vom Amt Xamt",
+        "Einige Zeit nach der Anhörung beim Xamt erhalten Sie den Bescheid.",
+        "Ihr Bescheid",
+        "Im Bescheid steht, wie entschieden wurde.");
+
+    assertThat(document.ownContains(1, term("Xamt"))).isTrue();
+    assertThat(document.names(1, analysis)).isEmpty();
+    assertThat(document.names(0, analysis)).isEmpty();
+  }
+
+  @Test
+  void titleNounWrittenWithArticleAndAdjectiveStillCountsBesideTheTitlesName() {
+    EmbeddedDocument document = embedded("Xplan: der digitale Zwilling für die Stadtentwicklung",
+        "In einem Wettbewerb wurden 11 Pilotkommunen ausgewählt, die Xplan sechs Monate lang testen.");
+
+    assertThat(document.ownContains(0, term("Zwilling"))).isTrue();
+  }
+
+  private String term(String word) {
+    return analysis.indexTerms(word).get(0);
+  }
+
+  private EmbeddedDocument embedded(String title, String... paragraphs) {
+    KnowledgeDocument release = new KnowledgeDocument("r.md", title, LocalDate.of(2024, 9, 16),
+        "https://example.org/r.md", List.of(), "", null, List.of(paragraphs), "hash");
+    IndexedDocument indexed = IndexedDocument.of(release, GermanSentenceSplitter.withBundledAbbreviations()::split);
+    return EmbeddedDocument.of(indexed, new float[indexed.passages().size()][], analysis);
+  }
+}
