@@ -17,7 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AnswerEngineAmountTest {
 
-  private static final String FREE = "Der Stadt Musterstadt entstehen für Reise und Teilnahme keine Kosten.";
+  private static final String FREE = "Der Stadt entstehen für Reise und Teilnahme keine Kosten.";
   private static final String VISIT = "Bereits 2019 hatten Vertreter aus Musterstadt drei Städte in Übersee besucht.";
 
   @TempDir
