@@ -42,6 +42,28 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void aListedThreeLetterPartSplitsACompoundSoItsHeadFindsIt() {
+    GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    assertThat(none.indexTerms("Regionalbuslinien")).containsAll(none.indexTerms("Bus Linien"));
+    assertThat(none.queryTerms("Buslinien")).extracting(QueryTerm::term).containsAll(none.indexTerms("Bus Linien"));
+  }
+
+  @Test
+  void aListedThreeLetterPartIsNoCompoundsHead() {
+    GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    assertThat(none.indexTerms("Bürgeramt")).hasSize(1);
+  }
+
+  @Test
+  void aThreeLetterWordOfTheReleasesIsNoCompoundPart() {
+    GermanAnalysis withEis = new GermanAnalysis(LanguageResources.load(null), List.of("eis", "zeit"));
+
+    assertThat(withEis.indexTerms("Eiszeit")).hasSize(1);
+  }
+
+  @Test
   void compoundOfAPluralsSingularAndAVerbsNounIsFoundByTheReleasesWords() {
     GermanAnalysis sensors = new GermanAnalysis(LanguageResources.load(null),
         GermanAnalysis.surfaceWords("Sensoren in den Bahnen zählen die Fahrgäste."));
