@@ -17,16 +17,11 @@ import org.apache.lucene.util.AttributeSource;
  * Keeps only the compound parts that together spell the whole word. Lucene's dictionary decompounder emits every
  * dictionary word found inside a token ("kosten" yields "osten", "teilnahme" yields "nahme"); this filter keeps the
  * fewest parts that cover the word end to end, allowing German linking letters between them ("arbeit-s-zeit") and
- * an inflection ending, and drops all parts when no such cover exists or its last part is shorter than a head may
- * be. The parts after a joined name's whole are its own ({@link JoinedNames}), not compound parts.
+ * an inflection ending, and drops all parts when no such cover exists. The parts after a joined name's whole are its
+ * own ({@link JoinedNames}), not compound parts.
  */
 final class CompoundCoverFilter extends TokenFilter {
 
-  /**
-   * A shorter part ("bus" of "Regionalbuslinien") may only stand inside a compound: as its head ("Bürgeramt") it
-   * would make the compound match every text about an "Amt".
-   */
-  static final int MIN_HEAD = 4;
   private static final Set<String> LINKS = Set.of("", "s", "es", "n", "en", "e", "er", "-");
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -111,8 +106,7 @@ final class CompoundCoverFilter extends TokenFilter {
     }
     boolean[] keep = new boolean[candidates.size()];
     for (int end = n; end >= Math.max(1, n - 2); end--) {
-      if (best[end] != Integer.MAX_VALUE && best[end] >= 2 && LINKS.contains(word.substring(end))
-          && candidates.get(viaPart[end]).length() >= MIN_HEAD) {
+      if (best[end] != Integer.MAX_VALUE && best[end] >= 2 && LINKS.contains(word.substring(end))) {
         for (int at = end; at > 0; at = viaStart[at]) {
           keep[viaPart[at]] = true;
         }

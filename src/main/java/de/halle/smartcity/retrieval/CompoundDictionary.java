@@ -15,8 +15,6 @@ final class CompoundDictionary {
   /** Shorter words are no compound part. */
   static final int MIN_WORD = 4;
   private static final int MIN_PART = 4;
-  /** The general compound parts may be shorter than the corpus' words ("bus", "rad"): they are chosen by hand. */
-  private static final int MIN_LISTED_PART = 3;
   private static final int MAX_PART = 20;
   private static final String INFINITIVE = "en";
   private static final String NOUN = "ung";
@@ -56,7 +54,7 @@ final class CompoundDictionary {
    * them, covering or not).
    */
   TokenStream decompounded(TokenStream stream) {
-    return JoinedNames.decompounded(stream, dictionary, MIN_LISTED_PART, MAX_PART);
+    return JoinedNames.decompounded(stream, dictionary, MIN_PART, MAX_PART);
   }
 
   /**
