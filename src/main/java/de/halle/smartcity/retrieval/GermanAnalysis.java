@@ -130,23 +130,24 @@ public final class GermanAnalysis {
 
   private Analyzer chain(boolean withSynonyms) {
     return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, dictionary::decompounded,
-        resources.keptApart());
+        resources.keptApart(), true);
   }
 
   /**
    * The index analysis without compound splitting: the first term it makes of a word is the one the index analyzer
-   * makes of it, whatever the corpus (how the thesaurus' words are stemmed).
+   * makes of it, whatever the corpus (how the thesaurus' words are stemmed). Hyphens split as the tokenizer splits them:
+   * the thesaurus is looked up by the terms of single question words, which never hold a hyphen.
    */
   static Analyzer stemmer(CharArraySet stopwords) {
-    return chain(stopwords, null, UnaryOperator.identity(), KeptApartStems.bundled());
+    return chain(stopwords, null, UnaryOperator.identity(), KeptApartStems.bundled(), false);
   }
 
   /**
-   * Lowercasing, synonyms (when given), the parts of joined names, compound parts (if the decompounder adds any), stop
-   * words, folding, the word forms kept apart, stems.
+   * Lowercasing, synonyms (when given), the parts of joined names (hyphen-joined ones only if {@code joinHyphens}),
+   * compound parts (if the decompounder adds any), stop words, folding, the word forms kept apart, stems.
    */
   private static Analyzer chain(CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder,
-      KeptApartStems keptApart) {
+      KeptApartStems keptApart, boolean joinHyphens) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -165,7 +166,7 @@ public final class GermanAnalysis {
 
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return JoinedNames.hyphensJoined(reader);
+        return joinHyphens ? JoinedNames.hyphensJoined(reader) : reader;
       }
     };
   }
