@@ -17,7 +17,8 @@ import org.apache.lucene.util.AttributeSource;
  * Keeps only the compound parts that together spell the whole word. Lucene's dictionary decompounder emits every
  * dictionary word found inside a token ("kosten" yields "osten", "teilnahme" yields "nahme"); this filter keeps the
  * fewest parts that cover the word end to end, allowing German linking letters between them ("arbeit-s-zeit") and
- * an inflection ending, and drops all parts when no such cover exists.
+ * an inflection ending, and drops all parts when no such cover exists. The parts after a joined name's whole are its
+ * own ({@link JoinedNames}), not compound parts.
  */
 final class CompoundCoverFilter extends TokenFilter {
 
@@ -54,8 +55,8 @@ final class CompoundCoverFilter extends TokenFilter {
       return;
     }
     String text = term.toString();
-    if (head != null && increment.getPositionIncrement() == 0 && text.length() <= head.length()
-        && head.contains(text)) {
+    if (head != null && !JoinedNames.isWhole(head) && increment.getPositionIncrement() == 0
+        && text.length() <= head.length() && head.contains(text)) {
       parts.add(captureState());
       partTerms.add(text);
       return;

@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.compound.CompoundWordTokenFilterBase;
-import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
 
 /**
  * The words compound splitting looks for inside a word: the general compound parts plus the corpus' own words and
@@ -51,10 +49,12 @@ final class CompoundDictionary {
     return new CompoundDictionary(stopwords, dictionary, more);
   }
 
-  /** The stream with the dictionary words found inside each token added after it (all of them, covering or not). */
+  /**
+   * The stream with the dictionary words found inside each token (but a joined name's whole) added after it (all of
+   * them, covering or not).
+   */
   TokenStream decompounded(TokenStream stream) {
-    return new DictionaryCompoundWordTokenFilter(stream, dictionary,
-        CompoundWordTokenFilterBase.DEFAULT_MIN_WORD_SIZE, MIN_PART, MAX_PART, false);
+    return JoinedNames.decompounded(stream, dictionary, MIN_PART, MAX_PART);
   }
 
   /**

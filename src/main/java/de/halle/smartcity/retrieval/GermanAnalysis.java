@@ -1,6 +1,7 @@
 package de.halle.smartcity.retrieval;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,10 +23,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * German analysis for releases and questions: lowercasing, compound splitting against general words plus the
- * corpus' own vocabulary, the parts of underscore-joined names beside the whole, stop words, umlaut/ß folding, word
- * forms kept apart from a different word's stem, and light stemming; questions also get synonyms (from the staff
- * file and the thesaurus). Numbers stay tokens. Immutable and thread-safe.
+ * German analysis for releases and questions: lowercasing, the parts of joined names ("movemix_bike", "HAL-City")
+ * beside the whole, compound splitting against general words plus the corpus' own vocabulary, stop words, umlaut/ß
+ * folding, word forms kept apart from a different word's stem, and light stemming; questions also get synonyms (from
+ * the staff file and the thesaurus). Numbers stay tokens. Immutable and thread-safe.
  */
 public final class GermanAnalysis {
 
@@ -116,31 +117,37 @@ public final class GermanAnalysis {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer tokenizer = new StandardTokenizer();
-        return new TokenStreamComponents(tokenizer, new StopFilter(JoinedNames.split(new CompoundCoverFilter(
-            dictionary.decompounded(new LowerCaseFilter(tokenizer)))), resources.stopwords()));
+        return new TokenStreamComponents(tokenizer, new StopFilter(new CompoundCoverFilter(
+            dictionary.decompounded(JoinedNames.split(new LowerCaseFilter(tokenizer)))), resources.stopwords()));
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return JoinedNames.hyphensJoined(reader);
       }
     };
   }
 
   private Analyzer chain(boolean withSynonyms) {
     return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, dictionary::decompounded,
-        resources.keptApart());
+        resources.keptApart(), true);
   }
 
   /**
    * The index analysis without compound splitting: the first term it makes of a word is the one the index analyzer
-   * makes of it, whatever the corpus (how the thesaurus' words are stemmed).
+   * makes of it, whatever the corpus (how the thesaurus' words are stemmed). Hyphens split as the tokenizer splits them:
+   * the thesaurus is looked up by the terms of single question words, which never hold a hyphen.
    */
   static Analyzer stemmer(CharArraySet stopwords) {
-    return chain(stopwords, null, UnaryOperator.identity(), KeptApartStems.bundled());
+    return chain(stopwords, null, UnaryOperator.identity(), KeptApartStems.bundled(), false);
   }
 
   /**
-   * Lowercasing, synonyms (when given), compound parts (if the decompounder adds any), the parts of underscore-joined
-   * names, stop words, folding, the word forms kept apart, stems.
+   * Lowercasing, synonyms (when given), the parts of joined names (hyphen-joined ones only if {@code joinHyphens}),
+   * compound parts (if the decompounder adds any), stop words, folding, the word forms kept apart, stems.
    */
   private static Analyzer chain(CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder,
-      KeptApartStems keptApart) {
+      KeptApartStems keptApart, boolean joinHyphens) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -149,12 +156,17 @@ public final class GermanAnalysis {
         if (synonyms != null && synonyms.fst != null) {
           stream = new SynonymGraphFilter(stream, synonyms, true);
         }
-        stream = JoinedNames.split(new CompoundCoverFilter(decompounder.apply(stream)));
+        stream = new CompoundCoverFilter(decompounder.apply(JoinedNames.split(stream)));
         stream = new StopFilter(stream, stopwords);
         stream = new GermanNormalizationFilter(stream);
         stream = keptApart.apply(new ASCIIFoldingFilter(stream));
         stream = new GermanLightStemFilter(new GermanDerivationFilter(stream, true));
         return new TokenStreamComponents(tokenizer, new GermanDerivationFilter(stream, false));
+      }
+
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return joinHyphens ? JoinedNames.hyphensJoined(reader) : reader;
       }
     };
   }

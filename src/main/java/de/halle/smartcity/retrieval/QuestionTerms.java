@@ -77,7 +77,32 @@ final class QuestionTerms {
       }
     }
     related(terms, seen);
+    joinedNames(question, offsets, group, terms, seen);
     return terms;
+  }
+
+  /**
+   * Adds the whole of each name whose words are joined by hyphens ("HAL-City", read as two words) as a further term
+   * of its first word, after all others, so that text naming it whole ranks above text with only its parts.
+   */
+  private void joinedNames(String question, List<int[]> offsets, int[] group, List<QueryTerm> terms, Set<String> seen) {
+    for (int w = 0; w + 1 < offsets.size(); w++) {
+      int last = w;
+      while (last + 1 < offsets.size() && offsets.get(last)[1] + 1 == offsets.get(last + 1)[0]
+          && question.charAt(offsets.get(last)[1]) == '-') {
+        last++;
+      }
+      if (last > w) {
+        List<String> whole = GermanAnalysis.terms(indexAnalyzer,
+            question.substring(offsets.get(w)[0], offsets.get(last)[1]));
+        int first = group[w];
+        if (!whole.isEmpty() && JoinedNames.isWhole(whole.get(0)) && seen.add(first + " " + whole.get(0))) {
+          boolean capitalized = terms.stream().anyMatch(t -> t.word() == first && t.capitalized());
+          terms.add(new QueryTerm(whole.get(0), first, QueryTerm.Origin.WORD, capitalized));
+        }
+        w = last;
+      }
+    }
   }
 
   /** The word itself, a compound part of it, or (for an alternative after the first) a synonym of its group's word. */

@@ -42,6 +42,13 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void aCompoundOfListedPartsIsFoundByItsHead() {
+    GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    assertThat(none.indexTerms("Regionalbuslinien")).containsAll(none.indexTerms("Buslinien"));
+  }
+
+  @Test
   void compoundOfAPluralsSingularAndAVerbsNounIsFoundByTheReleasesWords() {
     GermanAnalysis sensors = new GermanAnalysis(LanguageResources.load(null),
         GermanAnalysis.surfaceWords("Sensoren in den Bahnen zählen die Fahrgäste."));

@@ -3,6 +3,7 @@ package de.halle.smartcity.retrieval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -39,6 +40,30 @@ class JoinedNamesTest {
       "C1.220 | c1.220"})
   void anUnderscoreJoinedNameIsIndexedWholeAndByItsPartsWhileDotsStayInside(String text, String terms) {
     assertThat(analysis.indexTerms(text)).containsExactly(terms.split(" "));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "MUS-City | mus_city mus city",
+      "Muster-Projekt | muster_projekt must projekt",
+      "E-Lastenrad | e_lastenrad e lastenrad",
+      "3-Zimmer | 3 zimm",
+      "Mai - Juni | mai juni"})
+  void aHyphenBetweenLettersJoinsANameThatIsIndexedWholeAndByItsParts(String text, String terms) {
+    assertThat(analysis.indexTerms(text)).containsExactly(terms.split(" "));
+  }
+
+  @Test
+  void theWholeOfAHyphenatedQuestionNameIsATermOfItsFirstWordAfterItsOwnTerms() {
+    List<QueryTerm> terms = analysis.queryTerms("Was ist MUS-City?");
+
+    assertThat(terms).filteredOn(t -> t.term().equals("mus_city"))
+        .singleElement().satisfies(t -> {
+          assertThat(t.origin()).isEqualTo(QueryTerm.Origin.WORD);
+          assertThat(t.word()).isEqualTo(2);
+          assertThat(t.capitalized()).isTrue();
+        });
+    assertThat(terms).extracting(QueryTerm::term).containsSubsequence("mus", "city", "mus_city");
   }
 
   @ParameterizedTest(name = "{0}")
