@@ -78,12 +78,8 @@ enum AskedType {
   private static final AskedTypeExpressions EXPRESSIONS = AskedTypeExpressions.read(AskedTypeExpressions.SHIPPED);
   private static final Pattern WHICH = EXPRESSIONS.general(Role.CLASS_WORD);
   private static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
-  /**
-   * Where a sentence names its source and that source's date ("laut einem Bericht vom Juli 2024", "laut MDR (Juli
-   * 2024)", "(Stand März 2024)"): that date tells when something was reported, not the fact asked for.
-   */
-  private static final Pattern ATTRIBUTION = EXPRESSIONS.general(Role.SOURCE_DATE);
-  private static final List<String> ATTRIBUTION_STARTS = EXPRESSIONS.sourceStarts();
+  private static final SourceDates SOURCE_DATES =
+      new SourceDates(EXPRESSIONS.general(Role.SOURCE_DATE), EXPRESSIONS.sourceStarts());
 
   private final Set<Role> roles;
 
@@ -189,7 +185,7 @@ enum AskedType {
     if (answer == null && statedAnswer == null) {
       return new Facts(sentence, true, true, List.of());
     }
-    String stated = stated(sentence);
+    String stated = SOURCE_DATES.remove(sentence);
     if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
       return new Facts(sentence, true, true, List.of());
     }
@@ -220,7 +216,7 @@ enum AskedType {
         return true;
       }
     }
-    return answer.matcher(rest(WORDS.split(stated(facts.sentence())), questionWords)).find();
+    return answer.matcher(rest(WORDS.split(SOURCE_DATES.remove(facts.sentence())), questionWords)).find();
   }
 
   /**
@@ -233,12 +229,6 @@ enum AskedType {
    */
   record Facts(String sentence, boolean stated, boolean anywhere, List<String> holdingWords) {}
 
-  /** The lower-case sentence without the dates of the sources it names. */
-  private static String stated(String sentence) {
-    String lower = sentence.toLowerCase(Locale.GERMAN);
-    return mayNameASource(lower) ? ATTRIBUTION.matcher(lower).replaceAll(" ") : lower;
-  }
-
   /** The words, each followed by a space, with the question's words left out. */
   private static String rest(String[] words, Set<String> questionWords) {
     StringBuilder rest = new StringBuilder();
@@ -246,18 +236,5 @@ enum AskedType {
       rest.append(questionWords.contains(word) ? "" : word).append(' ');
     }
     return rest.toString();
-  }
-
-  /**
-   * Whether a lower-case sentence has a word {@link #ATTRIBUTION} starts with; most sentences have none, and the check
-   * saves running that expression over every candidate sentence.
-   */
-  private static boolean mayNameASource(String lower) {
-    for (String start : ATTRIBUTION_STARTS) {
-      if (lower.contains(start)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -43,6 +43,7 @@ public final class GermanAnalysis {
   private final CompoundDictionary dictionary;
   private final Analyzer indexAnalyzer;
   private final QuestionTerms questionTerms;
+  private final RememberedWords words = new RememberedWords();
 
   /** Analysis with the general compound parts plus the given corpus words (any case, any length). */
   public GermanAnalysis(LanguageResources resources, Collection<String> corpusWords) {
@@ -85,6 +86,16 @@ public final class GermanAnalysis {
   /** The indexed terms of a text, in order, as the index analyzer produces them. */
   public List<String> indexTerms(String text) {
     return terms(indexAnalyzer, text);
+  }
+
+  /** As {@link #indexTerms} for one word, remembered: names are looked up word by word, the same words many times. */
+  List<String> wordIndexTerms(String word) {
+    return words.indexTerms(word, this::indexTerms);
+  }
+
+  /** As {@link #queryTerms} for one word asked alone, remembered like {@link #wordIndexTerms}. */
+  List<QueryTerm> wordQueryTerms(String word) {
+    return words.queryTerms(word, this::queryTerms);
   }
 
   /** The terms an analyzer makes of a text, in order (the one token loop every term list here uses). */

@@ -43,7 +43,7 @@ final class LevelNames {
     for (String sentence : sentences) {
       for (String word : GermanAnalysis.surfaceTokens(sentence)) {
         if (Character.isUpperCase(word.codePointAt(0))) {
-          analysis.indexTerms(word).stream().findFirst().ifPresent(capitalised::add);
+          analysis.wordIndexTerms(word).stream().findFirst().ifPresent(capitalised::add);
         }
       }
     }
@@ -51,7 +51,7 @@ final class LevelNames {
       List<String> words = GermanAnalysis.surfaceTokens(text);
       for (int w = 1; w < words.size(); w++) {
         if (Character.isUpperCase(words.get(w).codePointAt(0)) && afterDeterminer(words, w)) {
-          analysis.indexTerms(words.get(w)).stream().findFirst().ifPresent(capitalised::remove);
+          analysis.wordIndexTerms(words.get(w)).stream().findFirst().ifPresent(capitalised::remove);
         }
       }
     }
@@ -81,7 +81,7 @@ final class LevelNames {
       if (!Character.isUpperCase(word.codePointAt(0))) {
         continue;
       }
-      List<QueryTerm> terms = analysis.queryTerms(word);
+      List<QueryTerm> terms = analysis.wordQueryTerms(word);
       if (!terms.isEmpty() && terms.get(0).origin() == QueryTerm.Origin.WORD && !terms.get(0).numeric()
           && terms.stream().allMatch(t -> t.origin() == QueryTerm.Origin.WORD || QuestionWord.isRelated(t))
           && nameable.contains(terms.get(0).term())) {
