@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
@@ -45,10 +46,10 @@ final class AnchorRanking {
    */
   Ranked rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
       String preferredFile) {
-    Map<Evidence, Boolean> preferred = held(question.asked(), question, coverage, candidates, view);
+    Function<AskedType, Map<Evidence, Boolean>> holding = holding(question, coverage, candidates, view);
+    Map<Evidence, Boolean> preferred = holding.apply(question.asked());
     // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
-    Map<Evidence, Boolean> held = question.asked().mustHold() ? preferred
-        : held(AskedType.ANY, question, coverage, candidates, view);
+    Map<Evidence, Boolean> held = question.asked().mustHold() ? preferred : holding.apply(AskedType.ANY);
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term))));
     List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, own, preferred));
@@ -67,22 +68,25 @@ final class AnchorRanking {
   }
 
   /**
-   * Per candidate, whether it holds what the question asks for: the kind of fact (or a denial of a question noun, which
-   * answers any kind of question: see {@link Denial}), for a "who" question the relation stated in the sentence itself,
-   * and the question's words placing it relative to today.
+   * Per kind of fact, per candidate, whether it holds what the question asks for: that kind of fact (or a denial of a
+   * question noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
+   * in the sentence itself, and the question's words placing it relative to today. What depends on the question alone
+   * is read once, whichever kinds are then asked for.
    */
-  private Map<Evidence, Boolean> held(AskedType kind, Query question, QuestionCoverage coverage,
+  private Function<AskedType, Map<Evidence, Boolean>> holding(Query question, QuestionCoverage coverage,
       List<Evidence> candidates, IndexView view) {
     Set<String> questionWords = AskedType.questionWords(question.text());
     Predicate<Evidence> stated = question.asked() == AskedType.WHO
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
-    Map<Evidence, Boolean> held = new IdentityHashMap<>();
-    candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
-        || denial.denies(e.text(), nouns, view.analysis())) && stated.test(e)
-        && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
-    return held;
+    return kind -> {
+      Map<Evidence, Boolean> held = new IdentityHashMap<>();
+      candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
+          || denial.denies(e.text(), nouns, view.analysis())) && stated.test(e)
+          && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
+      return held;
+    };
   }
 
   /**

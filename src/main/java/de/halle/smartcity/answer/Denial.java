@@ -41,7 +41,7 @@ final class Denial {
 
   /** Whether the sentence puts a negation word right before one of the given nouns ({@link #nounsOf}). */
   boolean denies(String sentence, List<String> nouns, GermanAnalysis analysis) {
-    if (nouns.isEmpty()) {
+    if (nouns.isEmpty() || !mayDeny(sentence)) {
       return false;
     }
     List<String> words = GermanAnalysis.surfaceTokens(sentence);
@@ -54,11 +54,20 @@ final class Denial {
     return false;
   }
 
+  /**
+   * Whether the sentence contains a negation word at all, as part of a word or not: most candidate sentences do not, and
+   * the check saves splitting each of them into words for every question.
+   */
+  private boolean mayDeny(String sentence) {
+    String lower = sentence.toLowerCase(Locale.GERMAN);
+    return negations.stream().anyMatch(lower::contains);
+  }
+
   /** The term the index analysis makes of a capitalised word itself, if any. */
   private static Optional<String> firstTerm(String word, GermanAnalysis analysis) {
     if (!Character.isUpperCase(word.codePointAt(0))) {
       return Optional.empty();
     }
-    return analysis.indexTerms(word).stream().findFirst();
+    return analysis.wordIndexTerms(word).stream().findFirst();
   }
 }

@@ -89,7 +89,7 @@ public final class GermanAnalysis {
   }
 
   /** As {@link #indexTerms} for one word, remembered: names are looked up word by word, the same words many times. */
-  List<String> wordIndexTerms(String word) {
+  public List<String> wordIndexTerms(String word) {
     return words.indexTerms(word, this::indexTerms);
   }
 
