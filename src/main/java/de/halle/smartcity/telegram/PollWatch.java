@@ -15,7 +15,7 @@ import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 /**
  * Watches the bot's {@code getUpdates} calls on the poll client and keeps why the last one failed, for
  * {@link LoggedBackOff} to log as one line: the status and Telegram's description of an error answer (which the library
- * drops), the network error, or an answer the library could not read ({@link #unreadable}). Passes every request and
+ * drops), the network error, or what was wrong with an answer the library could not read ({@link #unreadable}). Passes every request and
  * answer through unchanged. Thread-safe.
  */
 final class PollWatch implements Interceptor {
@@ -24,6 +24,7 @@ final class PollWatch implements Interceptor {
 
   private final ObjectMapper json = new ObjectMapper();
   private final AtomicReference<PollFailure> last = new AtomicReference<>();
+  private final UnreadableAnswer reader = new UnreadableAnswer();
 
   @Override
   public Response intercept(Chain chain) throws IOException {
@@ -41,17 +42,15 @@ final class PollWatch implements Interceptor {
     return response;
   }
 
-  /** Notes that a poll was answered but the answer could not be read as updates (or was Telegram's error). */
-  void unreadable(Exception e) {
-    if (e instanceof TelegramApiRequestException error && error.getErrorCode() != null) {
-      Optional<Duration> retryAfter = Optional.ofNullable(error.getParameters())
-          .map(ResponseParameters::getRetryAfter).map(Duration::ofSeconds);
-      last.set(new PollFailure("Telegram error " + error.getErrorCode() + ": " + oneLine(error.getApiResponse()),
-          retryAfter, Optional.of(e)));
-      return;
-    }
-    last.set(new PollFailure("answer not readable as updates (" + describe(e) + ")", Optional.empty(),
-        Optional.of(e)));
+  /**
+   * Notes that a poll was answered but its {@code answer} could not be read as updates (or was Telegram's error), in
+   * words ({@link UnreadableAnswer}).
+   */
+  void unreadable(String answer, Exception e) {
+    Optional<Duration> retryAfter = e instanceof TelegramApiRequestException error
+        ? Optional.ofNullable(error.getParameters()).map(ResponseParameters::getRetryAfter).map(Duration::ofSeconds)
+        : Optional.empty();
+    last.set(new PollFailure(reader.what(answer, e), retryAfter, Optional.of(e)));
   }
 
   /** Why the last poll failed, once: afterwards empty until another poll fails. */
@@ -81,13 +80,14 @@ final class PollWatch implements Interceptor {
     }
   }
 
-  private static String describe(Throwable e) {
+  /** The exception's simple class name and message, on one line. */
+  static String describe(Throwable e) {
     String message = e.getMessage();
     return e.getClass().getSimpleName() + (message == null || message.isBlank() ? "" : ": " + oneLine(message));
   }
 
   /** Text from outside made safe for one log line: no control characters, at most {@value #MAX_TEXT} chars. */
-  private static String oneLine(String text) {
+  static String oneLine(String text) {
     String flat = text == null ? "" : text.replaceAll("\\p{Cntrl}+", " ").strip();
     return flat.length() <= MAX_TEXT ? flat : flat.substring(0, MAX_TEXT) + "…";
   }

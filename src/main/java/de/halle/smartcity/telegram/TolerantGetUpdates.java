@@ -30,7 +30,7 @@ final class TolerantGetUpdates extends GetUpdates {
     try {
       return read(answer);
     } catch (TelegramApiRequestException | RuntimeException unreadable) {
-      watch.unreadable(unreadable);
+      watch.unreadable(answer, unreadable);
       throw unreadable;
     }
   }

@@ -2,10 +2,8 @@ package de.halle.smartcity.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 class LoggedBackOffTest {
   private static final String WARN = "[main] WARN de.halle.smartcity.telegram.LoggedBackOff - ";
@@ -17,14 +15,16 @@ class LoggedBackOffTest {
   @Test
   void eachFailedPollIsOneWarnLineWithWhatFailedAndTheNextTryAndNoStackTrace() {
     try (CapturedLog log = CapturedLog.start()) {
-      watch.unreadable(new IllegalStateException("boom", new IOException("deep cause")));
+      String page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+      watch.unreadable(page, PollWatchTest.telegramError(page));
       long first = backOff.nextBackOffMillis();
       long second = backOff.nextBackOffMillis();
 
       assertThat(first).isEqualTo(500);
       assertThat(second).isEqualTo(1000);
       assertThat(log.lines()).containsExactly(
-          WARN + "Telegram poll failed: answer not readable as updates (IllegalStateException: boom);"
+          WARN + "Telegram poll failed: an HTML page instead of Telegram's JSON (a proxy or gateway answered?): "
+              + "\"502 Bad Gateway\";"
               + " next try in 0.5 s [failure 1 in a row]",
           WARN + "Telegram poll failed: no readable answer; next try in 1 s [failure 2 in a row]");
     }
@@ -33,9 +33,9 @@ class LoggedBackOffTest {
   @Test
   void aRetryAfterFromTelegramIsWaitedForUpToAMinute() {
     try (CapturedLog log = CapturedLog.start()) {
-      watch.unreadable(tooManyRequests(5));
+      tooManyRequests(5);
       assertThat(backOff.nextBackOffMillis()).isEqualTo(5000);
-      watch.unreadable(tooManyRequests(3600));
+      tooManyRequests(3600);
       assertThat(backOff.nextBackOffMillis()).isEqualTo(LoggedBackOff.MAX_RETRY_AFTER.toMillis());
 
       assertThat(log.linesWith("Telegram poll failed")).satisfiesExactly(
@@ -61,8 +61,10 @@ class LoggedBackOffTest {
     }
   }
 
-  private static TelegramApiRequestException tooManyRequests(int seconds) {
-    return PollWatchTest.telegramError("{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: "
-        + "retry after " + seconds + "\",\"parameters\":{\"retry_after\":" + seconds + "}}");
+  /** Tells the watch that a poll was answered with Telegram's 429 asking to wait {@code seconds}. */
+  private void tooManyRequests(int seconds) {
+    String answer = "{\"ok\":false,\"error_code\":429,\"description\":\"Too Many Requests: retry after "
+        + seconds + "\",\"parameters\":{\"retry_after\":" + seconds + "}}";
+    watch.unreadable(answer, PollWatchTest.telegramError(answer));
   }
 }

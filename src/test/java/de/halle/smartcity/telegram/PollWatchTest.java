@@ -15,7 +15,6 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
-import org.telegram.telegrambots.meta.api.methods.updates.GetUpdates;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 class PollWatchTest {
@@ -78,25 +77,25 @@ class PollWatchTest {
   }
 
   @Test
-  void anAnswerTheLibraryCouldNotReadIsKeptWithTelegramsErrorWhenItWasOne() {
-    watch.unreadable(telegramError("{\"ok\":false,\"error_code\":409,"
-        + "\"description\":\"Conflict: terminated by other getUpdates request\"}"));
+  void anAnswerTheLibraryCouldNotReadIsKeptInWordsWithTelegramsErrorWhenItWasOne() {
+    String conflict = "{\"ok\":false,\"error_code\":409,"
+        + "\"description\":\"Conflict: terminated by other getUpdates request\"}";
+    watch.unreadable(conflict, telegramError(conflict));
     assertThat(watch.take().orElseThrow().what())
         .isEqualTo("Telegram error 409: Conflict: terminated by other getUpdates request");
 
-    watch.unreadable(new IllegalArgumentException("Unexpected character '<'"));
-    assertThat(watch.take().orElseThrow().what())
-        .isEqualTo("answer not readable as updates (IllegalArgumentException: Unexpected character '<')");
+    String page = "<html><body><h1>502 Bad Gateway</h1></body></html>";
+    watch.unreadable(page, telegramError(page));
+    assertThat(watch.take()).hasValueSatisfying(failure -> {
+      assertThat(failure.what()).isEqualTo(
+          "an HTML page instead of Telegram's JSON (a proxy or gateway answered?): \"502 Bad Gateway\"");
+      assertThat(failure.cause()).containsInstanceOf(TelegramApiRequestException.class);
+    });
   }
 
-  /** The exception the library's {@code getUpdates} throws when reading Telegram's error answer. */
+  /** The exception the library's {@code getUpdates} throws when reading an error answer or a page. */
   static TelegramApiRequestException telegramError(String answer) {
-    try {
-      new GetUpdates().deserializeResponse(answer);
-    } catch (TelegramApiRequestException e) {
-      return e;
-    }
-    throw new AssertionError("read as updates: " + answer);
+    return (TelegramApiRequestException) UnreadableAnswerTest.libraryFailure(answer);
   }
 
   /** Runs one request through the watch and then the fake network. */

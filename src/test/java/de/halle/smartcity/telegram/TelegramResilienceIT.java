@@ -99,16 +99,27 @@ class TelegramResilienceIT {
   }
 
   @Test
-  void pollsAnsweredWithSomethingElseThanJsonAreRetriedWithBackOffAndTheMessageBehindThemIsAnsweredOnce()
+  void pollsAnsweredWithAnHtmlPageAreLoggedAsSuchRetriedWithBackOffAndTheMessageBehindThemIsAnsweredOnce()
       throws Exception {
-    startBot();
-    long failing = System.nanoTime();
-    api.failNext("getupdates", 3, new NotJson());
-    int polls = api.arrivals("getupdates");
-    assertThat(api.awaitArrivals("getupdates", polls + 1, WAIT)).as("a poll got the HTML page").isGreaterThan(polls);
-    long update = api.push(Updates.text(42, 42, QUESTION));
+    CapturedLog log = CapturedLog.start();
+    long failing;
+    int polls;
+    long update;
+    Call answer;
+    try (log) {
+      startBot();
+      failing = System.nanoTime();
+      api.failNext("getupdates", 3, new NotJson());
+      polls = api.arrivals("getupdates");
+      assertThat(api.awaitArrivals("getupdates", polls + 1, WAIT)).as("a poll got the HTML page")
+          .isGreaterThan(polls);
+      update = api.push(Updates.text(42, 42, QUESTION));
+      answer = api.awaitMessagesTo(42, 1, WAIT).get(0);
+    }
 
-    Call answer = api.awaitMessagesTo(42, 1, WAIT).get(0);
+    assertThat(log.linesWith("Telegram poll failed")).as("what happened, not \"Telegram error 0\"").hasSize(3)
+        .allSatisfy(line -> assertThat(line).contains("Telegram poll failed: an HTML page instead of Telegram's JSON "
+            + "(a proxy or gateway answered?): \"502 Bad Gateway\"; next try in "));
 
     assertThat(answer.visibleText()).contains("40 Umweltsensoren");
     assertThat(Duration.ofNanos(answer.atNanos() - failing)).as("backed off 0.5 + 1 + 2 s, no busy loop")
