@@ -66,8 +66,8 @@ public final class StaffSelfTest {
 
   /**
    * Asks every question, a follow-up with its {@code earlier} questions as the chat's recent ones, and scores the
-   * replies like {@code score.py}; an answer whose body (the reply without its source lines) contains one of the
-   * question's {@code expect_not} strings fails too, and its line names them.
+   * replies like {@code score.py}; a reply whose body (without its source lines) contains one of the question's
+   * {@code expect_not} strings fails too, an answer as well as a decline or greeting, and its line names them.
    */
   public static Result run(List<StaffTestQuestion> questions, QuestionAnswerer answerer) {
     List<EvalQuestion> evalQuestions = new ArrayList<>();

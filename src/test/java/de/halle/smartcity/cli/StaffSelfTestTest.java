@@ -21,6 +21,10 @@ class StaffSelfTestTest {
     return new StaffTestQuestion(id, q, List.of(), expect, List.of(), expectNot, false, "de", "tests/a.jsonl", 1);
   }
 
+  private static StaffTestQuestion notAnswered(String id, String q, List<String> expectNot) {
+    return new StaffTestQuestion(id, q, List.of(), List.of(), List.of(), expectNot, true, "de", "tests/a.jsonl", 1);
+  }
+
   private static StaffTestQuestion followUp(String id, String q, List<String> earlier, List<String> expect) {
     return new StaffTestQuestion(id, q, earlier, expect, List.of(), List.of(), false, "de", "tests/a.jsonl", 2);
   }
@@ -47,6 +51,17 @@ class StaffSelfTestTest {
     assertThat(result.failures().get(0).line()).isEqualTo("tests/a.jsonl:1: FAIL noisy | Welche Kosten? | "
         + "answered=True | expect_not gefunden: \"stadt\", \"KEINE\tKosten.\" | Für die Stadt entstehen keine Kosten. | "
         + "Quelle: test.md");
+  }
+
+  @Test
+  void aQuestionTheBotMustNotAnswerFailsWhenItsReplyContainsAnUnwantedTextSoAGreetingIsToldFromADecline() {
+    StaffSelfTest.Result result = StaffSelfTest.run(List.of(
+        notAnswered("greeting", "Hallo", List.of("steht nichts")),
+        notAnswered("declined", "Wer kommt?", List.of("steht nichts", "Hallo"))), answerer);
+
+    assertThat(result.failures()).extracting(StaffSelfTest.Failure::line).containsExactly(
+        "tests/a.jsonl:1: FAIL declined | Wer kommt? | answered=False | expect_not gefunden: \"steht nichts\" | "
+            + "Dazu steht nichts in den Pressemitteilungen. | nächste Mitteilung: test.md");
   }
 
   @Test

@@ -192,17 +192,20 @@ class StaffTestQuestionsTest {
   }
 
   @Test
-  void rejectsExpectNotOnAQuestionTheBotMustDecline() {
-    StaffTestSet set = parse("{\"id\":\"a\",\"q\":\"F?\",\"abstain\":true,\"expect_not\":[\"Bus\"]}");
+  void acceptsExpectNotOnAQuestionTheBotMustNotAnswerSoAGreetingCanBeToldFromADecline() {
+    StaffTestSet set = parse("{\"id\":\"a\",\"q\":\"Hallo\",\"abstain\":true,\"expect_not\":[\"leider\", \"Bus\"]}");
 
-    assertThat(set.questions()).isEmpty();
-    assertThat(only(set)).startsWith("tests/a.jsonl:1: \"expect_not\" passt nicht zu \"abstain\": true");
+    assertThat(set.problems()).isEmpty();
+    assertThat(set.questions()).singleElement().satisfies(question -> {
+      assertThat(question.abstain()).isTrue();
+      assertThat(question.expectNot()).containsExactly("leider", "Bus");
+    });
   }
 
   @Test
-  void rejectsExpectNotAloneBecauseItOnlyAddsToExpectOrExpectAny() {
+  void rejectsExpectNotAloneBecauseItOnlyAddsToExpectExpectAnyOrAbstain() {
     assertThat(only(parse("{\"id\":\"a\",\"q\":\"F?\",\"expect_not\":[\"x\"]}")))
-        .contains("Genau eines", "gefunden: 0", "\"expect_not\" ergänzt nur");
+        .contains("Genau eines", "gefunden: 0", "\"expect_not\" ergänzt eines davon, steht aber nicht allein");
   }
 
   @Test
@@ -237,10 +240,12 @@ class StaffTestQuestionsTest {
   }
 
   @Test
-  void aQuestionRecordRejectsExpectNotWhenTheBotMustDecline() {
-    assertThatThrownBy(() -> new StaffTestQuestion("a", "F?", List.of(), List.of(), List.of(), List.of("x"), true, "de", "f", 1))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContainingAll("question a", "expect_not [x]");
+  void aQuestionRecordTheBotMustNotAnswerChecksItsReplyForExpectNotToo() {
+    StaffTestQuestion question =
+        new StaffTestQuestion("a", "Hallo", List.of(), List.of(), List.of(), List.of("leider"), true, "de", "f", 1);
+
+    assertThat(question.unwantedIn("Dazu habe ich LEIDER nichts gefunden.")).containsExactly("leider");
+    assertThat(question.unwantedIn("Hallo! Fragen Sie mich.")).isEmpty();
   }
 
   @Test
