@@ -16,11 +16,15 @@ import java.util.regex.PatternSyntaxException;
 final class SelfIntroductions {
 
   static final String RESOURCE = "lang/self-introductions.txt";
+  /** Words that are no part of a name and end it ("Mein Name ist Anna Schulze Wann ist …"). */
+  static final String NAME_ENDING_WORDS = "lang/name-ending-words.txt";
   /** Where an expression names the writer with any capitalised words ("Mein Name ist {name}"). */
   static final String NAME = "{name}";
   /** Where an expression names the writer with a given name first ("Ich bin {given-name}"). */
   static final String GIVEN_NAME = "{given-name}";
   private static final String CAPITALISED = "(?-i:\\p{Lu}[\\p{L}'’-]*)";
+  private static final String WORD_END = "(?![\\p{L}'’-])";
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
   /** Not inside a word: at its start, or where the expression starts with punctuation (", Sabine,"). */
   private static final String BOUNDARY_BEFORE = "(?:(?<![\\p{L}\\p{N}])|(?![\\p{L}\\p{N}]))";
   private static final String BOUNDARY_AFTER = "(?:(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}]))";
@@ -35,19 +39,21 @@ final class SelfIntroductions {
     this.expressions = List.copyOf(expressions);
   }
 
-  /** The shipped expressions; a line without exactly one placeholder, or not a regular expression, stops the start. */
+  /** The shipped expressions; a malformed line of either file stops the start, naming file and line. */
   static SelfIntroductions load() {
-    return read(RESOURCE, MessageFocus.givenNames(MessageFocus.GIVEN_NAMES));
+    return read(RESOURCE, MessageFocus.givenNames(MessageFocus.GIVEN_NAMES), nameEndingWords(NAME_ENDING_WORDS));
   }
 
   /**
-   * Reads one expression per line, {@code givenNames} a group matching any given name.
+   * Reads one expression per line, {@code givenNames} a group matching any given name, {@code nameEnding} one matching
+   * any word that ends a name.
    *
    * @throws IllegalStateException naming the file and line of a malformed expression
    */
-  static SelfIntroductions read(String resource, String givenNames) {
-    String given = "(?<name>" + givenNames + "(?: " + CAPITALISED + "){0,2})";
-    String named = "(?<name>(?:" + givenNames + "|" + CAPITALISED + ")(?: " + CAPITALISED + "){0,2})";
+  static SelfIntroductions read(String resource, String givenNames, String nameEnding) {
+    String nameWord = "(?!" + nameEnding + WORD_END + ")" + CAPITALISED;
+    String given = "(?<name>" + givenNames + "(?: " + nameWord + "){0,2})";
+    String named = "(?<name>(?:" + givenNames + "|" + nameWord + ")(?: " + nameWord + "){0,2})";
     List<Pattern> expressions = new ArrayList<>();
     for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
       String line = row.column(0);
@@ -65,6 +71,22 @@ final class SelfIntroductions {
       }
     }
     return new SelfIntroductions(expressions);
+  }
+
+  /**
+   * A group matching any word of the resource, one lower-case word per line.
+   *
+   * @throws IllegalStateException naming the file and line of a line that is not one lower-case word
+   */
+  static String nameEndingWords(String resource) {
+    List<String> words = new ArrayList<>();
+    for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
+      if (!LOWER_CASE_WORD.matcher(row.column(0)).matches()) {
+        throw row.problem("expected one lower-case word but found '" + row.column(0) + "'");
+      }
+      words.add(row.column(0));
+    }
+    return "(?:" + String.join("|", words) + ")";
   }
 
   private static int count(String text, String placeholder) {

@@ -39,9 +39,33 @@ class SelfIntroductionsTest {
     assertThat(selfIntroductions.without(message)).isEqualTo(message);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Mein Name ist Anna Schulze Wann ist der Digitaltag?   | Mein Name ist [NAME] Wann ist der Digitaltag?   | Wann ist der Digitaltag?
+      Mein Name ist Anna Wo fand der Digitaltag statt?      | Mein Name ist [NAME] Wo fand der Digitaltag statt? | Wo fand der Digitaltag statt?
+      Ich heiße Jörg Schulze Wie komme ich zum Bürgerbüro?  | Ich heiße [NAME] Wie komme ich zum Bürgerbüro?  | Wie komme ich zum Bürgerbüro?
+      Hier schreibt Jörg Schulze Gibt es eine App?          | Hier schreibt [NAME] Gibt es eine App?          | Gibt es eine App?
+      Ich bin Anna Schulze Können Sie mir helfen?           | Ich bin [NAME] Können Sie mir helfen?           | Ich Können Sie mir helfen?
+      My name is Anna Smith When was it?                    | My name is [NAME] When was it?                  | When was it?
+      Mein Name ist Anna Weil und wann war er?              | Mein Name ist [NAME] und wann war er?           | wann war er?
+      """)
+  void aQuestionWordOrOtherFunctionWordEndsANameWrittenWithoutPunctuationAfterIt(
+      String message, String masked, String without) {
+    assertThat(selfIntroductions.masked(message)).isEqualTo(masked);
+    assertThat(selfIntroductions.without(message)).isEqualTo(without);
+  }
+
+  @Test
+  void aNameEndingWordThatIsNotOneLowerCaseWordIsRejectedWithFileAndLine() {
+    assertThatThrownBy(() -> SelfIntroductions.nameEndingWords("lang-fixtures/name-ending-words-two-words.txt"))
+        .hasMessage("lang-fixtures/name-ending-words-two-words.txt:3: expected one lower-case word but found "
+            + "'wie viel'");
+  }
+
   @Test
   void aLineWithoutExactlyOnePlaceholderIsRejectedWithFileAndLine() {
-    assertThatThrownBy(() -> SelfIntroductions.read("lang-fixtures/self-introductions-two-names.txt", "(?:anna)"))
+    assertThatThrownBy(() -> SelfIntroductions.read("lang-fixtures/self-introductions-two-names.txt", "(?:anna)",
+        "(?:wann)"))
         .hasMessage("lang-fixtures/self-introductions-two-names.txt:3: expected one {name} or {given-name} but found 2");
   }
 }
