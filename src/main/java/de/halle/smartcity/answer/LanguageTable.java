@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A tab-separated language data file on the classpath (under {@code lang/}): one row per line, {@code #} comment lines
@@ -73,6 +74,23 @@ final class LanguageTable {
     Set<String> words = new HashSet<>();
     read(resource, 1).forEach(row -> words.add(row.column(0)));
     return words;
+  }
+
+  /**
+   * The entries of a one-column resource as one group matching any of them, each entry checked against {@code entry}.
+   *
+   * @param expected what an entry must be, for the message, e.g. {@code "a lower-case given name"}
+   * @throws IllegalStateException naming the file and line of an entry that does not match
+   */
+  static String alternatives(String resource, Pattern entry, String expected) {
+    List<String> entries = new ArrayList<>();
+    for (Row row : read(resource, 1)) {
+      if (!entry.matcher(row.column(0)).matches()) {
+        throw row.problem("expected " + expected + " but found '" + row.column(0) + "'");
+      }
+      entries.add(row.column(0));
+    }
+    return "(?:" + String.join("|", entries) + ")";
   }
 
   private static List<Row> rows(String resource, int columns, BufferedReader reader) throws IOException {

@@ -92,14 +92,7 @@ final class MessageFocus {
    * @throws IllegalStateException naming the file and line of a name that is not lower-case letters (and hyphens)
    */
   static String givenNames(String resource) {
-    List<String> names = new ArrayList<>();
-    for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
-      if (!NAME.matcher(row.column(0)).matches()) {
-        throw row.problem("expected a lower-case given name but found '" + row.column(0) + "'");
-      }
-      names.add(row.column(0));
-    }
-    return "(?:" + String.join("|", names) + ")";
+    return LanguageTable.alternatives(resource, NAME, "a lower-case given name");
   }
 
   /**

@@ -30,6 +30,12 @@ final class SelfIntroductions {
   private static final String BOUNDARY_AFTER = "(?:(?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}]))";
   /** Separators left at the start when a self-introduction opened the text. */
   private static final Pattern LEADING_SEPARATORS = Pattern.compile("^[\\s,;:–-]+");
+  /** Where a self-introduction was taken out, while the text is joined again; a character no message holds. */
+  private static final String HOLE = "\u0000";
+  /** A hole with the spaces before it and the separators after it, before a word: one space joins the two sides. */
+  private static final Pattern HOLE_BEFORE_WORD =
+      Pattern.compile("\\s*(?:" + HOLE + "[\\s,;:]*)+(?=[\\p{L}\\p{N}])");
+  private static final Pattern HOLE_REST = Pattern.compile("\\s*" + HOLE);
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
   private final List<Pattern> expressions;
@@ -79,23 +85,25 @@ final class SelfIntroductions {
    * @throws IllegalStateException naming the file and line of a line that is not one lower-case word
    */
   static String nameEndingWords(String resource) {
-    List<String> words = new ArrayList<>();
-    for (LanguageTable.Row row : LanguageTable.read(resource, 1)) {
-      if (!LOWER_CASE_WORD.matcher(row.column(0)).matches()) {
-        throw row.problem("expected one lower-case word but found '" + row.column(0) + "'");
-      }
-      words.add(row.column(0));
-    }
-    return "(?:" + String.join("|", words) + ")";
+    return LanguageTable.alternatives(resource, LOWER_CASE_WORD, "one lower-case word");
   }
 
   private static int count(String text, String placeholder) {
     return text.split(Pattern.quote(placeholder), -1).length - 1;
   }
 
-  /** The text without its self-introductions: "Ich, Sabine Muster, möchte wissen, …" is "möchte wissen, …". */
+  /**
+   * The text without its self-introductions: "Ich, Sabine Muster, möchte wissen, …" is "Ich möchte wissen, …", and the
+   * separators after one go with it ("Hallo, hier Anna Schulze, wann …" is "Hallo, wann …").
+   */
   String without(String text) {
-    return LEADING_SEPARATORS.matcher(replaced(text, m -> "")).replaceFirst("").strip();
+    String joined = replaced(text, m -> HOLE);
+    if (text.contains(HOLE)) {
+      joined = joined.replace(HOLE, "");
+    } else {
+      joined = HOLE_REST.matcher(HOLE_BEFORE_WORD.matcher(joined).replaceAll(" ")).replaceAll("");
+    }
+    return LEADING_SEPARATORS.matcher(joined).replaceFirst("").strip();
   }
 
   /** The text with {@link PersonalDataKind#NAME}'s placeholder for the writer's name: "Ich, [NAME], möchte …". */

@@ -22,6 +22,11 @@ class SelfIntroductionsTest {
       Ich bin Sabine Muster und möchte wissen, wo?        | Ich bin [NAME] und möchte wissen, wo?        | Ich möchte wissen, wo?
       Hier schreibt Jörg Schulze, wann war er?            | Hier schreibt [NAME], wann war er?           | wann war er?
       My name is Anna Smith and where was it?             | My name is [NAME] and where was it?          | where was it?
+      Hier ist Anna Schulze und ich möchte wissen, wann?  | Hier ist [NAME] und ich möchte wissen, wann? | ich möchte wissen, wann?
+      Hallo, hier Anna Schulze, wann war er?              | Hallo, hier [NAME], wann war er?             | Hallo, wann war er?
+      Anna Schulze hier, wann war er?                     | [NAME] hier, wann war er?                    | wann war er?
+      Danke. Jörg hier und wann war er?                   | Danke. [NAME] hier und wann war er?          | Danke. wann war er?
+      Anna Smith here, when was it?                       | [NAME] here, when was it?                    | when was it?
       """)
   void aNameTheWriterIntroducesThemselfWithIsMaskedForTheEditorsAndLeftOutOfTheSearch(
       String message, String masked, String without) {
@@ -33,7 +38,8 @@ class SelfIntroductionsTest {
   @ValueSource(strings = {"Wer ist Sabine Odparlik?", "Was macht Sabine Odparlik?", "Ist Sabine Muster die Leiterin?",
       "Ich bin Studentin und möchte wissen, welche Förderung es gibt?", "Ich bin neu in Halle, wo ist das Bürgerbüro?",
       "Wie ist der Name des Projekts?", "Wann spricht Sabine Odparlik beim Digitaltag?", "Wo bin ich, Sabine?",
-      "Dich, Sabine, habe ich gefragt?"})
+      "Dich, Sabine, habe ich gefragt?", "Ist hier Anna Schulze zuständig?", "Ist Anna Schulze hier, im Büro?",
+      "Wann ist Anna Schulze hier?", "Hier ist das Bürgerbüro, wann hat es offen?", "Is Anna Smith here, in Halle?"})
   void aNameTheQuestionAsksAboutOrAWordThatIsNoNameStays(String message) {
     assertThat(selfIntroductions.masked(message)).isEqualTo(message);
     assertThat(selfIntroductions.without(message)).isEqualTo(message);
