@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /**
  * Why one {@code getUpdates} failed, in words for the operator's log line ({@code "HTTP 502 Bad Gateway"},
- * {@code "network error (SocketTimeoutException: timeout)"}), how long Telegram asked the bot to wait (429's
- * {@code retry_after}), and the exception behind it, if any, for a stack trace at debug level.
+ * {@code "network error: no answer in time (SocketTimeoutException: timeout)"}), how long Telegram asked the bot to
+ * wait (429's {@code retry_after}), and the exception behind it, if any, for a stack trace at debug level.
  */
 record PollFailure(String what, Optional<Duration> retryAfter, Optional<Throwable> cause) {
   /** The failure when nothing more is known (the library failed without the bot seeing why). */

@@ -2,11 +2,16 @@ package de.halle.smartcity.telegram;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.EOFException;
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import javax.net.ssl.SSLException;
 import okhttp3.Interceptor;
 import okhttp3.Response;
 import org.telegram.telegrambots.meta.api.objects.ResponseParameters;
@@ -35,7 +40,7 @@ final class PollWatch implements Interceptor {
     try {
       response = chain.proceed(chain.request());
     } catch (IOException e) {
-      last.set(new PollFailure("network error (" + describe(e) + ")", Optional.empty(), Optional.of(e)));
+      last.set(new PollFailure(networkError(e), Optional.empty(), Optional.of(e)));
       throw e;
     }
     last.set(response.isSuccessful() ? null : errorAnswer(response));
@@ -78,6 +83,17 @@ final class PollWatch implements Interceptor {
     } catch (IOException notJson) {
       return json.createObjectNode();
     }
+  }
+
+  /** A network failure in words an operator checks first, then the exception behind it. */
+  static String networkError(IOException e) {
+    String words = e instanceof SocketTimeoutException ? "no answer in time"
+        : e instanceof UnknownHostException ? "server name not found"
+        : e instanceof ConnectException ? "cannot connect to the server"
+        : e instanceof SSLException ? "TLS connection failed"
+        : e instanceof EOFException || String.valueOf(e.getMessage()).startsWith("unexpected end of stream")
+            ? "connection closed without an answer" : "";
+    return "network error" + (words.isEmpty() ? "" : ": " + words) + " (" + describe(e) + ")";
   }
 
   /** The exception's simple class name and message, on one line. */

@@ -4,9 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
+import javax.net.ssl.SSLHandshakeException;
 import okhttp3.Interceptor;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -15,6 +22,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
 
 class PollWatchTest {
@@ -51,9 +61,51 @@ class PollWatchTest {
     })).isInstanceOf(SocketTimeoutException.class);
 
     assertThat(watch.take()).hasValueSatisfying(failure -> {
-      assertThat(failure.what()).isEqualTo("network error (SocketTimeoutException: timeout)");
+      assertThat(failure.what()).isEqualTo("network error: no answer in time (SocketTimeoutException: timeout)");
       assertThat(failure.cause()).containsInstanceOf(SocketTimeoutException.class);
     });
+  }
+
+  @Test
+  void aConnectionTheServerDropsWithoutAnAnswerIsSaidInWords() throws Exception {
+    try (ServerSocket server = new ServerSocket(0, 5, InetAddress.getLoopbackAddress())) {
+      Thread dropper = new Thread(() -> {
+        while (!server.isClosed()) {
+          try (Socket client = server.accept()) {
+            client.getInputStream().read();
+          } catch (IOException closed) {
+            return;
+          }
+        }
+      });
+      dropper.setDaemon(true);
+      dropper.start();
+      OkHttpClient client = new OkHttpClient.Builder().addInterceptor(watch).build();
+      Request poll = new Request.Builder().url("http://127.0.0.1:" + server.getLocalPort() + "/bot1:x/getupdates")
+          .build();
+
+      assertThatThrownBy(() -> client.newCall(poll).execute()).isInstanceOf(IOException.class);
+    }
+
+    assertThat(watch.take().orElseThrow().what())
+        .startsWith("network error: connection closed without an answer (IOException: unexpected end of stream on ");
+  }
+
+  @ParameterizedTest
+  @MethodSource("networkErrors")
+  void aNetworkErrorIsNamedInWordsBeforeItsException(IOException error, String expected) {
+    assertThat(PollWatch.networkError(error)).isEqualTo(expected);
+  }
+
+  static Stream<Arguments> networkErrors() {
+    return Stream.of(
+        Arguments.of(new UnknownHostException("api.telegram.org"),
+            "network error: server name not found (UnknownHostException: api.telegram.org)"),
+        Arguments.of(new ConnectException("Failed to connect to /127.0.0.1:1"),
+            "network error: cannot connect to the server (ConnectException: Failed to connect to /127.0.0.1:1)"),
+        Arguments.of(new SSLHandshakeException("PKIX path building failed"),
+            "network error: TLS connection failed (SSLHandshakeException: PKIX path building failed)"),
+        Arguments.of(new IOException("Canceled"), "network error (IOException: Canceled)"));
   }
 
   @Test
