@@ -148,7 +148,8 @@ final class ExtractiveComposer {
   /**
    * What a neighbour of the anchor holds.
    *
-   * @param holdsQuestionWord whether the neighbour sentence alone holds a question word
+   * @param holdsQuestionWord whether the neighbour sentence alone holds the question's subject, its class noun or a
+   *     fair share of its words ({@link QuestionFit#holdsQuestionWord})
    * @param holdsAskedFact whether it holds the kind of fact asked for (always for a question asking for no particular
    *     kind)
    * @param namesClass whether the neighbour sentence names (at least half of) the question's class noun

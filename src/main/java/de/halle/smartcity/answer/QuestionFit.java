@@ -25,6 +25,12 @@ final class QuestionFit {
    * releases cannot answer).
    */
   private static final double MISSED_NOUN_WEIGHT = 0.35;
+  /**
+   * The share of the question's weight a neighbour naming neither the anchor's subject nor the class noun must hold
+   * to count as holding the question (measured on the staff tests and integreat-qa train/dev: 0.25–0.35 change no
+   * score and drop only sentences about something else).
+   */
+  static final double NEIGHBOUR_SHARE = 0.3;
 
   private QuestionFit() {}
 
@@ -67,10 +73,19 @@ final class QuestionFit {
       boolean namesOther = subjectIsName && !namesSubject && !sameSection
           && beyondKind.of(anchorOwn.or(sentence)) <= anchorBeyondKind + ADDED_COVERAGE
           && e.document().names(e.sentence(), analysis).stream().anyMatch(name -> coverage.of(name::equals) == 0);
-      return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
-          asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"), namesSubject, addsWord,
-          sameSection, namesOther);
+      boolean namesClass = asked.classNoun().namedBy(coverage, sentence);
+      return new ExtractiveComposer.Neighbour(holdsQuestionWord(coverage.of(sentence), namesSubject, namesClass),
+          quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection, namesOther);
     };
+  }
+
+  /**
+   * Whether a neighbour holds enough of the question to be part of its answer: the anchor's subject, the class noun of
+   * a "Welche …" question, or at least {@value #NEIGHBOUR_SHARE} of the question's weight. A neighbour that shares
+   * only a common word ("Stadt") with the question is about something else.
+   */
+  static boolean holdsQuestionWord(double held, boolean namesSubject, boolean namesClass) {
+    return held > 0 && (namesSubject || namesClass || held >= NEIGHBOUR_SHARE);
   }
 
   private static Predicate<String> sentenceContains(Evidence e) {

@@ -27,6 +27,12 @@ class AnswerEngineEnglishTest {
         release("ideen.md", "Strategie der Smart City Musterstadt",
             "Bürgerinnen und Bürger konnten im November 2022 Ideen für die Smart City einreichen. Die Smart City "
                 + "Musterstadt wird mit 15 Millionen Euro gefördert."),
+        release("plan.md", "Musterplan: der digitale Zwilling für die Stadtentwicklung",
+            "Musterplan hat drei Module. Musterplan ist ein digitaler Zwilling der Stadt Musterstadt für die "
+                + "Stadtentwicklung, den die Stadt mit einer Agentur aus Berlin innerhalb eines Jahres aufgebaut hat."),
+        release("mobil.md", "Mobilität in Musterstadt",
+            "Die Leihräder von Musterrad können Sie in der Musterrad-App buchen. An der Teilnahme der Stadt "
+                + "Musterstadt am Verkehrsforum gab es viel Interesse."),
         release("gewerbe.md", "Gewerbegebiet Nord",
             "Im Gewerbegebiet Nord haben Firmen 50 Millionen Euro investiert. Im Gewerbegebiet Nord arbeiten 2.000 "
                 + "Menschen."));
@@ -42,7 +48,9 @@ class AnswerEngineEnglishTest {
       "How many inhabitants does Musterstadt have? | Wie viele Einwohner hat Musterstadt? | 240.000 Einwohner",
       "When could citizens submit ideas for the smart city? | "
           + "Wann konnten Bürger Ideen für die Smart City einreichen? | November 2022",
-      "How many people work in the Gewerbegebiet Nord? | Wie viele Menschen arbeiten im Gewerbegebiet Nord? | 2.000"})
+      "How many people work in the Gewerbegebiet Nord? | Wie viele Menschen arbeiten im Gewerbegebiet Nord? | 2.000",
+      "What is Musterplan? | Was ist Musterplan? | ist ein digitaler Zwilling",
+      "Is there a bike sharing system in Musterstadt? | Gibt es Leihräder in Musterstadt? | Leihräder"})
   void englishQuestionIsAnsweredWithTheSentenceItsGermanVersionGets(String english, String german, String fact) {
     Answer inEnglish = engine.answer(Question.of(english));
     Answer inGerman = engine.answer(Question.of(german));

@@ -38,6 +38,9 @@ class AnswerEngineNeighbourTest {
             "Dorfen und Efeld sind keine Partnerstädte von Musterstadt, sondern waren Partner im Austauschprogramm "
                 + "„Städte von morgen“.",
             "Efeld ist seit 2003 Partnerstadt von Gestadt."),
+        release("verwaltung.md", "Digitale Verwaltung in Musterstadt",
+            "Anna Beispiel ist als IT-Leiterin der Stadt Musterstadt für die digitale Verwaltung zuständig.",
+            "Mit der Musterstrategie will die Stadt Musterstadt in fünf Jahren schnellere Bürgerservices erreichen."),
         release("bibliothek.md", "Die Stadtbibliothek Musterstadt",
             "Die Stadtbibliothek hat neue Räume.", "Am Eingang zählen Geräte die Besucher.",
             "Die Stadt Musterstadt plant ein Lesefest."));
@@ -71,6 +74,14 @@ class AnswerEngineNeighbourTest {
     assertThat(answer.evidence()).contains("Dorfen und Efeld sind keine Partnerstädte von Musterstadt, sondern waren "
         + "Partner im Austauschprogramm „Städte von morgen“.")
         .noneMatch(sentence -> sentence.contains("Schülerinnen"));
+  }
+
+  @Test
+  void answerQuotesNoNeighbourThatSharesOnlyACommonWordWithTheQuestion() {
+    Answer answer = engine.answer(Question.of("Was will die Stadt mit der Musterstrategie erreichen?"));
+
+    assertThat(answer.evidence()).containsExactly("Mit der Musterstrategie will die Stadt Musterstadt in fünf Jahren "
+        + "schnellere Bürgerservices erreichen.");
   }
 
   private static KnowledgeDocument release(String file, String title, String... paragraphs) {

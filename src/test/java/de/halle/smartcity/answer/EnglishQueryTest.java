@@ -56,7 +56,8 @@ class EnglishQueryTest {
             + "welche|welcher Städte Vertreter besuchen|besucht|Besuch 2019",
         "How much does a ticket cost? => wie viel Ticket|Fahrkarte|Fahrschein kostet|Kosten|gekostet",
         "Where is the City Hall? => wo Rathaus",
-        "What is Maximilian Metz's job? => was Maximilian Metz Arbeitsplatz|Job|Stelle",
+        "What is Maximilian Metz's job? => was ist Maximilian Metz Arbeitsplatz|Job|Stelle",
+        "Is there a bike sharing system in Halle? => Leihrad|Fahrradverleih|Bikesharing system Halle",
         "What does movemix_bike cost? => was movemix_bike kostet|Kosten|gekostet",
         "What devices are there in the makerspace? => was|welche Geräte makerspace",
         "Since when has Linz been a twin city? => seit wann Linz Partnerstadt|Städtepartnerschaft",
@@ -80,7 +81,9 @@ class EnglishQueryTest {
       "Did the trip cost the city any money? | MONEY",
       "How much does a ticket cost? | MONEY",
       "Who pays the cost of the trip? | PAYER",
-      "What did the city visit? | ANY"})
+      "What did the city visit? | ANY",
+      "What is HAL-Plan? | DEFINITION",
+      "What are mobility stations? | DEFINITION"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
   }
