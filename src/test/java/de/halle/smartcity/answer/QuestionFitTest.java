@@ -11,8 +11,8 @@ class QuestionFitTest {
   @CsvSource({
       "0.0, true, true, false",
       "0.1, false, false, false",
-      "0.29, false, false, false",
-      "0.3, false, false, true",
+      "0.59, false, false, false",
+      "0.6, false, false, true",
       "0.1, true, false, true",
       "0.1, false, true, true",
       "1.0, false, false, true"})
