@@ -53,18 +53,19 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     List<String> texts = new ArrayList<>(document.document().paragraphs());
     texts.add(titleText);
     Set<String> nameable = LevelNames.nameable(document.sentences(), texts, analysis);
+    NamePeers peers = NamePeers.of(texts, analysis, nameable);
     for (int s = 0; s < document.sentences().size(); s++) {
       sentences.add(TermSet.of(analysis.indexTerms(document.sentences().get(s))));
       headings.add(byHeading.computeIfAbsent(document.headingOf(s), h -> TermSet.of(analysis.indexTerms(h))));
       headingNames.add(
-          namesByHeading.computeIfAbsent(document.headingOf(s), h -> LevelNames.of(h, analysis, nameable)));
+          namesByHeading.computeIfAbsent(document.headingOf(s), h -> LevelNames.of(h, analysis, nameable, peers)));
     }
     TermSet title = TermSet.of(analysis.indexTerms(titleText));
     List<TermSet> all = new ArrayList<>(sentences);
     all.addAll(byHeading.values());
     all.add(title);
     return new EmbeddedDocument(document, passageVectors, sentences, headings, title,
-        TermSet.union(all.toArray(TermSet[]::new)), headingNames, LevelNames.of(titleText, analysis, nameable),
+        TermSet.union(all.toArray(TermSet[]::new)), headingNames, LevelNames.of(titleText, analysis, nameable, peers),
         nameable);
   }
 

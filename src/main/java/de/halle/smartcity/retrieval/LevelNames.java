@@ -19,7 +19,7 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 final class LevelNames {
 
-  static final LevelNames NONE = new LevelNames(List.of(), List.of());
+  static final LevelNames NONE = new LevelNames(List.of(), List.of(), NamePeers.NONE);
   private static final Set<String> DETERMINERS = LanguageResources.classpathLines(
       "lang/de/common-noun-determiners.txt").stream().map(w -> w.toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
   private static final CharArraySet STOPWORDS = LanguageResources.germanStopwords();
@@ -27,9 +27,11 @@ final class LevelNames {
   private final TermSet names;
   private final List<String> distinct;
   private final long[] distinctHashes;
+  private final NamePeers peers;
 
-  private LevelNames(List<String> names, List<String> distinct) {
+  private LevelNames(List<String> names, List<String> distinct, NamePeers peers) {
     this.names = TermSet.of(names);
+    this.peers = peers;
     this.distinct = distinct.stream().distinct().toList();
     this.distinctHashes = this.distinct.stream().mapToLong(TermSet::hash).toArray();
   }
@@ -73,8 +75,13 @@ final class LevelNames {
     return false;
   }
 
-  /** The names of a heading, title or sentence; {@code nameable}: the words its release uses as names. */
+  /** The names of a sentence; {@code nameable}: the words its release uses as names. */
   static LevelNames of(String text, GermanAnalysis analysis, Set<String> nameable) {
+    return of(text, analysis, nameable, NamePeers.NONE);
+  }
+
+  /** The names of a heading or title, {@code peers}: which of its release's names compete (see {@link #picksOther}). */
+  static LevelNames of(String text, GermanAnalysis analysis, Set<String> nameable, NamePeers peers) {
     List<String> names = new ArrayList<>();
     List<String> distinct = new ArrayList<>();
     for (String word : GermanAnalysis.surfaceTokens(text)) {
@@ -91,7 +98,7 @@ final class LevelNames {
         }
       }
     }
-    return names.isEmpty() ? NONE : new LevelNames(names, distinct);
+    return names.isEmpty() ? NONE : new LevelNames(names, distinct, peers);
   }
 
   /** The analysed terms of the distinct names, each once. */
@@ -101,14 +108,15 @@ final class LevelNames {
 
   /**
    * Whether the level's name with the given {@link TermSet#hash} does not count for a sentence because a nearer text
-   * (the sentence itself, or its heading) names another of the level's distinct names: the level names several
-   * subjects and the sentence is about that other one.
+   * (the sentence itself, or its heading) names another of the level's distinct names that its release treats as a
+   * peer of it ({@link NamePeers}): the level names several subjects of one kind and the sentence is about that other
+   * one. "Musterstadt reist nach Aheim" names no two peers, so it lends "Aheim" to a sentence about Musterstadt.
    */
   boolean picksOther(long nameHash, TermSet... nearer) {
     if (distinctHashes.length == 0 || !names.containsHash(nameHash)) {
       return false;
     }
-    return Arrays.stream(distinctHashes).anyMatch(name -> name != nameHash
+    return Arrays.stream(distinctHashes).anyMatch(name -> name != nameHash && peers.peers(nameHash, name)
         && Arrays.stream(nearer).anyMatch(text -> text.containsHash(name)));
   }
 }

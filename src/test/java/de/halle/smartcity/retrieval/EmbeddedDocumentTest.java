@@ -17,17 +17,37 @@ class EmbeddedDocumentTest {
   void titlesTownDoesNotCountForASentenceAboutTheOtherTownTheTitleNames() {
     EmbeddedDocument document = embedded("Hadorf in Arland: die jüngste Partnerstadt von Musterstadt",
         "Hadorf in Arland ist seit 2023 Partnerstadt von Musterstadt.",
+        "Die Städtepartnerschaft zwischen Musterstadt und Hadorf wurde 2023 unterzeichnet.",
         "Hadorf in Zahlen",
         "Angaben zur Einwohnerzahl von Hadorf weichen voneinander ab.",
         "Begegnungen",
         "Die erste Bürgerreise war für den 28. September 2024 angesetzt.");
     String town = term("Musterstadt");
 
-    assertThat(document.ownContains(1, town)).isFalse();
-    assertThat(document.aboutOtherName(1, town)).isTrue();
-    assertThat(document.ownContains(2, town)).isTrue();
-    assertThat(document.aboutOtherName(2, town)).isFalse();
+    assertThat(document.ownContains(2, town)).isFalse();
+    assertThat(document.aboutOtherName(2, town)).isTrue();
+    assertThat(document.ownContains(3, town)).isTrue();
+    assertThat(document.aboutOtherName(3, town)).isFalse();
     assertThat(document.ownContains(0, town)).isTrue();
+  }
+
+  @Test
+  void titlesDestinationCountsForASentenceAboutTheTravellingTownTheReleaseNeverJoinsItWith() {
+    EmbeddedDocument document = embedded("Musterstadt reist zur Konferenz nach Aheim",
+        "Die Stadt Musterstadt nimmt an der Konferenz in Aheim teil.",
+        "Der Stadt Musterstadt entstehen für Reise und Teilnahme keine Kosten.");
+    String destination = term("Aheim");
+
+    assertThat(document.ownContains(1, destination)).isTrue();
+    assertThat(document.aboutOtherName(1, destination)).isFalse();
+  }
+
+  @Test
+  void titlesTownsJoinedOnlyInTheTitleCompeteToo() {
+    EmbeddedDocument document = embedded("Musterstadt und Aheim schließen eine Partnerschaft",
+        "Musterstadt hat 240.000 Einwohner.", "Aheim hat 120.000 Einwohner.");
+
+    assertThat(document.ownContains(1, term("Musterstadt"))).isFalse();
   }
 
   @Test
