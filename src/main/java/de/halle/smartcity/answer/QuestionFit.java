@@ -40,9 +40,10 @@ final class QuestionFit {
    * Reads the neighbours of one anchor: what each holds that decides whether it is quoted beside it. The anchor's
    * subject is the rarest question word its sentence names (the class noun apart); a neighbour names it when it shares
    * one of that word's terms with the anchor sentence (a synonym the anchor does not use names something else:
-   * "Bürger" beside "Einwohner"). Where the subject is a name ("Ufa"), a neighbour in another section naming another
-   * name the question does not ask about instead of it is about that one ("Nashville ist seit dem 28. Mai 2003
-   * Partnerstadt von Magdeburg." beside the line about Ufa), unless it holds a question word the anchor misses beyond
+   * "Bürger" beside "Einwohner"). Where the subject is a name ("Ufa"), a neighbour naming another name the question
+   * does not ask about instead of it is about that one ("Nashville ist seit dem 28. Mai 2003 Partnerstadt von
+   * Magdeburg." beside the line about Ufa; in the anchor's own section a sibling line of a list, "… zwischen Halle (Saale) und
+   * Karlsruhe besteht seit 1987." beside the Ufa line, unless its heading or title names the subject), unless it holds a question word the anchor misses beyond
    * the kind of answer the anchor already gives (the month "Mai" adds nothing to "seit 1997"). What depends on the
    * anchor alone (its subject, its own coverage, its heading) is worked out once, not for every neighbour.
    */
@@ -59,18 +60,28 @@ final class QuestionFit {
     double anchorBeyondKind = beyondKind.of(anchorOwn);
     IndexedDocument release = anchor.document().document();
     String heading = release.headingOf(anchor.sentence());
+    boolean anchorLine = line(release, anchor.sentence());
     return e -> {
       Predicate<String> sentence = sentenceContains(e);
       boolean namesSubject = subject.isEmpty() || subjectNamed.stream().anyMatch(sentence);
       boolean addsWord = coverage.of(anchorOwn.or(sentence)) > anchorOwnCoverage + ADDED_COVERAGE;
       boolean sameSection = heading.equals(release.headingOf(e.sentence()));
-      boolean namesOther = subjectIsName && !namesSubject && !sameSection
+      boolean namesOther = subjectIsName && !namesSubject
+          && (!sameSection || anchorLine && line(release, e.sentence())
+              && subjectNamed.stream().noneMatch(t -> e.document().ownContains(e.sentence(), t)))
           && beyondKind.of(anchorOwn.or(sentence)) <= anchorBeyondKind + ADDED_COVERAGE
           && e.document().names(e.sentence(), analysis).stream().anyMatch(name -> coverage.of(name::equals) == 0);
       return new ExtractiveComposer.Neighbour(coverage.of(sentence) > 0, quotable.test(e),
           asked.classNoun().namedBy(coverage, sentence), e.text().endsWith(":"), namesSubject, addsWord,
           sameSection, namesOther);
     };
+  }
+
+  /** Whether the sentence is a paragraph of its own, a line such as a list item. */
+  private static boolean line(IndexedDocument release, int sentence) {
+    int paragraph = release.paragraphOf(sentence);
+    return (sentence == 0 || release.paragraphOf(sentence - 1) != paragraph)
+        && (sentence + 1 == release.sentences().size() || release.paragraphOf(sentence + 1) != paragraph);
   }
 
   private static Predicate<String> sentenceContains(Evidence e) {
