@@ -159,7 +159,8 @@ final class ExtractiveComposer {
    * @param sameSection whether it stands under the anchor's heading
    * @param namesOtherName whether the anchor's subject is a name and the neighbour, missing it (in the anchor's own
    *     section: a line beside the anchor line, missing it in sentence, heading and title), names another name the
-   *     question does not ask about
+   *     question does not ask about; or, sharing only the class noun with the question, relates one of the anchor's
+   *     names to a name neither the anchor nor the question names
    */
   record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces,
       boolean namesSubject, boolean addsWord, boolean sameSection, boolean namesOtherName) {}

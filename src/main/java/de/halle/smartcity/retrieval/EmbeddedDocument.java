@@ -146,6 +146,14 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     return LevelNames.of(document.sentences().get(sentence), analysis, nameable).distinctNames();
   }
 
+  /**
+   * The analysed terms of all names a sentence names, those the general vocabulary knows too among them ("Halle",
+   * "Magdeburg"), analysed with {@code analysis}.
+   */
+  public List<String> allNames(int sentence, GermanAnalysis analysis) {
+    return LevelNames.of(document.sentences().get(sentence), analysis, nameable).allNames();
+  }
+
   /** The vector of the passage a sentence belongs to, or null past the embedded lead. */
   public float[] vectorOfSentence(int sentence) {
     int passage = document.passageOf(sentence);

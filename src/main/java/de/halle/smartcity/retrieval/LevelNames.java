@@ -25,12 +25,14 @@ final class LevelNames {
   private static final CharArraySet STOPWORDS = LanguageResources.germanStopwords();
 
   private final TermSet names;
+  private final List<String> all;
   private final List<String> distinct;
   private final long[] distinctHashes;
   private final NamePeers peers;
 
   private LevelNames(List<String> names, List<String> distinct, NamePeers peers) {
     this.names = TermSet.of(names);
+    this.all = names.stream().distinct().toList();
     this.peers = peers;
     this.distinct = distinct.stream().distinct().toList();
     this.distinctHashes = this.distinct.stream().mapToLong(TermSet::hash).toArray();
@@ -99,6 +101,11 @@ final class LevelNames {
       }
     }
     return names.isEmpty() ? NONE : new LevelNames(names, distinct, peers);
+  }
+
+  /** The analysed terms of all names, those the general vocabulary knows too ("Halle") among them, each once. */
+  List<String> allNames() {
+    return all;
   }
 
   /** The analysed terms of the distinct names, each once. */

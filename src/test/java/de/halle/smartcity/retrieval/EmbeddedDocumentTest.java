@@ -86,6 +86,15 @@ class EmbeddedDocumentTest {
     assertThat(document.ownContains(0, term("Zwilling"))).isTrue();
   }
 
+  @Test
+  void allNamesOfASentenceKeepANameTheGeneralVocabularyKnowsWhichTheDistinctNamesLeaveOut() {
+    EmbeddedDocument document = embedded("Partnerstädte von Musterstadt",
+        "Fehausen ist seit 2003 Partnerstadt von Magdeburg.");
+
+    assertThat(document.names(0, analysis)).containsExactly(term("Fehausen"));
+    assertThat(document.allNames(0, analysis)).containsExactly(term("Fehausen"), term("Magdeburg"));
+  }
+
   private String term(String word) {
     return analysis.indexTerms(word).get(0);
   }
