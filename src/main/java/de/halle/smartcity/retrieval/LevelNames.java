@@ -103,6 +103,21 @@ final class LevelNames {
     return names.isEmpty() ? NONE : new LevelNames(names, distinct, peers);
   }
 
+  /**
+   * The {@link TermSet#hash} of the distinct name a sentence opens with, its subject ("Musterstadt hat 240.000
+   * Einwohner."), or 0 when its first word is none ("Der Stadt Musterstadt entstehen …").
+   */
+  static long openingName(String sentence, GermanAnalysis analysis, Set<String> nameable) {
+    List<String> words = GermanAnalysis.surfaceTokens(sentence.substring(0, wordEnd(sentence)));
+    List<String> first = words.isEmpty() ? List.of() : of(words.get(0), analysis, nameable).distinctNames();
+    return first.isEmpty() ? 0 : TermSet.hash(first.get(0));
+  }
+
+  private static int wordEnd(String sentence) {
+    int space = sentence.indexOf(' ');
+    return space < 0 ? sentence.length() : space;
+  }
+
   /** The analysed terms of all names, those the general vocabulary knows too ("Halle") among them, each once. */
   List<String> allNames() {
     return all;
@@ -116,14 +131,17 @@ final class LevelNames {
   /**
    * Whether the level's name with the given {@link TermSet#hash} does not count for a sentence because a nearer text
    * (the sentence itself, or its heading) names another of the level's distinct names that its release treats as a
-   * peer of it ({@link NamePeers}): the level names several subjects of one kind and the sentence is about that other
-   * one. "Musterstadt reist nach Aheim" names no two peers, so it lends "Aheim" to a sentence about Musterstadt.
+   * peer of it ({@link NamePeers}) or that the sentence opens with ({@code opening}, see {@link #openingName}): the
+   * level names several subjects and the sentence is about that other one. "Musterstadt reist nach Aheim" names no two
+   * peers, so it lends "Aheim" to "Der Stadt Musterstadt entstehen … keine Kosten", not to "Musterstadt hat 240.000
+   * Einwohner.".
    */
-  boolean picksOther(long nameHash, TermSet... nearer) {
+  boolean picksOther(long nameHash, long opening, TermSet... nearer) {
     if (distinctHashes.length == 0 || !names.containsHash(nameHash)) {
       return false;
     }
-    return Arrays.stream(distinctHashes).anyMatch(name -> name != nameHash && peers.peers(nameHash, name)
+    return Arrays.stream(distinctHashes).anyMatch(name -> name != nameHash
+        && (name == opening || peers.peers(nameHash, name))
         && Arrays.stream(nearer).anyMatch(text -> text.containsHash(name)));
   }
 }

@@ -43,6 +43,15 @@ class EmbeddedDocumentTest {
   }
 
   @Test
+  void titlesDestinationDoesNotCountForASentenceOpeningWithTheTravellingTown() {
+    EmbeddedDocument document = embedded("Musterstadt reist zur Konferenz nach Aheim",
+        "Die Stadt Musterstadt nimmt an der Konferenz in Aheim teil.",
+        "Musterstadt hat 240.000 Einwohner.");
+
+    assertThat(document.ownContains(1, term("Aheim"))).isFalse();
+  }
+
+  @Test
   void titlesTownsJoinedOnlyInTheTitleCompeteToo() {
     EmbeddedDocument document = embedded("Musterstadt und Aheim schließen eine Partnerschaft",
         "Musterstadt hat 240.000 Einwohner.", "Aheim hat 120.000 Einwohner.");
