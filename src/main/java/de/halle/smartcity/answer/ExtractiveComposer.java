@@ -116,7 +116,7 @@ final class ExtractiveComposer {
    * anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one that does
    * not is about something else. Where the anchor misses the class noun, a label introducing the next line ("Für
    * wen:") may still introduce the instances. Otherwise the neighbour may carry what the anchor misses. A neighbour
-   * from another section naming another name instead of the anchor's subject name never helps.
+   * naming another name instead of the anchor's subject name never helps.
    */
   static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
     if (neighbour.namesOtherName()
@@ -158,8 +158,10 @@ final class ExtractiveComposer {
    *     anchor sentence names no question word)
    * @param addsWord whether it holds a question word the anchor sentence, its heading and title miss
    * @param sameSection whether it stands under the anchor's heading
-   * @param namesOtherName whether the anchor's subject is a name and the neighbour, in another section and missing it,
-   *     names another name the question does not ask about
+   * @param namesOtherName whether the anchor's subject is a name and the neighbour, missing it (in the anchor's own
+   *     section: a line beside the anchor line, missing it in sentence, heading and title), names another name the
+   *     question does not ask about; or, sharing only the class noun with the question, relates one of the anchor's
+   *     names to a name neither the anchor nor the question names
    */
   record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces,
       boolean namesSubject, boolean addsWord, boolean sameSection, boolean namesOtherName) {}

@@ -47,12 +47,17 @@ final class QuestionFit {
   /**
    * Reads the neighbours of one anchor: what each holds that decides whether it is quoted beside it. The anchor's
    * subject is the rarest question word its sentence names (the class noun apart); a neighbour names it when it shares
-   * one of that word's terms with the anchor sentence (a synonym the anchor does not use names something else:
-   * "Bürger" beside "Einwohner"). Where the subject is a name ("Ufa"), a neighbour in another section naming another
-   * name the question does not ask about instead of it is about that one ("Nashville ist seit dem 28. Mai 2003
-   * Partnerstadt von Magdeburg." beside the line about Ufa), unless it holds a question word the anchor misses beyond
-   * the kind of answer the anchor already gives (the month "Mai" adds nothing to "seit 1997"). What depends on the
-   * anchor alone (its subject, its own coverage, its heading) is worked out once, not for every neighbour.
+   * one of that word's terms with the anchor sentence (a synonym the anchor does not use names something else: "Bürger"
+   * beside "Einwohner"). Where the subject is a name ("Ufa"), a neighbour naming another name the question does not ask
+   * about instead of it is about that one ("Nashville ist seit dem 28. Mai 2003 Partnerstadt von Magdeburg." beside the
+   * line about Ufa; in the anchor's own section a sibling line of a list, "… zwischen Halle (Saale) und Karlsruhe
+   * besteht seit 1987." beside the Ufa line, unless its heading or title names the subject), unless it holds a question
+   * word the anchor misses beyond the kind of answer the anchor already gives (the month "Mai" adds nothing to "seit
+   * 1997"). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs one
+   * of the anchor's names with a name neither the anchor nor the question names, relates that instance to something
+   * else: "Nashville ist seit 2003 Partnerstadt von Magdeburg." beside "Charlotte, Knoxville und Nashville … waren
+   * Partner im Austauschprogramm" for "Mit welchen Städten gab es einen Austausch?". What depends on the anchor alone
+   * (its subject, its own coverage, its heading) is worked out once, not for every neighbour.
    */
   static Function<Evidence, ExtractiveComposer.Neighbour> neighbours(QuestionCoverage coverage, Evidence anchor,
       Predicate<Evidence> quotable, Asked asked, GermanAnalysis analysis) {
@@ -61,23 +66,31 @@ final class QuestionFit {
     List<String> subjectNamed = subject.stream().filter(anchorSentence).toList();
     List<String> anchorNames = anchor.document().names(anchor.sentence(), analysis);
     boolean subjectIsName = subjectNamed.stream().anyMatch(anchorNames::contains);
+    List<String> anchorAllNames = anchor.document().allNames(anchor.sentence(), analysis);
     Predicate<String> anchorOwn = term -> anchor.document().ownContains(anchor.sentence(), term);
     double anchorOwnCoverage = coverage.of(anchorOwn);
     QuestionCoverage beyondKind = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
     double anchorBeyondKind = beyondKind.of(anchorOwn);
     IndexedDocument release = anchor.document().document();
     String heading = release.headingOf(anchor.sentence());
+    boolean anchorLine = line(release, anchor.sentence());
     return e -> {
       Predicate<String> sentence = sentenceContains(e);
       boolean namesSubject = subject.isEmpty() || subjectNamed.stream().anyMatch(sentence);
       boolean addsWord = coverage.of(anchorOwn.or(sentence)) > anchorOwnCoverage + ADDED_COVERAGE;
       boolean sameSection = heading.equals(release.headingOf(e.sentence()));
-      boolean namesOther = subjectIsName && !namesSubject && !sameSection
+      boolean namesOther = subjectIsName && !namesSubject
+          && (!sameSection || anchorLine && line(release, e.sentence())
+              && subjectNamed.stream().noneMatch(t -> e.document().ownContains(e.sentence(), t)))
           && beyondKind.of(anchorOwn.or(sentence)) <= anchorBeyondKind + ADDED_COVERAGE
           && e.document().names(e.sentence(), analysis).stream().anyMatch(name -> coverage.of(name::equals) == 0);
+      boolean relatesInstance = asked.classWord() >= 0
+          && asked.classNoun().coverageBeside(coverage, sentence) <= ADDED_COVERAGE
+          && relatesToOther(e.document().allNames(e.sentence(), analysis), anchorNames, anchorAllNames, coverage);
       boolean namesClass = asked.classNoun().namedBy(coverage, sentence);
       return new ExtractiveComposer.Neighbour(holdsQuestionWord(coverage.of(sentence), namesSubject, namesClass),
-          quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection, namesOther);
+          quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection,
+          namesOther || relatesInstance);
     };
   }
 
@@ -88,6 +101,24 @@ final class QuestionFit {
    */
   static boolean holdsQuestionWord(double held, boolean namesSubject, boolean namesClass) {
     return held > 0 && (namesSubject || namesClass || held >= NEIGHBOUR_SHARE);
+  }
+
+  /**
+   * Whether a neighbour's names ({@code names}) pair one of the anchor sentence's distinct names with a name neither
+   * the anchor sentence ({@code anchorAll}: all its names) nor the question names: it tells how that instance relates
+   * to something else.
+   */
+  private static boolean relatesToOther(List<String> names, List<String> anchorDistinct, List<String> anchorAll,
+      QuestionCoverage coverage) {
+    return names.stream().anyMatch(anchorDistinct::contains)
+        && names.stream().anyMatch(name -> !anchorAll.contains(name) && coverage.of(name::equals) == 0);
+  }
+
+  /** Whether the sentence is a paragraph of its own, a line such as a list item. */
+  private static boolean line(IndexedDocument release, int sentence) {
+    int paragraph = release.paragraphOf(sentence);
+    return (sentence == 0 || release.paragraphOf(sentence - 1) != paragraph)
+        && (sentence + 1 == release.sentences().size() || release.paragraphOf(sentence + 1) != paragraph);
   }
 
   private static Predicate<String> sentenceContains(Evidence e) {

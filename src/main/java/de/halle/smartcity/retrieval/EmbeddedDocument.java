@@ -19,10 +19,11 @@ import java.util.Set;
  * @param headingNames the names of the heading each sentence stands under
  * @param titleNames the names of the title
  * @param nameable the analysed terms of the words the release uses as names (see {@link LevelNames})
+ * @param openingNames per sentence, the hash of the distinct name it opens with, or 0 (see {@link LevelNames})
  */
 public record EmbeddedDocument(IndexedDocument document, float[][] passageVectors, List<TermSet> sentenceTerms,
     List<TermSet> headingTerms, TermSet titleTerms, TermSet documentTerms, List<LevelNames> headingNames,
-    LevelNames titleNames, Set<String> nameable) {
+    LevelNames titleNames, Set<String> nameable, long[] openingNames) {
 
   public EmbeddedDocument {
     Objects.requireNonNull(document, "document");
@@ -32,8 +33,9 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     Objects.requireNonNull(documentTerms, "documentTerms");
     Objects.requireNonNull(titleNames, "titleNames");
     nameable = Set.copyOf(nameable);
+    openingNames = openingNames.clone();
     if (sentenceTerms.size() != document.sentences().size() || headingTerms.size() != sentenceTerms.size()
-        || headingNames.size() != sentenceTerms.size()) {
+        || headingNames.size() != sentenceTerms.size() || openingNames.length != sentenceTerms.size()) {
       throw new IllegalArgumentException("need one term set per sentence of " + document.file());
     }
     if (passageVectors.length != document.passages().size()) {
@@ -53,19 +55,22 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     List<String> texts = new ArrayList<>(document.document().paragraphs());
     texts.add(titleText);
     Set<String> nameable = LevelNames.nameable(document.sentences(), texts, analysis);
+    NamePeers peers = NamePeers.of(texts, analysis, nameable);
+    long[] openingNames = new long[document.sentences().size()];
     for (int s = 0; s < document.sentences().size(); s++) {
       sentences.add(TermSet.of(analysis.indexTerms(document.sentences().get(s))));
+      openingNames[s] = LevelNames.openingName(document.sentences().get(s), analysis, nameable);
       headings.add(byHeading.computeIfAbsent(document.headingOf(s), h -> TermSet.of(analysis.indexTerms(h))));
       headingNames.add(
-          namesByHeading.computeIfAbsent(document.headingOf(s), h -> LevelNames.of(h, analysis, nameable)));
+          namesByHeading.computeIfAbsent(document.headingOf(s), h -> LevelNames.of(h, analysis, nameable, peers)));
     }
     TermSet title = TermSet.of(analysis.indexTerms(titleText));
     List<TermSet> all = new ArrayList<>(sentences);
     all.addAll(byHeading.values());
     all.add(title);
     return new EmbeddedDocument(document, passageVectors, sentences, headings, title,
-        TermSet.union(all.toArray(TermSet[]::new)), headingNames, LevelNames.of(titleText, analysis, nameable),
-        nameable);
+        TermSet.union(all.toArray(TermSet[]::new)), headingNames, LevelNames.of(titleText, analysis, nameable, peers),
+        nameable, openingNames);
   }
 
   /** The file name, the key for per-file replacement. */
@@ -102,8 +107,9 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
    * True when the sentence itself, its heading or the title contains the term: what a reader of it sees. A year counts
    * only from the nearest of them naming any year, as that one tells which year the sentence is about: a sentence
    * about 2019 under a title naming 2019 and 2023 does not name 2023. Likewise a name of the heading or title counts
-   * only when nothing nearer names another of its distinct names ({@link LevelNames}): "Halle" in the title "Gjumri in
-   * Armenien: die jüngste Partnerstadt von Halle (Saale)" is not what a sentence about Gjumri's inhabitants is about.
+   * only when nothing nearer names another of its distinct names that competes with it ({@link LevelNames}): "Halle"
+   * in the title "Gjumri in Armenien: die jüngste Partnerstadt von Halle (Saale)" is not what a sentence about Gjumri's
+   * inhabitants is about.
    */
   public boolean ownContains(int sentence, String term) {
     long hash = TermSet.hash(term);
@@ -115,8 +121,9 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     if (YearTerm.is(term)) {
       return !own.namesYear() && (heading.containsHash(hash) || !heading.namesYear() && titleTerms.containsHash(hash));
     }
-    return heading.containsHash(hash) ? !headingNames.get(sentence).picksOther(hash, own)
-        : titleTerms.containsHash(hash) && !titleNames.picksOther(hash, own, heading);
+    long opening = openingNames[sentence];
+    return heading.containsHash(hash) ? !headingNames.get(sentence).picksOther(hash, opening, own)
+        : titleTerms.containsHash(hash) && !titleNames.picksOther(hash, opening, own, heading);
   }
 
   /**
@@ -143,6 +150,14 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
    */
   public List<String> names(int sentence, GermanAnalysis analysis) {
     return LevelNames.of(document.sentences().get(sentence), analysis, nameable).distinctNames();
+  }
+
+  /**
+   * The analysed terms of all names a sentence names, those the general vocabulary knows too among them ("Halle",
+   * "Magdeburg"), analysed with {@code analysis}.
+   */
+  public List<String> allNames(int sentence, GermanAnalysis analysis) {
+    return LevelNames.of(document.sentences().get(sentence), analysis, nameable).allNames();
   }
 
   /** The vector of the passage a sentence belongs to, or null past the embedded lead. */

@@ -19,17 +19,21 @@ import org.apache.lucene.analysis.CharArraySet;
  */
 final class LevelNames {
 
-  static final LevelNames NONE = new LevelNames(List.of(), List.of());
+  static final LevelNames NONE = new LevelNames(List.of(), List.of(), NamePeers.NONE);
   private static final Set<String> DETERMINERS = LanguageResources.classpathLines(
       "lang/de/common-noun-determiners.txt").stream().map(w -> w.toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
   private static final CharArraySet STOPWORDS = LanguageResources.germanStopwords();
 
   private final TermSet names;
+  private final List<String> all;
   private final List<String> distinct;
   private final long[] distinctHashes;
+  private final NamePeers peers;
 
-  private LevelNames(List<String> names, List<String> distinct) {
+  private LevelNames(List<String> names, List<String> distinct, NamePeers peers) {
     this.names = TermSet.of(names);
+    this.all = names.stream().distinct().toList();
+    this.peers = peers;
     this.distinct = distinct.stream().distinct().toList();
     this.distinctHashes = this.distinct.stream().mapToLong(TermSet::hash).toArray();
   }
@@ -73,8 +77,13 @@ final class LevelNames {
     return false;
   }
 
-  /** The names of a heading, title or sentence; {@code nameable}: the words its release uses as names. */
+  /** The names of a sentence; {@code nameable}: the words its release uses as names. */
   static LevelNames of(String text, GermanAnalysis analysis, Set<String> nameable) {
+    return of(text, analysis, nameable, NamePeers.NONE);
+  }
+
+  /** The names of a heading or title, {@code peers}: which of its release's names compete (see {@link #picksOther}). */
+  static LevelNames of(String text, GermanAnalysis analysis, Set<String> nameable, NamePeers peers) {
     List<String> names = new ArrayList<>();
     List<String> distinct = new ArrayList<>();
     for (String word : GermanAnalysis.surfaceTokens(text)) {
@@ -91,7 +100,27 @@ final class LevelNames {
         }
       }
     }
-    return names.isEmpty() ? NONE : new LevelNames(names, distinct);
+    return names.isEmpty() ? NONE : new LevelNames(names, distinct, peers);
+  }
+
+  /**
+   * The {@link TermSet#hash} of the distinct name a sentence opens with, its subject ("Musterstadt hat 240.000
+   * Einwohner."), or 0 when its first word is none ("Der Stadt Musterstadt entstehen …").
+   */
+  static long openingName(String sentence, GermanAnalysis analysis, Set<String> nameable) {
+    List<String> words = GermanAnalysis.surfaceTokens(sentence.substring(0, wordEnd(sentence)));
+    List<String> first = words.isEmpty() ? List.of() : of(words.get(0), analysis, nameable).distinctNames();
+    return first.isEmpty() ? 0 : TermSet.hash(first.get(0));
+  }
+
+  private static int wordEnd(String sentence) {
+    int space = sentence.indexOf(' ');
+    return space < 0 ? sentence.length() : space;
+  }
+
+  /** The analysed terms of all names, those the general vocabulary knows too ("Halle") among them, each once. */
+  List<String> allNames() {
+    return all;
   }
 
   /** The analysed terms of the distinct names, each once. */
@@ -101,14 +130,18 @@ final class LevelNames {
 
   /**
    * Whether the level's name with the given {@link TermSet#hash} does not count for a sentence because a nearer text
-   * (the sentence itself, or its heading) names another of the level's distinct names: the level names several
-   * subjects and the sentence is about that other one.
+   * (the sentence itself, or its heading) names another of the level's distinct names that its release treats as a
+   * peer of it ({@link NamePeers}) or that the sentence opens with ({@code opening}, see {@link #openingName}): the
+   * level names several subjects and the sentence is about that other one. "Musterstadt reist nach Aheim" names no two
+   * peers, so it lends "Aheim" to "Der Stadt Musterstadt entstehen … keine Kosten", not to "Musterstadt hat 240.000
+   * Einwohner.".
    */
-  boolean picksOther(long nameHash, TermSet... nearer) {
+  boolean picksOther(long nameHash, long opening, TermSet... nearer) {
     if (distinctHashes.length == 0 || !names.containsHash(nameHash)) {
       return false;
     }
     return Arrays.stream(distinctHashes).anyMatch(name -> name != nameHash
+        && (name == opening || peers.peers(nameHash, name))
         && Arrays.stream(nearer).anyMatch(text -> text.containsHash(name)));
   }
 }

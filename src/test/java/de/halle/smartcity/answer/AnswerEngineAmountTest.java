@@ -13,11 +13,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A question asking for an amount ("Wie viel …", "Wie hoch …", "… gekostet?", "Was kostete …") is answered by the
- * sentence giving the amount alone: its words for the amount need not be repeated, so no neighbour joins for them.
+ * sentence giving the amount alone: its words for the amount need not be repeated, so no neighbour joins for them. The
+ * title's destination counts for the cost sentence naming the travelling town: the two are no peers.
  */
 class AnswerEngineAmountTest {
 
-  private static final String FREE = "Der Stadt entstehen für Reise und Teilnahme keine Kosten.";
+  private static final String FREE = "Der Stadt Musterstadt entstehen für Reise und Teilnahme keine Kosten.";
   private static final String VISIT = "Bereits 2019 hatten Vertreter aus Musterstadt drei Städte in Übersee besucht.";
 
   @TempDir

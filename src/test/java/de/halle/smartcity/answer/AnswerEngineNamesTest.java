@@ -13,6 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Which name a sentence is about: the question's town, not another one its heading or title names too. */
 class AnswerEngineNamesTest {
 
+  private static final String TRIP_COST = "Der Stadt Jestadt entstehen für Reise und Teilnahme keine Kosten.";
+
   @TempDir
   static Path cache;
 
@@ -48,7 +50,10 @@ class AnswerEngineNamesTest {
             "Keine Partnerstädte: Dorfen, Efeld und Fehausen",
             "Dorfen, Efeld und Fehausen sind keine Partnerstädte von Musterstadt, sondern waren Partner im "
                 + "Austauschprogramm „Städte von morgen“.",
-            "Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt."));
+            "Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt."),
+        release("reise.md", "Jestadt reist zur Konferenz nach Iheim", LocalDate.of(2023, 4, 21),
+            "Die Stadt Jestadt nimmt an der Abschlusskonferenz des Programms in Iheim teil. " + TRIP_COST
+                + " Jestadt hat 51.000 Einwohner."));
   }
 
   @AfterAll
@@ -78,6 +83,21 @@ class AnswerEngineNamesTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.text()).contains("Ceheim in Baschkortostan besteht seit 1997").doesNotContain("Gestadt");
+  }
+
+  @Test
+  void costOfTheTripToTheTitlesDestinationIsAnsweredByTheSentenceNamingOnlyTheTravellingTown() {
+    Answer answer = engine.answer(Question.of("Was kostete die Reise nach Iheim?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).containsExactly(TRIP_COST);
+  }
+
+  @Test
+  void inhabitantsOfTheTitlesDestinationAreNotThoseOfTheTravellingTown() {
+    Answer answer = engine.answer(Question.of("Wie viele Einwohner hat Iheim?"));
+
+    assertThat(answer.text()).doesNotContain("51.000");
   }
 
   private static KnowledgeDocument release(String file, String title, LocalDate date, String... paragraphs) {

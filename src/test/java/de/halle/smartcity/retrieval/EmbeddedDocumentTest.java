@@ -17,17 +17,46 @@ class EmbeddedDocumentTest {
   void titlesTownDoesNotCountForASentenceAboutTheOtherTownTheTitleNames() {
     EmbeddedDocument document = embedded("Hadorf in Arland: die jüngste Partnerstadt von Musterstadt",
         "Hadorf in Arland ist seit 2023 Partnerstadt von Musterstadt.",
+        "Die Städtepartnerschaft zwischen Musterstadt und Hadorf wurde 2023 unterzeichnet.",
         "Hadorf in Zahlen",
         "Angaben zur Einwohnerzahl von Hadorf weichen voneinander ab.",
         "Begegnungen",
         "Die erste Bürgerreise war für den 28. September 2024 angesetzt.");
     String town = term("Musterstadt");
 
-    assertThat(document.ownContains(1, town)).isFalse();
-    assertThat(document.aboutOtherName(1, town)).isTrue();
-    assertThat(document.ownContains(2, town)).isTrue();
-    assertThat(document.aboutOtherName(2, town)).isFalse();
+    assertThat(document.ownContains(2, town)).isFalse();
+    assertThat(document.aboutOtherName(2, town)).isTrue();
+    assertThat(document.ownContains(3, town)).isTrue();
+    assertThat(document.aboutOtherName(3, town)).isFalse();
     assertThat(document.ownContains(0, town)).isTrue();
+  }
+
+  @Test
+  void titlesDestinationCountsForASentenceAboutTheTravellingTownTheReleaseNeverJoinsItWith() {
+    EmbeddedDocument document = embedded("Musterstadt reist zur Konferenz nach Aheim",
+        "Die Stadt Musterstadt nimmt an der Konferenz in Aheim teil.",
+        "Der Stadt Musterstadt entstehen für Reise und Teilnahme keine Kosten.");
+    String destination = term("Aheim");
+
+    assertThat(document.ownContains(1, destination)).isTrue();
+    assertThat(document.aboutOtherName(1, destination)).isFalse();
+  }
+
+  @Test
+  void titlesDestinationDoesNotCountForASentenceOpeningWithTheTravellingTown() {
+    EmbeddedDocument document = embedded("Musterstadt reist zur Konferenz nach Aheim",
+        "Die Stadt Musterstadt nimmt an der Konferenz in Aheim teil.",
+        "Musterstadt hat 240.000 Einwohner.");
+
+    assertThat(document.ownContains(1, term("Aheim"))).isFalse();
+  }
+
+  @Test
+  void titlesTownsJoinedOnlyInTheTitleCompeteToo() {
+    EmbeddedDocument document = embedded("Musterstadt und Aheim schließen eine Partnerschaft",
+        "Musterstadt hat 240.000 Einwohner.", "Aheim hat 120.000 Einwohner.");
+
+    assertThat(document.ownContains(1, term("Musterstadt"))).isFalse();
   }
 
   @Test
@@ -64,6 +93,15 @@ class EmbeddedDocumentTest {
         "In einem Wettbewerb wurden 11 Pilotkommunen ausgewählt, die Xplan sechs Monate lang testen.");
 
     assertThat(document.ownContains(0, term("Zwilling"))).isTrue();
+  }
+
+  @Test
+  void allNamesOfASentenceKeepANameTheGeneralVocabularyKnowsWhichTheDistinctNamesLeaveOut() {
+    EmbeddedDocument document = embedded("Partnerstädte von Musterstadt",
+        "Fehausen ist seit 2003 Partnerstadt von Magdeburg.");
+
+    assertThat(document.names(0, analysis)).containsExactly(term("Fehausen"));
+    assertThat(document.allNames(0, analysis)).containsExactly(term("Fehausen"), term("Magdeburg"));
   }
 
   private String term(String word) {
