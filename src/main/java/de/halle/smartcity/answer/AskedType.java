@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
  * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
  * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
- * a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who does something ("wer leitet"), or anything. The Java holds the kinds and their order; their German words are the
+ * a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who does something ("wer leitet"), what
+ * something is ("was ist"), where something is ("wo liegt"), or anything. The Java holds the kinds and their order; their German words are the
  * regular expressions of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
  */
 enum AskedType {
@@ -71,6 +72,11 @@ enum AskedType {
    * ({@link #mustHold}).
    */
   DEFINITION(QUESTION, STATED),
+  /**
+   * "Wo ist …", "Wo liegt …", "Wo befindet sich …": asks where something is, so a sentence saying where ("… liegt in
+   * …", an address) is preferred; like a definition, a sentence without one may still answer ("Gjumri in Armenien …").
+   */
+  WHERE(QUESTION, ANSWER),
   /** No particular kind. */
   ANY();
 
@@ -130,12 +136,14 @@ enum AskedType {
   }
 
   /**
-   * Whether an answer's sentence must hold this kind of fact; a definition is only preferred, since a release may
-   * describe what something is without a defining sentence.
+   * Whether an answer's sentence must hold this kind of fact; a definition and a place asked "wo" are only preferred,
+   * since a release may describe what something is without a defining sentence, or where it is in words no expression
+   * knows ("in Armenien").
    */
   boolean mustHold() {
-    return this != DEFINITION;
+    return this != DEFINITION && this != WHERE;
   }
+
 
   /**
    * True for money and a number, which an answer gives as an amount ("keine Kosten", "176 Metern") instead of repeating
