@@ -83,6 +83,7 @@ enum AskedType {
   /** The vocabulary, loaded once: a missing or malformed line stops the start, naming the file and line. */
   private static final AskedTypeExpressions EXPRESSIONS = AskedTypeExpressions.read(AskedTypeExpressions.SHIPPED);
   private static final Pattern WHICH = EXPRESSIONS.general(Role.CLASS_WORD);
+  private static final Pattern UPCOMING = EXPRESSIONS.general(Role.UPCOMING);
   private static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
   private static final SourceDates SOURCE_DATES =
       new SourceDates(EXPRESSIONS.general(Role.SOURCE_DATE), EXPRESSIONS.sourceStarts());
@@ -133,6 +134,14 @@ enum AskedType {
    */
   boolean answeredByValue() {
     return this == DAY || this == TIME;
+  }
+
+  /**
+   * Whether the question asks when the next or a coming occurrence is ("Wann ist der nächste …?"): a date or day
+   * question with a word of the {@code upcoming} line; "die nächste Straßenbahn" in another kind of question is not.
+   */
+  boolean asksUpcoming(String question) {
+    return answeredByValue() && UPCOMING.matcher(question.toLowerCase(Locale.GERMAN)).find();
   }
 
   /**

@@ -121,6 +121,20 @@ class AskedTypeTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
+      "Wann ist der nächste Digitaltag? | true",
+      "Wann findet das kommende Forum statt? | true",
+      "An welchem Tag ist die nächste Sprechstunde? | true",
+      "Wann ist wieder Digitaltag? | true",
+      "Wann war der Digitaltag? | false",
+      "Wann wurde das Zentrum wieder eröffnet? | false",
+      "In welcher App sehe ich, wie voll die nächste Straßenbahn ist? | false",
+      "Wie viele Fahrgäste passen in die nächste Bahn? | false"})
+  void aDateQuestionWithAWordForTheNextOneAsksForAComingOccurrence(String question, boolean upcoming) {
+    assertThat(AskedType.of(question).asksUpcoming(question)).isEqualTo(upcoming);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
       "An welchen Tagen war die Konferenz? | true",
       "In welchem Jahr kam die Delegation? | true",
       "Wie viele Städte nahmen teil? | false",
