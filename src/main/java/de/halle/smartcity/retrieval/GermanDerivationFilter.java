@@ -9,8 +9,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 /**
  * Folds common German derivations onto their stem around light stemming, so a question's verb finds the release's
  * noun and back: the singular nouns in "-ung" ("Eröffnung" → "eröffn"), the adjectives in "-isch" ("amerikanisch" →
- * "amerikan"), the participles "ge-…-t" ("gefördert" → "förder") and verb forms in "-et" ("eröffnet" → "eröffn").
- * Works on folded lower-case terms; short words stay.
+ * "amerikan"), the participles "ge-…-t" ("gefördert" → "förder", "gezählt" → "zahl", as "zählen" stems) and verb
+ * forms in "-et" ("eröffnet" → "eröffn"). Works on folded lower-case terms; short words stay ("gesamt", "gebaut").
  */
 final class GermanDerivationFilter extends TokenFilter {
 
@@ -65,7 +65,7 @@ final class GermanDerivationFilter extends TokenFilter {
     if (!t.chars().allMatch(Character::isLetter)) {
       return t;
     }
-    if (t.startsWith("ge") && t.endsWith("t") && t.length() - 3 >= MIN_STEM + 1) {
+    if (t.startsWith("ge") && t.endsWith("t") && t.length() - 3 >= MIN_STEM) {
       String stem = t.substring(2, t.length() - (t.endsWith("et") ? 2 : 1));
       return stem;
     }

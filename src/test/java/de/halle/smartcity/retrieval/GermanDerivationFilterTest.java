@@ -15,6 +15,10 @@ class GermanDerivationFilterTest {
       "veranstaltungen, veranstaltungen",
       "eroffnet, eroffn",
       "gefordert, forder",
+      "gezahlt, zahl",
+      "gewahlt, wahl",
+      "gesamt, gesamt",
+      "gebaut, gebaut",
       "amerikanischen, amerikan",
       "jung, jung",
       "gebiet, gebiet",
@@ -32,5 +36,6 @@ class GermanDerivationFilterTest {
         .containsAll(analysis.indexTerms("eröffnet"));
     assertThat(analysis.indexTerms("Die Verträge unterzeichneten beide Bürgermeister"))
         .containsAll(analysis.indexTerms("unterzeichnet"));
+    assertThat(analysis.indexTerms("Sensoren zählen die Fahrgäste")).containsAll(analysis.indexTerms("gezählt"));
   }
 }
