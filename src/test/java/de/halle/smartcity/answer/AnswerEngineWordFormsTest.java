@@ -27,7 +27,11 @@ class AnswerEngineWordFormsTest {
         release("takt.md", "Dichterer Takt auf der Linie 7", LocalDate.of(2025, 1, 17),
             "Mit dem neuen Takt fahren auf der Linie 7 bis zu 30 Prozent mehr Fahrgäste."),
         release("sensoren.md", "Sensoren in Bussen und Bahnen", LocalDate.of(2025, 8, 20),
-            "Die Verkehrsbetriebe messen, wie voll die Busse sind.", COUNTING));
+            "Die Verkehrsbetriebe messen, wie voll die Busse sind.", COUNTING),
+        release("tarife.md", "Tarife der Verkehrsbetriebe", LocalDate.of(2024, 6, 11),
+            "Eine Kurzstrecke mit Bus und Bahn kostet 2,20 Euro."),
+        release("rollmix.md", "Das Angebot von rollmix", LocalDate.of(2024, 6, 11),
+            "Ein Rad von rollmix kostet 1 Euro pro 15 Minuten."));
   }
 
   @AfterAll
@@ -41,5 +45,13 @@ class AnswerEngineWordFormsTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.evidence()).first().isEqualTo(COUNTING);
+  }
+
+  @Test
+  void aCompoundEndingInAShortHeadFindsTheHead() {
+    Answer answer = engine.answer(Question.of("Was kostet ein Leihrad?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).containsExactly("Ein Rad von rollmix kostet 1 Euro pro 15 Minuten.");
   }
 }
