@@ -19,6 +19,8 @@ class GermanDerivationFilterTest {
       "gewahlt, wahl",
       "gesamt, gesamt",
       "gebaut, gebaut",
+      "gericht, gericht",
+      "geldnot, geldnot",
       "amerikanischen, amerikan",
       "jung, jung",
       "gebiet, gebiet",
@@ -37,5 +39,16 @@ class GermanDerivationFilterTest {
     assertThat(analysis.indexTerms("Die Verträge unterzeichneten beide Bürgermeister"))
         .containsAll(analysis.indexTerms("unterzeichnet"));
     assertThat(analysis.indexTerms("Sensoren zählen die Fahrgäste")).containsAll(analysis.indexTerms("gezählt"));
+  }
+
+  @Test
+  void everyListedShortParticipleStemsLikeItsInfinitive() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    for (String line : LanguageResources.classpathLines(GermanDerivationFilter.SHORT_PARTICIPLES_FILE)) {
+      String[] participleAndInfinitive = line.split("\t");
+      assertThat(analysis.indexTerms(participleAndInfinitive[0])).as(line)
+          .isEqualTo(analysis.indexTerms(participleAndInfinitive[1]));
+    }
   }
 }
