@@ -55,7 +55,7 @@ class EnglishQueryTest {
         "Which cities did representatives visit in 2019? => "
             + "welche|welcher Städte Vertreter besuchen|besucht|Besuch 2019",
         "How much does a ticket cost? => wie viel Ticket|Fahrkarte|Fahrschein kostet|Kosten|gekostet",
-        "Where is the City Hall? => wo Rathaus",
+        "Where is the City Hall? => wo ist Rathaus",
         "What is Maximilian Metz's job? => was Maximilian Metz Arbeitsplatz|Job|Stelle",
         "What does movemix_bike cost? => was movemix_bike kostet|Kosten|gekostet",
         "What devices are there in the makerspace? => was|welche Geräte makerspace",
@@ -66,7 +66,7 @@ class EnglishQueryTest {
         "Which buses go to the main station? => welche|welcher Busse gehen|fahren Hauptbahnhof",
         "Who is visiting? => wer besuchen|besucht|Besuch",
         "What’s the city's budget? => was Stadt|städtische Budget|Haushalt",
-        "Where are the mobility stations? => wo Mobilitätsstation|Mobilitätsstationen",
+        "Where are the mobility stations? => wo sind Mobilitätsstation|Mobilitätsstationen",
         "Is there free wifi in the city centre? => kostenlos|kostenfrei WLAN Innenstadt",
         "Which twin city is in Armenia? => welche|welcher Partnerstadt|Städtepartnerschaft Armenien",
         "When does the Health Department move? => wann Gesundheitsamt umziehen|Umzug|bewegen",
@@ -80,7 +80,9 @@ class EnglishQueryTest {
       "Did the trip cost the city any money? | MONEY",
       "How much does a ticket cost? | MONEY",
       "Who pays the cost of the trip? | PAYER",
-      "What did the city visit? | ANY"})
+      "What did the city visit? | ANY",
+      "Where is the education centre? | WHERE",
+      "Where are the sensors? | WHERE"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
   }
