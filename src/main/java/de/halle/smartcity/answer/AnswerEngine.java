@@ -49,6 +49,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final SmallTalk smallTalk;
   private final EnglishQuery english;
   private final ExpiryNote expiryNote;
+  private final PastEventNote pastEventNote;
   private final AnchorRanking anchorRanking;
   private final MessageFocus focus;
   private final QuestionReading reading;
@@ -67,6 +68,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.composer = new ExtractiveComposer(settings.neighbourMargin(), settings.otherReleaseMargin());
     this.olderReleaseNote = OlderReleaseNote.load(AnchorRanking.TIE_MARGIN);
     this.expiryNote = new ExpiryNote(clock);
+    this.pastEventNote = new PastEventNote(clock);
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
     this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(splitter, smallTalk);
@@ -163,12 +165,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         new AnchorRanking.Query(text, asked, classWord, "de".equals(language)), retrieval.candidates(), coverage, view,
         preferredFile);
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
+    boolean upcoming = asked.asksUpcoming(text);
     Draft first = null;
     List<Evidence> order = ranked.order();
     for (Evidence anchor : ranked.tried(ANCHORS, preferredFile)) {
       QuestionFit.Asked check = new QuestionFit.Asked(ranked.held().test(anchor), classNoun,
           asked == AskedType.ANY ? -1 : classWord, asked != AskedType.ANY);
-      Draft draft = compose(anchor, ranked, coverage, language, check, otherTopic, view);
+      Draft draft = compose(anchor, ranked, coverage, language, check, otherTopic, view, upcoming);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -180,14 +183,16 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   /**
    * The answer around one anchor; {@code ranked} tells which other sentences may be quoted beside it (as its
    * neighbours or from another release): those holding what the question asks for and not about another topic.
+   * {@code upcoming}: the question asks for a coming occurrence ({@link AskedType#asksUpcoming}).
    */
   private Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
-      QuestionFit.Asked asked, OtherTopic otherTopic, IndexView view) {
+      QuestionFit.Asked asked, OtherTopic otherTopic, IndexView view, boolean upcoming) {
     List<Evidence> order = ranked.order();
     Predicate<Evidence> quotable = ranked.quotable().and(otherTopic.negate());
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
-    int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language);
+    int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language)
+        - PastEventNote.room(upcoming, language);
     List<Integer> alone = composer.choose(order, anchor, budget);
     double anchorCoverage = ranked.ownCoverage().applyAsDouble(anchor);
     Confidence.Signals signals =
@@ -204,8 +209,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     AnswerQuote quote = selection.other()
         .flatMap(other -> AnswerQuote.withOther(embedded, selection.chosen(), other, settings.maxChars(), language))
         .orElseGet(() -> AnswerQuote.alone(embedded, selection.chosen(), settings.maxChars(), language));
-    String body = expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
-        anchor, order, language, quote.budget()), document, language, quote.budget());
+    String body = pastEventNote.appendTo(expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
+        anchor, order, language, quote.budget()), document, language, quote.budget()), quote, upcoming, language);
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
     return new Draft(answer, anchor, signals, p);
   }

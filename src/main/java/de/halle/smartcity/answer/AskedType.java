@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
  * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
  * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
- * a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who does something ("wer leitet"), or anything. The Java holds the kinds and their order; their German words are the
+ * a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who does something ("wer leitet"), what
+ * something is ("was ist"), where something is ("wo liegt"), or anything. The Java holds the kinds and their order; their German words are the
  * regular expressions of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
  */
 enum AskedType {
@@ -71,12 +72,18 @@ enum AskedType {
    * ({@link #mustHold}).
    */
   DEFINITION(QUESTION, STATED),
+  /**
+   * "Wo ist …", "Wo liegt …", "Wo befindet sich …": asks where something is, so a sentence saying where ("… liegt in
+   * …", an address) is preferred; like a definition, a sentence without one may still answer ("Gjumri in Armenien …").
+   */
+  WHERE(QUESTION, ANSWER),
   /** No particular kind. */
   ANY();
 
   /** The vocabulary, loaded once: a missing or malformed line stops the start, naming the file and line. */
   private static final AskedTypeExpressions EXPRESSIONS = AskedTypeExpressions.read(AskedTypeExpressions.SHIPPED);
   private static final Pattern WHICH = EXPRESSIONS.general(Role.CLASS_WORD);
+  private static final Pattern UPCOMING = EXPRESSIONS.general(Role.UPCOMING);
   private static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
   private static final SourceDates SOURCE_DATES =
       new SourceDates(EXPRESSIONS.general(Role.SOURCE_DATE), EXPRESSIONS.sourceStarts());
@@ -130,12 +137,22 @@ enum AskedType {
   }
 
   /**
-   * Whether an answer's sentence must hold this kind of fact; a definition is only preferred, since a release may
-   * describe what something is without a defining sentence.
+   * Whether the question asks when the next or a coming occurrence is ("Wann ist der nächste …?"): a date or day
+   * question with a word of the {@code upcoming} line; "die nächste Straßenbahn" in another kind of question is not.
+   */
+  boolean asksUpcoming(String question) {
+    return answeredByValue() && UPCOMING.matcher(question.toLowerCase(Locale.GERMAN)).find();
+  }
+
+  /**
+   * Whether an answer's sentence must hold this kind of fact; a definition and a place asked "wo" are only preferred,
+   * since a release may describe what something is without a defining sentence, or where it is in words no expression
+   * knows ("in Armenien").
    */
   boolean mustHold() {
-    return this != DEFINITION;
+    return this != DEFINITION && this != WHERE;
   }
+
 
   /**
    * True for money and a number, which an answer gives as an amount ("keine Kosten", "176 Metern") instead of repeating

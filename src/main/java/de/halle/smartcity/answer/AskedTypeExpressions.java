@@ -39,11 +39,13 @@ final class AskedTypeExpressions {
     /** A source named with its date in a sentence (kind {@code *}). */
     SOURCE_DATE,
     /** Plain strings every {@link #SOURCE_DATE} match contains, separated by spaces (kind {@code *}). */
-    SOURCE_START
+    SOURCE_START,
+    /** Question words asking for a coming occurrence: the next, the upcoming one (kind {@code *}). */
+    UPCOMING
   }
 
   private static final Set<Role> EVERY_KIND_ROLES =
-      Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START));
+      Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START, Role.UPCOMING));
 
   private final Map<AskedType, Map<Role, Pattern>> byKind;
   private final Map<Role, Pattern> general;

@@ -8,10 +8,13 @@ import org.apache.lucene.analysis.TokenStream;
 
 /**
  * The words compound splitting looks for inside a word: the general compound parts plus the corpus' own words and
- * the forms of them a compound may hold ("Fahrgastzählung" holds the singular of "Fahrgäste" and the noun of "zählen"). Immutable and thread-safe.
+ * the forms of them a compound may hold ("Fahrgastzählung" holds the singular of "Fahrgäste" and the noun of "zählen"),
+ * and a few short general parts looked for only at a word's end ("Leihrad"). Immutable and thread-safe.
  */
 final class CompoundDictionary {
 
+  /** Words of three letters looked for only at a word's end. */
+  static final String SHORT_HEADS = "lang/de/short-compound-heads.txt";
   /** Shorter words are no compound part. */
   static final int MIN_WORD = 4;
   private static final int MIN_PART = 4;
@@ -25,14 +28,37 @@ final class CompoundDictionary {
 
   private final CharArraySet stopwords;
   private final CharArraySet dictionary;
+  private final List<String> shortHeads;
 
-  /** The general compound parts plus the given corpus words (any case, any length) and their base forms. */
+  /**
+   * The general compound parts plus the given corpus words (any case, any length) and their base forms, and the short
+   * heads of {@value #SHORT_HEADS}, looked for only at a word's end ("Leihrad" ends in "rad").
+   */
   CompoundDictionary(LanguageResources resources, Collection<String> corpusWords) {
-    this(resources.stopwords(), new CharArraySet(resources.compoundParts(), false), corpusWords);
+    this(resources.stopwords(), new CharArraySet(resources.compoundParts(), false),
+        shortHeads(SHORT_HEADS), corpusWords);
   }
 
-  private CompoundDictionary(CharArraySet stopwords, CharArraySet known, Collection<String> corpusWords) {
+  /**
+   * The short heads of a word list file.
+   *
+   * @throws IllegalStateException naming the file and the entry that is not a lower-case word shorter than a part
+   */
+  static List<String> shortHeads(String resource) {
+    List<String> heads = LanguageResources.classpathLines(resource);
+    for (String head : heads) {
+      if (head.length() >= MIN_PART || !head.chars().allMatch(Character::isLowerCase)) {
+        throw new IllegalStateException(resource + ": '" + head + "' is not a lower-case word shorter than "
+            + MIN_PART + " letters (longer parts belong in " + LanguageResources.COMPOUND_PARTS + ")");
+      }
+    }
+    return heads;
+  }
+
+  private CompoundDictionary(CharArraySet stopwords, CharArraySet known, List<String> shortHeads,
+      Collection<String> corpusWords) {
     this.stopwords = stopwords;
+    this.shortHeads = shortHeads;
     CharArraySet words = new CharArraySet(known.size() + 2 * corpusWords.size(), false);
     words.addAll(known);
     for (String word : corpusWords) {
@@ -46,15 +72,15 @@ final class CompoundDictionary {
 
   /** A new dictionary that also knows the given corpus words (the same as one built with all words at once). */
   CompoundDictionary withWords(Collection<String> more) {
-    return new CompoundDictionary(stopwords, dictionary, more);
+    return new CompoundDictionary(stopwords, dictionary, shortHeads, more);
   }
 
   /**
    * The stream with the dictionary words found inside each token (but a joined name's whole) added after it (all of
-   * them, covering or not).
+   * them, covering or not), and a short head the token ends in (before an inflection ending).
    */
   TokenStream decompounded(TokenStream stream) {
-    return JoinedNames.decompounded(stream, dictionary, MIN_PART, MAX_PART);
+    return JoinedNames.decompounded(stream, dictionary, shortHeads, MIN_PART, MAX_PART);
   }
 
   /**

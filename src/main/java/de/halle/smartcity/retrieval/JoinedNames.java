@@ -3,6 +3,7 @@ package de.halle.smartcity.retrieval;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
+import java.util.List;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -20,6 +21,8 @@ final class JoinedNames {
 
   /** The character that joins a name's parts once hyphens between letters have been read as it. */
   static final char JOINER = '_';
+  /** The longest inflection ending after a short head ("rad-es"). */
+  private static final int MAX_ENDING = 2;
   /** Every UTF-16 unit is part of a word except the underscore, which delimits one. */
   private static final byte[] UNDERSCORE_ONLY = underscoreOnly();
   private static final int FLAGS =
@@ -47,17 +50,50 @@ final class JoinedNames {
     return false;
   }
 
-  /** Lucene's dictionary decompounder, leaving a joined name's whole alone (its parts are split on their own). */
-  static TokenStream decompounded(TokenStream stream, CharArraySet dictionary, int minPart, int maxPart) {
+  /**
+   * Lucene's dictionary decompounder, leaving a joined name's whole alone (its parts are split on their own), plus each
+   * of {@code shortHeads} (shorter than {@code minPart}) that a word ends in, before at most an inflection ending.
+   */
+  static TokenStream decompounded(TokenStream stream, CharArraySet dictionary, List<String> shortHeads, int minPart,
+      int maxPart) {
     return new DictionaryCompoundWordTokenFilter(stream, dictionary,
         DictionaryCompoundWordTokenFilter.DEFAULT_MIN_WORD_SIZE, minPart, maxPart, false) {
       @Override
       protected void decompose() {
         if (!isWhole(termAtt)) {
           super.decompose();
+          for (String head : shortHeads) {
+            int at = headAt(termAtt, head);
+            if (at >= minPart) {
+              tokens.add(new CompoundToken(at, head.length()));
+            }
+          }
         }
       }
     };
+  }
+
+  /** Where the term holds {@code head} followed by at most an inflection ending, or -1; allocates nothing. */
+  static int headAt(CharSequence term, String head) {
+    for (int ending = 0; ending <= MAX_ENDING; ending++) {
+      int at = term.length() - ending - head.length();
+      if (at < 0) {
+        return -1;
+      }
+      if (regionEquals(term, at, head)) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean regionEquals(CharSequence term, int at, String head) {
+    for (int i = 0; i < head.length(); i++) {
+      if (term.charAt(at + i) != head.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static byte[] underscoreOnly() {

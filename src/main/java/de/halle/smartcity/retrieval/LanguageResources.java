@@ -36,7 +36,7 @@ public record LanguageResources(CharArraySet stopwords, List<String> compoundPar
     Thesaurus thesaurus, KeptApartStems keptApart) {
 
   private static final String STOPWORDS = "lang/de/stopwords.txt";
-  private static final String COMPOUND_PARTS = "lang/de/compound-parts.txt";
+  static final String COMPOUND_PARTS = "lang/de/compound-parts.txt";
   /** Synsets derived from OpenThesaurus by {@code ThesaurusSubset} (test scope); see the file's header. */
   static final String THESAURUS = "lang/de/openthesaurus-stems.txt";
   /** A thesaurus word in more synsets than this has too many senses to widen a question with. */

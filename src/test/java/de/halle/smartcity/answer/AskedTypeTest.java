@@ -46,6 +46,10 @@ class AskedTypeTest {
       "An welchem Ort fand der Digitaltag statt? | PLACE",
       "Unter welcher Adresse ist die Internetseite zu finden? | ANY",
       "Wo fand der Digitaltag statt? | ANY",
+      "Wo ist die Passage 13? | WHERE",
+      "Wo liegt Gjumri? | WHERE",
+      "Wo befindet sich das Bürgerbüro? | WHERE",
+      "Wo genau liegt das Amt? | WHERE",
       "Wer ist Anna Muster? | ROLE",
       "Was macht Anna Muster? | ROLE",
       "Welche Position hat Frau Anna Muster? | ROLE",
@@ -89,6 +93,9 @@ class AskedTypeTest {
       "An welchem Ort ist das Amt? | Das Amt zieht in die Straße der Opfer des Faschismus 1. | true",
       "An welchem Ort war der Digitaltag? | Der Digitaltag in Halle (Saale) stand unter dem Motto „Stadt im Fokus“. | false",
       "An welchem Ort war der Digitaltag? | Die Veranstaltungen liefen am 6. Juni von 10:30 bis 15:30 Uhr. | false",
+      "Wo ist das Zentrum? | Das Zentrum liegt in Halle-Neustadt. | true",
+      "Wo ist das Zentrum? | Das Zentrum ist in der Neustädter Passage 13. | true",
+      "Wo ist das Zentrum? | Zum Zentrum gehört ein Medienraum am Markt. | false",
       "Wer ist Anna Muster? | Marketingleiterin der Musterwerke ist Anna Muster. | true",
       "Wer ist Anna Muster? | Anna Muster, Sprecherin der Stadt, nimmt teil. | true",
       "Wer ist Anna Muster? | Anna Muster leitet die Stadtbibliothek. | true",
@@ -110,6 +117,20 @@ class AskedTypeTest {
       "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
     assertThat(AskedType.of(question).heldBy(sentence, AskedType.questionWords(question))).isEqualTo(held);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "Wann ist der nächste Digitaltag? | true",
+      "Wann findet das kommende Forum statt? | true",
+      "An welchem Tag ist die nächste Sprechstunde? | true",
+      "Wann ist wieder Digitaltag? | true",
+      "Wann war der Digitaltag? | false",
+      "Wann wurde das Zentrum wieder eröffnet? | false",
+      "In welcher App sehe ich, wie voll die nächste Straßenbahn ist? | false",
+      "Wie viele Fahrgäste passen in die nächste Bahn? | false"})
+  void aDateQuestionWithAWordForTheNextOneAsksForAComingOccurrence(String question, boolean upcoming) {
+    assertThat(AskedType.of(question).asksUpcoming(question)).isEqualTo(upcoming);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

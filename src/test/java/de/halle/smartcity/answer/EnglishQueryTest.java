@@ -55,7 +55,7 @@ class EnglishQueryTest {
         "Which cities did representatives visit in 2019? => "
             + "welche|welcher Städte Vertreter besuchen|besucht|Besuch 2019",
         "How much does a ticket cost? => wie viel Ticket|Fahrkarte|Fahrschein kostet|Kosten|gekostet",
-        "Where is the City Hall? => wo Rathaus",
+        "Where is the City Hall? => wo ist Rathaus",
         "What is Maximilian Metz's job? => was ist Maximilian Metz Arbeitsplatz|Job|Stelle",
         "Is there a bike sharing system in Halle? => Leihrad|Fahrradverleih|Bikesharing system Halle",
         "What does movemix_bike cost? => was movemix_bike kostet|Kosten|gekostet",
@@ -67,7 +67,7 @@ class EnglishQueryTest {
         "Which buses go to the main station? => welche|welcher Busse gehen|fahren Hauptbahnhof",
         "Who is visiting? => wer besuchen|besucht|Besuch",
         "What’s the city's budget? => was Stadt|städtische Budget|Haushalt",
-        "Where are the mobility stations? => wo Mobilitätsstation|Mobilitätsstationen",
+        "Where are the mobility stations? => wo sind Mobilitätsstation|Mobilitätsstationen",
         "Is there free wifi in the city centre? => kostenlos|kostenfrei WLAN Innenstadt",
         "Which twin city is in Armenia? => welche|welcher Partnerstadt|Städtepartnerschaft Armenien",
         "When does the Health Department move? => wann Gesundheitsamt umziehen|Umzug|bewegen",
@@ -83,7 +83,9 @@ class EnglishQueryTest {
       "Who pays the cost of the trip? | PAYER",
       "What did the city visit? | ANY",
       "What is HAL-Plan? | DEFINITION",
-      "What are mobility stations? | DEFINITION"})
+      "What are mobility stations? | DEFINITION",
+      "Where is the education centre? | WHERE",
+      "Where are the sensors? | WHERE"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
   }

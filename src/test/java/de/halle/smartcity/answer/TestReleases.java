@@ -3,6 +3,7 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,5 +31,10 @@ final class TestReleases {
   /** An engine over the releases, embeddings cached in {@code cache}, with the synonyms file (null: none). */
   static AnswerEngine engine(Path cache, Path synonyms, KnowledgeDocument... releases) {
     return AnswerEngine.open(new KnowledgeSnapshot(List.of(releases), List.of(), Instant.now()), cache, synonyms);
+  }
+
+  /** An engine over the releases whose today is {@code clock}'s, embeddings cached in {@code cache}, no synonyms. */
+  static AnswerEngine engineOn(Clock clock, Path cache, KnowledgeDocument... releases) {
+    return AnswerEngine.open(new KnowledgeSnapshot(List.of(releases), List.of(), Instant.now()), cache, null, clock);
   }
 }

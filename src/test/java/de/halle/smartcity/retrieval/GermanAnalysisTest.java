@@ -49,6 +49,16 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void aCompoundEndingInAListedShortHeadIsFoundByThatHeadAndOnlyThere() {
+    GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    assertThat(none.indexTerms("Leihrad")).containsAll(none.indexTerms("Rad"));
+    assertThat(none.indexTerms("Leihrades")).containsAll(none.indexTerms("Rad"));
+    assertThat(none.indexTerms("Kamerad")).hasSize(1);
+    assertThat(none.indexTerms("Radweg")).hasSize(1);
+  }
+
+  @Test
   void compoundOfAPluralsSingularAndAVerbsNounIsFoundByTheReleasesWords() {
     GermanAnalysis sensors = new GermanAnalysis(LanguageResources.load(null),
         GermanAnalysis.surfaceWords("Sensoren in den Bahnen zählen die Fahrgäste."));

@@ -15,6 +15,12 @@ class GermanDerivationFilterTest {
       "veranstaltungen, veranstaltungen",
       "eroffnet, eroffn",
       "gefordert, forder",
+      "gezahlt, zahl",
+      "gewahlt, wahl",
+      "gesamt, gesamt",
+      "gebaut, gebaut",
+      "gericht, gericht",
+      "geldnot, geldnot",
       "amerikanischen, amerikan",
       "jung, jung",
       "gebiet, gebiet",
@@ -32,5 +38,17 @@ class GermanDerivationFilterTest {
         .containsAll(analysis.indexTerms("eröffnet"));
     assertThat(analysis.indexTerms("Die Verträge unterzeichneten beide Bürgermeister"))
         .containsAll(analysis.indexTerms("unterzeichnet"));
+    assertThat(analysis.indexTerms("Sensoren zählen die Fahrgäste")).containsAll(analysis.indexTerms("gezählt"));
+  }
+
+  @Test
+  void everyListedShortParticipleStemsLikeItsInfinitive() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    for (String line : LanguageResources.classpathLines(GermanDerivationFilter.SHORT_PARTICIPLES_FILE)) {
+      String[] participleAndInfinitive = line.split("\t");
+      assertThat(analysis.indexTerms(participleAndInfinitive[0])).as(line)
+          .isEqualTo(analysis.indexTerms(participleAndInfinitive[1]));
+    }
   }
 }
