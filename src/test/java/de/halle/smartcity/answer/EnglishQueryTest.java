@@ -56,6 +56,8 @@ class EnglishQueryTest {
             + "welche|welcher Städte Vertreter besuchen|besucht|Besuch 2019",
         "How much does a ticket cost? => wie viel Ticket|Fahrkarte|Fahrschein kostet|Kosten|gekostet",
         "Where is the City Hall? => wo ist Rathaus",
+        "When is the upcoming Stadtfesttag? => wann kommende|bevorstehende Stadtfesttag",
+        "When is the coming Stadtfesttag? => wann kommende|nächste Stadtfesttag",
         "What is Maximilian Metz's job? => was ist Maximilian Metz Arbeitsplatz|Job|Stelle",
         "Is there a bike sharing system in Halle? => Leihrad|Fahrradverleih|Bikesharing system Halle",
         "What does movemix_bike cost? => was movemix_bike kostet|Kosten|gekostet",
