@@ -2,15 +2,12 @@ package de.halle.smartcity.answer;
 
 import de.halle.smartcity.knowledge.GermanSentenceSplitter;
 import de.halle.smartcity.knowledge.KnowledgeChange;
-import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import de.halle.smartcity.retrieval.BoundedMiniLmEmbeddingModel;
-import de.halle.smartcity.retrieval.EmbeddedDocument;
 import de.halle.smartcity.retrieval.EmbeddingCache;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.HybridRetriever;
 import de.halle.smartcity.retrieval.IndexView;
-import de.halle.smartcity.retrieval.IndexedDocument;
 import de.halle.smartcity.retrieval.KnowledgeIndex;
 import de.halle.smartcity.retrieval.LanguageResources;
 import de.halle.smartcity.retrieval.PassageEmbedder;
@@ -23,8 +20,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,14 +38,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final KnowledgeIndex index;
   private final HybridRetriever retriever;
   private final AnswerSettings settings;
-  private final Confidence confidence;
-  private final ExtractiveComposer composer;
-  private final OlderReleaseNote olderReleaseNote;
   private final SmallTalk smallTalk;
   private final EnglishQuery english;
-  private final ExpiryNote expiryNote;
-  private final PastEventNote pastEventNote;
   private final AnchorRanking anchorRanking;
+  private final DraftComposer drafts;
   private final MessageFocus focus;
   private final QuestionReading reading;
   private final GeneralQuestion general;
@@ -64,11 +55,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.english = english;
     this.retriever = retriever;
     this.settings = settings;
-    this.confidence = confidence;
-    this.composer = new ExtractiveComposer(settings.neighbourMargin(), settings.otherReleaseMargin());
-    this.olderReleaseNote = OlderReleaseNote.load(AnchorRanking.TIE_MARGIN);
-    this.expiryNote = new ExpiryNote(clock);
-    this.pastEventNote = new PastEventNote(clock);
+    ExpiryNote expiryNote = new ExpiryNote(clock);
+    this.drafts = new DraftComposer(settings, confidence,
+        new ExtractiveComposer(settings.neighbourMargin(), settings.otherReleaseMargin()),
+        OlderReleaseNote.load(AnchorRanking.TIE_MARGIN), expiryNote, new PastEventNote(clock));
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
     this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(splitter, smallTalk);
@@ -167,11 +157,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
     boolean upcoming = asked.asksUpcoming(text);
     Draft first = null;
-    List<Evidence> order = ranked.order();
     for (Evidence anchor : ranked.tried(ANCHORS, preferredFile)) {
       QuestionFit.Asked check = new QuestionFit.Asked(ranked.held().test(anchor), classNoun,
           asked == AskedType.ANY ? -1 : classWord, asked != AskedType.ANY);
-      Draft draft = compose(anchor, ranked, coverage, language, check, otherTopic, view, upcoming);
+      Draft draft = drafts.compose(anchor, ranked, coverage, language, check, otherTopic, view, upcoming);
       if (draft.signals().distinctiveCovered()) {
         return draft;
       }
@@ -181,74 +170,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   }
 
   /**
-   * The answer around one anchor; {@code ranked} tells which other sentences may be quoted beside it (as its
-   * neighbours or from another release): those holding what the question asks for and not about another topic.
-   * {@code upcoming}: the question asks for a coming occurrence ({@link AskedType#asksUpcoming}).
-   */
-  private Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
-      QuestionFit.Asked asked, OtherTopic otherTopic, IndexView view, boolean upcoming) {
-    List<Evidence> order = ranked.order();
-    Predicate<Evidence> quotable = ranked.quotable().and(otherTopic.negate());
-    EmbeddedDocument embedded = anchor.document();
-    KnowledgeDocument document = embedded.document().document();
-    int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language)
-        - PastEventNote.room(upcoming, language);
-    List<Integer> alone = composer.choose(order, anchor, budget);
-    double anchorCoverage = ranked.ownCoverage().applyAsDouble(anchor);
-    Confidence.Signals signals =
-        signals(coverage, embedded, alone, anchor, anchorCoverage, asked, otherTopic);
-    double p = confidence.of(signals);
-    ExtractiveComposer.AnchorReach reach = QuestionFit.reach(coverage, anchor, anchorCoverage, asked);
-    Function<Evidence, ExtractiveComposer.Neighbour> neighbour =
-        QuestionFit.neighbours(coverage, anchor, quotable, asked, view.analysis());
-    ExtractiveComposer.Selection selection = composer.choose(order, anchor, budget,
-        e -> !otherTopic.test(e) && ExtractiveComposer.neighbourHelps(reach, neighbour.apply(e)),
-        e -> quotable.test(e) && notOlderNorExpired(e, document)
-            && QuestionFit.answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
-        e -> AnswerQuote.otherReleaseCost(e, document, language));
-    AnswerQuote quote = selection.other()
-        .flatMap(other -> AnswerQuote.withOther(embedded, selection.chosen(), other, settings.maxChars(), language))
-        .orElseGet(() -> AnswerQuote.alone(embedded, selection.chosen(), settings.maxChars(), language));
-    String body = pastEventNote.appendTo(expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
-        anchor, order, language, quote.budget()), document, language, quote.budget()), quote, upcoming, language);
-    Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
-    return new Draft(answer, anchor, signals, p);
-  }
-
-  /**
-   * Only a release at least as new as the answer's and still valid is quoted beside it: where an older or expired
-   * release says otherwise, the notes say so instead.
-   */
-  private boolean notOlderNorExpired(Evidence other, KnowledgeDocument answerRelease) {
-    KnowledgeDocument release = other.document().document().document();
-    return !release.date().isBefore(answerRelease.date()) && !expiryNote.expired(release);
-  }
-
-  /**
    * An answer before the decline decision.
    *
    * @param anchor the candidate the answer was built around; null when retrieval found nothing
    */
   record Draft(Answer answer, Evidence anchor, Confidence.Signals signals, double confidence) {}
-
-  /**
-   * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
-   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for, name most of the
-   * question's nouns — in an English question too, whose German alternatives for one word count as one noun — and not
-   * be about another name than the question's; {@code anchorCoverage} is the question's coverage by what a reader of
-   * the anchor sees.
-   */
-  private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
-      Evidence anchor, double anchorCoverage, QuestionFit.Asked asked, OtherTopic otherTopic) {
-    Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
-        || chosen.stream().anyMatch(s -> document.windowContains(s, term));
-    Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
-    boolean answers = asked.typeHeld() && coverage.coversDistinctive(inAnchor, asked.typedClassWord())
-        && anchorCoverage >= settings.minOwnCoverage()
-        && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor);
-    QuestionCoverage judged = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
-    return new Confidence.Signals(judged.of(inAnswer), judged.of(document.documentTerms()::contains), answers);
-  }
 
   @Override
   public void close() {

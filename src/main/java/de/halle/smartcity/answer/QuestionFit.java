@@ -48,50 +48,92 @@ final class QuestionFit {
    * Reads the neighbours of one anchor: what each holds that decides whether it is quoted beside it. The anchor's
    * subject is the rarest question word its sentence names (the class noun apart); a neighbour names it when it shares
    * one of that word's terms with the anchor sentence (a synonym the anchor does not use names something else: "Bürger"
-   * beside "Einwohner"). Where the subject is a name ("Ufa"), a neighbour naming another name the question does not ask
-   * about instead of it is about that one ("Nashville ist seit dem 28. Mai 2003 Partnerstadt von Magdeburg." beside the
-   * line about Ufa; in the anchor's own section a sibling line of a list, "… zwischen Halle (Saale) und Karlsruhe
-   * besteht seit 1987." beside the Ufa line, unless its heading or title names the subject), unless it holds a question
-   * word the anchor misses beyond the kind of answer the anchor already gives (the month "Mai" adds nothing to "seit
-   * 1997"). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs one
-   * of the anchor's names with a name neither the anchor nor the question names, relates that instance to something
-   * else: "Nashville ist seit 2003 Partnerstadt von Magdeburg." beside "Charlotte, Knoxville und Nashville … waren
+   * beside "Einwohner"). Where the subject is a name ("Ceheim"), a neighbour naming another name the question does not
+   * ask about instead of it is about that one ("Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt." beside
+   * the line about Ceheim; in the anchor's own section a sibling line of a list, "… zwischen Musterstadt und Beheim
+   * besteht seit 1987." beside the Ceheim line, unless its heading or title names the subject), unless it holds a
+   * question word the anchor misses beyond the kind of answer the anchor already gives (the month "Mai" adds nothing to
+   * "seit 1997"). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs
+   * one of the anchor's names with a name neither the anchor nor the question names, relates that instance to
+   * something else: "Fehausen ist seit 2003 Partnerstadt von Gestadt." beside "Dorfen, Efeld und Fehausen … waren
    * Partner im Austauschprogramm" for "Mit welchen Städten gab es einen Austausch?". What depends on the anchor alone
    * (its subject, its own coverage, its heading) is worked out once, not for every neighbour.
    */
   static Function<Evidence, ExtractiveComposer.Neighbour> neighbours(QuestionCoverage coverage, Evidence anchor,
       Predicate<Evidence> quotable, Asked asked, GermanAnalysis analysis) {
-    Predicate<String> anchorSentence = sentenceContains(anchor);
-    Set<String> subject = coverage.rarestCovered(anchorSentence, asked.classWord());
-    List<String> subjectNamed = subject.stream().filter(anchorSentence).toList();
-    List<String> anchorNames = anchor.document().names(anchor.sentence(), analysis);
-    boolean subjectIsName = subjectNamed.stream().anyMatch(anchorNames::contains);
-    List<String> anchorAllNames = anchor.document().allNames(anchor.sentence(), analysis);
-    Predicate<String> anchorOwn = term -> anchor.document().ownContains(anchor.sentence(), term);
-    double anchorOwnCoverage = coverage.of(anchorOwn);
-    QuestionCoverage beyondKind = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
-    double anchorBeyondKind = beyondKind.of(anchorOwn);
-    IndexedDocument release = anchor.document().document();
-    String heading = release.headingOf(anchor.sentence());
-    boolean anchorLine = line(release, anchor.sentence());
-    return e -> {
+    return new AnchorSide(coverage, anchor, asked, analysis, quotable)::neighbour;
+  }
+
+  /** What decides whether a neighbour of one anchor is quoted that depends on the anchor alone, worked out once. */
+  private static final class AnchorSide {
+
+    private final QuestionCoverage coverage;
+    private final Asked asked;
+    private final GermanAnalysis analysis;
+    private final Predicate<Evidence> quotable;
+    private final Set<String> subject;
+    private final List<String> subjectNamed;
+    private final boolean subjectIsName;
+    private final List<String> anchorNames;
+    private final List<String> anchorAllNames;
+    private final Predicate<String> anchorOwn;
+    private final double anchorOwnCoverage;
+    private final QuestionCoverage beyondKind;
+    private final double anchorBeyondKind;
+    private final IndexedDocument release;
+    private final String heading;
+    private final boolean anchorLine;
+
+    AnchorSide(QuestionCoverage coverage, Evidence anchor, Asked asked, GermanAnalysis analysis,
+        Predicate<Evidence> quotable) {
+      this.coverage = coverage;
+      this.asked = asked;
+      this.analysis = analysis;
+      this.quotable = quotable;
+      Predicate<String> anchorSentence = sentenceContains(anchor);
+      this.subject = coverage.rarestCovered(anchorSentence, asked.classWord());
+      this.subjectNamed = subject.stream().filter(anchorSentence).toList();
+      this.anchorNames = anchor.document().names(anchor.sentence(), analysis);
+      this.subjectIsName = subjectNamed.stream().anyMatch(anchorNames::contains);
+      this.anchorAllNames = anchor.document().allNames(anchor.sentence(), analysis);
+      this.anchorOwn = term -> anchor.document().ownContains(anchor.sentence(), term);
+      this.anchorOwnCoverage = coverage.of(anchorOwn);
+      this.beyondKind = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
+      this.anchorBeyondKind = beyondKind.of(anchorOwn);
+      this.release = anchor.document().document();
+      this.heading = release.headingOf(anchor.sentence());
+      this.anchorLine = line(release, anchor.sentence());
+    }
+
+    ExtractiveComposer.Neighbour neighbour(Evidence e) {
       Predicate<String> sentence = sentenceContains(e);
       boolean namesSubject = subject.isEmpty() || subjectNamed.stream().anyMatch(sentence);
       boolean addsWord = coverage.of(anchorOwn.or(sentence)) > anchorOwnCoverage + ADDED_COVERAGE;
       boolean sameSection = heading.equals(release.headingOf(e.sentence()));
-      boolean namesOther = subjectIsName && !namesSubject
+      boolean aboutOther = namesOther(e, sentence, namesSubject, sameSection) || relatesInstance(e, sentence);
+      boolean namesClass = asked.classNoun().namedBy(coverage, sentence);
+      return new ExtractiveComposer.Neighbour(holdsQuestionWord(coverage.of(sentence), namesSubject, namesClass),
+          quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection, aboutOther);
+    }
+
+    /**
+     * Whether the neighbour names another name than the anchor's subject, which is a name, instead of it, adding no
+     * question word beyond the kind of answer.
+     */
+    private boolean namesOther(Evidence e, Predicate<String> sentence, boolean namesSubject, boolean sameSection) {
+      return subjectIsName && !namesSubject
           && (!sameSection || anchorLine && line(release, e.sentence())
               && subjectNamed.stream().noneMatch(t -> e.document().ownContains(e.sentence(), t)))
           && beyondKind.of(anchorOwn.or(sentence)) <= anchorBeyondKind + ADDED_COVERAGE
           && e.document().names(e.sentence(), analysis).stream().anyMatch(name -> coverage.of(name::equals) == 0);
-      boolean relatesInstance = asked.classWord() >= 0
+    }
+
+    /** Whether the neighbour, naming no question word but the class noun, relates an anchor's instance to another. */
+    private boolean relatesInstance(Evidence e, Predicate<String> sentence) {
+      return asked.classWord() >= 0
           && asked.classNoun().coverageBeside(coverage, sentence) <= ADDED_COVERAGE
           && relatesToOther(e.document().allNames(e.sentence(), analysis), anchorNames, anchorAllNames, coverage);
-      boolean namesClass = asked.classNoun().namedBy(coverage, sentence);
-      return new ExtractiveComposer.Neighbour(holdsQuestionWord(coverage.of(sentence), namesSubject, namesClass),
-          quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection,
-          namesOther || relatesInstance);
-    };
+    }
   }
 
   /**

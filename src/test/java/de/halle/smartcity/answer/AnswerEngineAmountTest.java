@@ -3,11 +3,8 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,25 +18,13 @@ class AnswerEngineAmountTest {
   private static final String FREE = "Der Stadt Musterstadt entstehen für Reise und Teilnahme keine Kosten.";
   private static final String VISIT = "Bereits 2019 hatten Vertreter aus Musterstadt drei Städte in Übersee besucht.";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
-        release("reise.md", "Musterstadt reist zur Konferenz nach Aheim", LocalDate.of(2023, 4, 21),
-            "Die Stadt Musterstadt nimmt an der Abschlusskonferenz des Programms in Aheim teil. " + FREE + " "
-                + VISIT),
-        release("bahn.md", "Ein neuer Bahnhof in Musterstadt", LocalDate.of(2024, 5, 2),
-            "Für den Bahnhof von Musterstadt zahlte die Stadt 4 Millionen Euro."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.withSynonyms(
+      release("reise.md", "Musterstadt reist zur Konferenz nach Aheim", LocalDate.of(2023, 4, 21),
+          "Die Stadt Musterstadt nimmt an der Abschlusskonferenz des Programms in Aheim teil. " + FREE + " "
+              + VISIT),
+      release("bahn.md", "Ein neuer Bahnhof in Musterstadt", LocalDate.of(2024, 5, 2),
+          "Für den Bahnhof von Musterstadt zahlte die Stadt 4 Millionen Euro."));
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {

@@ -3,45 +3,30 @@ package de.halle.smartcity.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.knowledge.KnowledgeDocument;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.io.TempDir;
 
 /** English questions against German releases: answered or declined as their German versions are. */
 class AnswerEngineEnglishTest {
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
-        release("zahlen.md", "Musterstadt in Zahlen",
-            "Musterstadt hat 240.000 Einwohner. Die Fläche von Musterstadt beträgt 135 Quadratkilometer."),
-        release("ideen.md", "Strategie der Smart City Musterstadt",
-            "Bürgerinnen und Bürger konnten im November 2022 Ideen für die Smart City einreichen. Die Smart City "
-                + "Musterstadt wird mit 15 Millionen Euro gefördert."),
-        release("plan.md", "Musterplan: der digitale Zwilling für die Stadtentwicklung",
-            "Musterplan hat drei Module. Musterplan ist ein digitaler Zwilling der Stadt Musterstadt für die "
-                + "Stadtentwicklung, den die Stadt mit einer Agentur aus Berlin innerhalb eines Jahres aufgebaut hat."),
-        release("mobil.md", "Mobilität in Musterstadt",
-            "Die Leihräder von Musterrad können Sie in der Musterrad-App buchen. An der Teilnahme der Stadt "
-                + "Musterstadt am Verkehrsforum gab es viel Interesse."),
-        release("gewerbe.md", "Gewerbegebiet Nord",
-            "Im Gewerbegebiet Nord haben Firmen 50 Millionen Euro investiert. Im Gewerbegebiet Nord arbeiten 2.000 "
-                + "Menschen."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.withSynonyms(
+      release("zahlen.md", "Musterstadt in Zahlen",
+          "Musterstadt hat 240.000 Einwohner. Die Fläche von Musterstadt beträgt 135 Quadratkilometer."),
+      release("ideen.md", "Strategie der Smart City Musterstadt",
+          "Bürgerinnen und Bürger konnten im November 2022 Ideen für die Smart City einreichen. Die Smart City "
+              + "Musterstadt wird mit 15 Millionen Euro gefördert."),
+      release("plan.md", "Musterplan: der digitale Zwilling für die Stadtentwicklung",
+          "Musterplan hat drei Module. Musterplan ist ein digitaler Zwilling der Stadt Musterstadt für die "
+              + "Stadtentwicklung, den die Stadt mit einer Agentur aus Berlin innerhalb eines Jahres aufgebaut hat."),
+      release("mobil.md", "Mobilität in Musterstadt",
+          "Die Leihräder von Musterrad können Sie in der Musterrad-App buchen. An der Teilnahme der Stadt "
+              + "Musterstadt am Verkehrsforum gab es viel Interesse."),
+      release("gewerbe.md", "Gewerbegebiet Nord",
+          "Im Gewerbegebiet Nord haben Firmen 50 Millionen Euro investiert. Im Gewerbegebiet Nord arbeiten 2.000 "
+              + "Menschen."));
 
   @ParameterizedTest(name = "\"{0}\" like \"{1}\"")
   @CsvSource(delimiterString = " | ", value = {

@@ -3,13 +3,10 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Years a question names, and follow-ups ("Und 2023?", "Und Beheim?") that change the earlier question. */
 class AnswerEngineFollowUpTest {
@@ -21,42 +18,30 @@ class AnswerEngineFollowUpTest {
 
   private static final String DEHEIM_INHABITANTS = "Die Stadt Deheim hat rund 122.000 Einwohner.";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, null,
-        release("austausch.md", "Musterstadt im Programm Städte von morgen: Besuche 2019 und Abschlusskonferenz 2023",
-            LocalDate.of(2023, 4, 21),
-            "Musterstadt nahm an der zweiten Runde des Austauschprogramms Städte von morgen teil.",
-            "Besuch in Amerika im September 2019", VISIT_2019,
-            "Die Delegation traf dort Vertreter der Wirtschaftsförderung und der Hochschulen.",
-            "Abschlusskonferenz im April 2023", CONFERENCE_2023,
-            "Für die Reise zur Abschlusskonferenz entstanden der Stadt Musterstadt keine Kosten."),
-        release("partner.md", "Partnerstädte und befreundete Städte von Musterstadt", LocalDate.of(2024, 9, 16),
-            "Musterstadt hat vier Partnerstädte: Aheim, Beheim, Ceheim und Deheim.",
-            "Partnerstädte",
-            "Die Städtepartnerschaft zwischen Musterstadt und Aheim besteht seit 1972.",
-            "Die Städtepartnerschaft zwischen Musterstadt und Beheim besteht seit 1975.",
-            "Die Städtepartnerschaft zwischen Musterstadt und Ceheim besteht seit 2011.",
-            "Die Städtepartnerschaft zwischen Musterstadt und Deheim besteht seit 2023.",
-            "Einzelheiten zu den Partnerstädten: Aheim hat mehr als 200.000 Einwohner."),
-        release("deheim.md", "Deheim wird Partnerstadt von Musterstadt", LocalDate.of(2023, 3, 7),
-            "Die Städtepartnerschaft mit Deheim wurde am 6. März 2023 per Videokonferenz unterzeichnet.",
-            "Der Stadtrat von Musterstadt hatte der Partnerschaft mit Deheim im Mai 2020 zugestimmt.",
-            "Deheim in Zahlen", DEHEIM_INHABITANTS),
-        release("ceheim.md", "Ceheim ist Partnerstadt von Musterstadt", LocalDate.of(2022, 6, 1),
-            "Die Städtepartnerschaft mit Ceheim unterzeichneten im Oktober 2011 die Bürgermeister beider Städte.",
-            "Eine Delegation aus Ceheim besuchte Musterstadt im Juni 2022."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.of(
+      release("austausch.md", "Musterstadt im Programm Städte von morgen: Besuche 2019 und Abschlusskonferenz 2023",
+          LocalDate.of(2023, 4, 21),
+          "Musterstadt nahm an der zweiten Runde des Austauschprogramms Städte von morgen teil.",
+          "Besuch in Amerika im September 2019", VISIT_2019,
+          "Die Delegation traf dort Vertreter der Wirtschaftsförderung und der Hochschulen.",
+          "Abschlusskonferenz im April 2023", CONFERENCE_2023,
+          "Für die Reise zur Abschlusskonferenz entstanden der Stadt Musterstadt keine Kosten."),
+      release("partner.md", "Partnerstädte und befreundete Städte von Musterstadt", LocalDate.of(2024, 9, 16),
+          "Musterstadt hat vier Partnerstädte: Aheim, Beheim, Ceheim und Deheim.",
+          "Partnerstädte",
+          "Die Städtepartnerschaft zwischen Musterstadt und Aheim besteht seit 1972.",
+          "Die Städtepartnerschaft zwischen Musterstadt und Beheim besteht seit 1975.",
+          "Die Städtepartnerschaft zwischen Musterstadt und Ceheim besteht seit 2011.",
+          "Die Städtepartnerschaft zwischen Musterstadt und Deheim besteht seit 2023.",
+          "Einzelheiten zu den Partnerstädten: Aheim hat mehr als 200.000 Einwohner."),
+      release("deheim.md", "Deheim wird Partnerstadt von Musterstadt", LocalDate.of(2023, 3, 7),
+          "Die Städtepartnerschaft mit Deheim wurde am 6. März 2023 per Videokonferenz unterzeichnet.",
+          "Der Stadtrat von Musterstadt hatte der Partnerschaft mit Deheim im Mai 2020 zugestimmt.",
+          "Deheim in Zahlen", DEHEIM_INHABITANTS),
+      release("ceheim.md", "Ceheim ist Partnerstadt von Musterstadt", LocalDate.of(2022, 6, 1),
+          "Die Städtepartnerschaft mit Ceheim unterzeichneten im Oktober 2011 die Bürgermeister beider Städte.",
+          "Eine Delegation aus Ceheim besuchte Musterstadt im Juni 2022."));
 
   @Test
   void aYearOnlyTheTitleNamesBesideTheSentencesOwnYearDoesNotMakeTheSentenceAnAnswerAboutIt() {

@@ -3,11 +3,8 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -24,36 +21,24 @@ class AnswerEngineKeywordsTest {
   private static final String ROLE = "Bernd Beispiel, Pressesprecher der Musterwerke, nimmt an der Konferenz teil.";
   private static final String PLACE = "Das Lichterfest 2023 fand im Museum am Lindenplatz 5 statt.";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, null,
-        release("stationen.md", "Mobilitätsstationen in Musterstadt", LocalDate.of(2024, 9, 14),
-            "Die Mobilitätsstationen bieten Carsharing und Leihräder in der Stadt Musterstadt.", COUNT),
-        release("shuttle.md", "Der rollmix_shuttle in Musterstadt", LocalDate.of(2024, 6, 1),
-            "Der rollmix_shuttle fährt im Nordviertel der Stadt Musterstadt.", HOURS),
-        release("gesundheit.md", "Das digitale Gesundheitsamt in Musterstadt", LocalDate.of(2024, 3, 1),
-            "Das Gesundheitsamt der Stadt Musterstadt bietet Online-Termine für Gesundheitszeugnisse.", FUNDING),
-        release("partner.md", "Aheim wird Partnerstadt von Musterstadt", LocalDate.of(2024, 9, 16),
-            "Aheim ist seit 2023 Partnerstadt der Stadt Musterstadt."),
-        release("servicebuero.md", "Das Servicebüro in Musterstadt", LocalDate.of(2024, 2, 1),
-            "Das Servicebüro der Stadt Musterstadt liegt am Markt.", HEAD),
-        release("gewerbe.md", "Gewerbegebiet Sonnen Park in Musterstadt", LocalDate.of(2021, 1, 31),
-            "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."),
-        release("lichterfest.md", "Lichterfest 2023 in Musterstadt", LocalDate.of(2023, 6, 1), MOTTO,
-            "Das Programm des Lichterfests 2023 lief von 10:30 bis 15:30 Uhr.", PLACE),
-        release("konferenz.md", "Musterwerke auf der Konferenz der Partner", LocalDate.of(2023, 4, 21), QUOTE,
-            "Die Konferenz der Partner dauert zwei Tage.", ROLE));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.of(
+      release("stationen.md", "Mobilitätsstationen in Musterstadt", LocalDate.of(2024, 9, 14),
+          "Die Mobilitätsstationen bieten Carsharing und Leihräder in der Stadt Musterstadt.", COUNT),
+      release("shuttle.md", "Der rollmix_shuttle in Musterstadt", LocalDate.of(2024, 6, 1),
+          "Der rollmix_shuttle fährt im Nordviertel der Stadt Musterstadt.", HOURS),
+      release("gesundheit.md", "Das digitale Gesundheitsamt in Musterstadt", LocalDate.of(2024, 3, 1),
+          "Das Gesundheitsamt der Stadt Musterstadt bietet Online-Termine für Gesundheitszeugnisse.", FUNDING),
+      release("partner.md", "Aheim wird Partnerstadt von Musterstadt", LocalDate.of(2024, 9, 16),
+          "Aheim ist seit 2023 Partnerstadt der Stadt Musterstadt."),
+      release("servicebuero.md", "Das Servicebüro in Musterstadt", LocalDate.of(2024, 2, 1),
+          "Das Servicebüro der Stadt Musterstadt liegt am Markt.", HEAD),
+      release("gewerbe.md", "Gewerbegebiet Sonnen Park in Musterstadt", LocalDate.of(2021, 1, 31),
+          "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."),
+      release("lichterfest.md", "Lichterfest 2023 in Musterstadt", LocalDate.of(2023, 6, 1), MOTTO,
+          "Das Programm des Lichterfests 2023 lief von 10:30 bis 15:30 Uhr.", PLACE),
+      release("konferenz.md", "Musterwerke auf der Konferenz der Partner", LocalDate.of(2023, 4, 21), QUOTE,
+          "Die Konferenz der Partner dauert zwei Tage.", ROLE));
 
   @ParameterizedTest(name = "\"{0}\"")
   @CsvSource(delimiter = '|', value = {

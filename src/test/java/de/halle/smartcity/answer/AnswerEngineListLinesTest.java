@@ -4,14 +4,11 @@ import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.knowledge.KnowledgeDocument;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -21,50 +18,35 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class AnswerEngineListLinesTest {
 
-
   private static final String EXCHANGE = "Dorfen, Efeld und Fehausen sind keine Partnerstädte von Musterstadt, "
       + "sondern waren Partner im Austauschprogramm „Transatlantic Cities of Tomorrow“.";
 
-  @TempDir
-  static Path cache;
-  @TempDir
-  static Path exchangeCache;
+  private static final String[] LINES = {
+      "Musterstadt hat fünf Partnerstädte: Aheim, Beheim, Ceheim, Deheim und Eheim.",
+      "Partnerstädte",
+      "Die Städtepartnerschaft zwischen Musterstadt und Aheim in Finnland besteht seit 1968.",
+      "Die Städtepartnerschaft zwischen Musterstadt und Beheim besteht seit 1987.",
+      "Die Städtepartnerschaft zwischen Musterstadt und Ceheim in Baschkortostan besteht seit 1997.",
+      "Die Städtepartnerschaft zwischen Musterstadt und Deheim in Arland besteht seit 2009.",
+      "Die Städtepartnerschaft zwischen Musterstadt und Eheim besteht seit 2023.",
+      "Einzelheiten zu den Partnerstädten",
+      "Die Städtepartnerschaft mit Ceheim wurde 1997 wiederbelebt."};
+  private static final String[] EXCHANGE_LINES = {
+      "Begegnungen im September 2024",
+      "Vom 16. bis 21. September 2024 fand ein Austausch von Auszubildenden zwischen Musterstadt und Beheim statt.",
+      "Keine Partnerstädte: Dorfen, Efeld und Fehausen",
+      EXCHANGE,
+      "Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt."};
 
-  private static AnswerEngine engine;
-  private static AnswerEngine exchangeEngine;
-
-  @BeforeAll
-  static void openEngines() {
-    String[] lines = {
-        "Musterstadt hat fünf Partnerstädte: Aheim, Beheim, Ceheim, Deheim und Eheim.",
-        "Partnerstädte",
-        "Die Städtepartnerschaft zwischen Musterstadt und Aheim in Finnland besteht seit 1968.",
-        "Die Städtepartnerschaft zwischen Musterstadt und Beheim besteht seit 1987.",
-        "Die Städtepartnerschaft zwischen Musterstadt und Ceheim in Baschkortostan besteht seit 1997.",
-        "Die Städtepartnerschaft zwischen Musterstadt und Deheim in Arland besteht seit 2009.",
-        "Die Städtepartnerschaft zwischen Musterstadt und Eheim besteht seit 2023.",
-        "Einzelheiten zu den Partnerstädten",
-        "Die Städtepartnerschaft mit Ceheim wurde 1997 wiederbelebt."};
-    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"), partners(lines));
-    String[] exchange = {
-        "Begegnungen im September 2024",
-        "Vom 16. bis 21. September 2024 fand ein Austausch von Auszubildenden zwischen Musterstadt und Beheim statt.",
-        "Keine Partnerstädte: Dorfen, Efeld und Fehausen",
-        EXCHANGE,
-        "Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt."};
-    exchangeEngine = TestReleases.engine(exchangeCache, Path.of("knowledge/synonyms.txt"),
-        partners(Stream.concat(Arrays.stream(lines), Arrays.stream(exchange)).toArray(String[]::new)));
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.withSynonyms(partners(LINES));
+  @RegisterExtension
+  static final EngineFixture exchangeEngine = EngineFixture.withSynonyms(
+      partners(Stream.concat(Arrays.stream(LINES), Arrays.stream(EXCHANGE_LINES)).toArray(String[]::new)));
 
   private static KnowledgeDocument partners(String... paragraphs) {
     return release("partner.md", "Partnerstädte und befreundete Städte von Musterstadt", LocalDate.of(2024, 9, 16),
         paragraphs);
-  }
-
-  @AfterAll
-  static void closeEngines() {
-    engine.close();
-    exchangeEngine.close();
   }
 
   @ParameterizedTest(name = "\"{0}\"")

@@ -3,46 +3,27 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerEngineOddMessageTest {
 
-  @TempDir
-  static Path cache;
-
   private static final String FESTIVAL = "Wo findet das Stadtfest statt?";
   private static final String SEATS = "Wie viele Leseplätze eröffnete die Stadtbibliothek 2019?";
 
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    KnowledgeSnapshot releases = new KnowledgeSnapshot(List.of(
-        release("bibliothek.md", "Neue Leseplätze", LocalDate.of(2021, 2, 1),
-            "Im Jahr 2019 eröffnete die Stadtbibliothek zwölf neue Leseplätze.",
-            "Im Jahr 2020 eröffnete die Stadtbibliothek acht neue Leseplätze.",
-            "Sabine Beispiel leitet die Stadtbibliothek."),
-        release("stadtfest.md", "Stadtfest", LocalDate.of(2024, 5, 2),
-            "Das Stadtfest findet jedes Jahr im Juni auf dem Marktplatz statt.")),
-        List.of(), Instant.now());
-    engine = AnswerEngine.open(releases, cache, null);
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.of(
+      release("bibliothek.md", "Neue Leseplätze", LocalDate.of(2021, 2, 1),
+          "Im Jahr 2019 eröffnete die Stadtbibliothek zwölf neue Leseplätze.",
+          "Im Jahr 2020 eröffnete die Stadtbibliothek acht neue Leseplätze.",
+          "Sabine Beispiel leitet die Stadtbibliothek."),
+      release("stadtfest.md", "Stadtfest", LocalDate.of(2024, 5, 2),
+          "Das Stadtfest findet jedes Jahr im Juni auf dem Marktplatz statt."));
 
   @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"Ich bin Sabine. ", "Ich bin die Sabine Muster. ", "Hallo, ich bin Sabine, ", "I am Sabine. "})

@@ -3,44 +3,24 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.knowledge.KnowledgeSnapshot;
-import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class AnswerEnginePresentTest {
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    KnowledgeSnapshot releases = new KnowledgeSnapshot(List.of(
-        release("gesellschaft.md", "Die Wirtschaftsgesellschaft und ihr Gewerbegebiet", LocalDate.of(2021, 1, 31),
-            "Die Wirtschaftsgesellschaft betreut das Gewerbegebiet am Nordring.",
-            "Im Jahr 2014 baute Oberbürgermeister Muster die Wirtschaftsgesellschaft zu einer Ansiedlungsgesellschaft "
-                + "um.",
-            "Oberbürgermeister Muster war ab April 2014 Vorsitzender des Aufsichtsrats der Wirtschaftsgesellschaft."),
-        release("messe.md", "Musterstadt auf der Immobilienmesse", LocalDate.of(2025, 10, 6),
-            "Auf der Immobilienmesse im Oktober 2025 trat Musterstadt mit der Wirtschaftsgesellschaft auf.",
-            "Auf dem Gemeinschaftsstand waren 27 Aussteller vertreten.",
-            "Oberbürgermeister von Musterstadt ist Dr. Erika Beispiel (Stand Oktober 2025).",
-            "Auf der Immobilienmesse 2024 war Musterstadt am Stand C1.220 vertreten.")),
-        List.of(), Instant.now());
-    engine = AnswerEngine.open(releases, cache, null);
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.of(
+      release("gesellschaft.md", "Die Wirtschaftsgesellschaft und ihr Gewerbegebiet", LocalDate.of(2021, 1, 31),
+          "Die Wirtschaftsgesellschaft betreut das Gewerbegebiet am Nordring.",
+          "Im Jahr 2014 baute Oberbürgermeister Muster die Wirtschaftsgesellschaft zu einer Ansiedlungsgesellschaft "
+              + "um.",
+          "Oberbürgermeister Muster war ab April 2014 Vorsitzender des Aufsichtsrats der Wirtschaftsgesellschaft."),
+      release("messe.md", "Musterstadt auf der Immobilienmesse", LocalDate.of(2025, 10, 6),
+          "Auf der Immobilienmesse im Oktober 2025 trat Musterstadt mit der Wirtschaftsgesellschaft auf.",
+          "Auf dem Gemeinschaftsstand waren 27 Aussteller vertreten.",
+          "Oberbürgermeister von Musterstadt ist Dr. Erika Beispiel (Stand Oktober 2025).",
+          "Auf der Immobilienmesse 2024 war Musterstadt am Stand C1.220 vertreten."));
 
   @Test
   void presentTenseWhoQuestionIsAnsweredByTheNewestReleaseThatStatesItNotByAnOlderHistorySentence() {

@@ -3,11 +3,8 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -18,27 +15,15 @@ class AnswerEngineSynonymsTest {
       "Am 3. Juni 2025 fand in Musterstadt die Regionalkonferenz der Modellprojekte mit 135 Teilnehmenden statt.";
   private static final String STAFF = "Im Servicebüro der Stadt Musterstadt arbeiten zwölf Mitarbeiter.";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
-        release("strategie.md", "Die Smart-City-Strategie von Musterstadt", LocalDate.of(2025, 6, 10),
-            "Die Stadt Musterstadt ist ein Modellprojekt Smart Cities.", CONFERENCE),
-        release("austausch.md", "Ein Austauschprogramm mit Aheim", LocalDate.of(2023, 4, 22),
-            "Jede Teilnehmerin und jeder Teilnehmer verbrachte eine Woche in Aheim.",
-            "Das Programm lief von 2019 bis 2023."),
-        release("servicebuero.md", "Das Servicebüro in Musterstadt", LocalDate.of(2024, 2, 1),
-            "Das Servicebüro der Stadt Musterstadt liegt am Markt.", STAFF));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.withSynonyms(
+      release("strategie.md", "Die Smart-City-Strategie von Musterstadt", LocalDate.of(2025, 6, 10),
+          "Die Stadt Musterstadt ist ein Modellprojekt Smart Cities.", CONFERENCE),
+      release("austausch.md", "Ein Austauschprogramm mit Aheim", LocalDate.of(2023, 4, 22),
+          "Jede Teilnehmerin und jeder Teilnehmer verbrachte eine Woche in Aheim.",
+          "Das Programm lief von 2019 bis 2023."),
+      release("servicebuero.md", "Das Servicebüro in Musterstadt", LocalDate.of(2024, 2, 1),
+          "Das Servicebüro der Stadt Musterstadt liegt am Markt.", STAFF));
 
   @ParameterizedTest(name = "\"{0}\"")
   @CsvSource(delimiter = '|', value = {

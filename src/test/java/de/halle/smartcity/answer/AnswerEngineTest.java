@@ -13,19 +13,17 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class AnswerEngineTest {
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
+  @RegisterExtension
+  static final EngineFixture engine =
+      EngineFixture.ofFolder(resource("/engine/knowledge"), EngineFixture.SYNONYMS);
 
   static Path resource(String name) {
     try {
@@ -33,17 +31,6 @@ class AnswerEngineTest {
     } catch (URISyntaxException e) {
       throw new IllegalStateException(e);
     }
-  }
-
-  @BeforeAll
-  static void openEngine() {
-    engine = AnswerEngine.open(new KnowledgeFolder(resource("/engine/knowledge")).load(), cache,
-        Path.of("knowledge/synonyms.txt"));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
   }
 
   @Test
@@ -179,7 +166,7 @@ class AnswerEngineTest {
         release("neu.md", "Gebühren der Stadtbibliothek ab Januar", LocalDate.of(2024, 1, 10),
             "Der Leseausweis kostet zwölf Euro im Jahr."));
 
-    try (AnswerEngine two = AnswerEngine.open(releases, cache, null)) {
+    try (AnswerEngine two = AnswerEngine.open(releases, engine.cache(), null)) {
       assertThat(two.answer(Question.of("Was kostet der Leseausweis?")).sources())
           .extracting(Source::file).containsExactly("neu.md");
     }
@@ -195,7 +182,7 @@ class AnswerEngineTest {
         release("bad.md", "Öffnungszeiten der Schwimmhalle", LocalDate.of(2024, 1, 10),
             "Die Schwimmhalle ist täglich von 8 bis 20 Uhr geöffnet."));
 
-    try (AnswerEngine three = AnswerEngine.open(releases, cache, null)) {
+    try (AnswerEngine three = AnswerEngine.open(releases, engine.cache(), null)) {
       Answer answer = three.answer(Question.of("Wann ist die Stadtbibliothek geöffnet?"));
 
       assertThat(answer.sources()).extracting(Source::file).containsExactlyInAnyOrder("woche.md", "sommer.md");
@@ -212,7 +199,7 @@ class AnswerEngineTest {
     java.nio.file.Files.writeString(folder.resolve("neu.md"), "---\ntitle: Gebühren der Stadtbibliothek ab Januar\n"
         + "date: 2024-01-10\nsource: https://example.org/neu\n---\nDer Leseausweis kostet zwölf Euro im Jahr.\n");
 
-    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), cache, null)) {
+    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), engine.cache(), null)) {
       Answer german = two.answer(Question.of("Was kostet der Leseausweis?"));
 
       assertThat(german.sources()).extracting(Source::file).containsExactly("neu.md");
@@ -231,7 +218,7 @@ class AnswerEngineTest {
         + "date: 2024-01-10\nsource: https://example.org/neu\n---\nDer Leseausweis kostet weiter zwölf Euro im "
         + "Jahr.\n");
 
-    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), cache, null)) {
+    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), engine.cache(), null)) {
       Answer answer = two.answer(Question.of("Was kostet der Leseausweis?"));
 
       assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
@@ -248,7 +235,7 @@ class AnswerEngineTest {
             "In Musterland gibt es viele Schulen. Musterland hat drei Flüsse. Das Wetter in Musterland ist mild. "
                 + "Musterland liegt am Meer. Musterland hat zwei Häfen. In Musterland spricht man Deutsch."));
 
-    try (AnswerEngine two = AnswerEngine.open(releases, cache, null)) {
+    try (AnswerEngine two = AnswerEngine.open(releases, engine.cache(), null)) {
       Answer answer = two.answer(Question.of("Wie lang ist die Arbeitszeit in Musterland?"));
 
       assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);

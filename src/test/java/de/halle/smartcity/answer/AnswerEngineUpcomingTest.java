@@ -3,15 +3,12 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -20,26 +17,14 @@ class AnswerEngineUpcomingTest {
 
   private static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-27T06:00:00Z"), ZoneOffset.UTC);
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engineOn(TODAY, cache,
-        release("fest.md", "Stadtfesttag 2023 in Musterstadt", LocalDate.of(2023, 6, 10),
-            "Der Stadtfesttag 2023 fand am 3. Juni 2023 im Stadtpark von Musterstadt statt."),
-        release("licht.md", "Lichterfest in Musterstadt angekündigt", LocalDate.of(2026, 10, 1),
-            "Das Lichterfest in Musterstadt findet am 5. Mai 2027 auf dem Marktplatz statt."),
-        release("bahn.md", "Auslastung der Straßenbahn in Musterstadt", LocalDate.of(2024, 2, 1),
-            "Seit 2024 zeigt die Musterstadt-App, wie voll die nächste Straßenbahn ist."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.of(
+      release("fest.md", "Stadtfesttag 2023 in Musterstadt", LocalDate.of(2023, 6, 10),
+          "Der Stadtfesttag 2023 fand am 3. Juni 2023 im Stadtpark von Musterstadt statt."),
+      release("licht.md", "Lichterfest in Musterstadt angekündigt", LocalDate.of(2026, 10, 1),
+          "Das Lichterfest in Musterstadt findet am 5. Mai 2027 auf dem Marktplatz statt."),
+      release("bahn.md", "Auslastung der Straßenbahn in Musterstadt", LocalDate.of(2024, 2, 1),
+          "Seit 2024 zeigt die Musterstadt-App, wie voll die nächste Straßenbahn ist.")).on(TODAY);
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"Wann ist der nächste Stadtfesttag?", "Wann findet der Stadtfesttag wieder statt?",

@@ -3,12 +3,9 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -17,29 +14,17 @@ class AnswerEngineWhereTest {
 
   private static final String WHERE = "Das Stadtlabor Musterstadt liegt im Norden der Stadt, in der Beispielstraße 7.";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, null,
-        release("labor.md", "Das Stadtlabor Musterstadt", LocalDate.of(2025, 3, 4),
-            "Im Stadtlabor Musterstadt gibt es einen Medienraum.",
-            "Zum Stadtlabor Musterstadt gehört ein Garten.",
-            "Das Stadtlabor Musterstadt bietet Kurse für Jugendliche an.",
-            "Die Kurse sind kostenlos.",
-            WHERE),
-        release("partner.md", "Beispielhausen: die neue Partnerstadt", LocalDate.of(2024, 9, 16),
-            "Beispielhausen in Armenien ist seit 2023 Partnerstadt von Musterstadt.",
-            "Der Stadtrat hatte der Partnerschaft mit Beispielhausen im Mai 2020 zugestimmt."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.of(
+      release("labor.md", "Das Stadtlabor Musterstadt", LocalDate.of(2025, 3, 4),
+          "Im Stadtlabor Musterstadt gibt es einen Medienraum.",
+          "Zum Stadtlabor Musterstadt gehört ein Garten.",
+          "Das Stadtlabor Musterstadt bietet Kurse für Jugendliche an.",
+          "Die Kurse sind kostenlos.",
+          WHERE),
+      release("partner.md", "Beispielhausen: die neue Partnerstadt", LocalDate.of(2024, 9, 16),
+          "Beispielhausen in Armenien ist seit 2023 Partnerstadt von Musterstadt.",
+          "Der Stadtrat hatte der Partnerschaft mit Beispielhausen im Mai 2020 zugestimmt."));
 
   @ParameterizedTest(name = "\"{0}\"")
   @ValueSource(strings = {"Wo ist das Stadtlabor Musterstadt?", "Wo befindet sich das Stadtlabor Musterstadt?"})

@@ -3,12 +3,9 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A question's word form finds the release's other form of the same word. */
 class AnswerEngineWordFormsTest {
@@ -16,28 +13,16 @@ class AnswerEngineWordFormsTest {
   private static final String COUNTING =
       "Die Verkehrsbetriebe bauen Sensoren in die Busse ein, die Fahrgäste anhand von WLAN-Signalen zählen.";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, null,
-        release("takt.md", "Dichterer Takt auf der Linie 7", LocalDate.of(2025, 1, 17),
-            "Mit dem neuen Takt fahren auf der Linie 7 bis zu 30 Prozent mehr Fahrgäste."),
-        release("sensoren.md", "Sensoren in Bussen und Bahnen", LocalDate.of(2025, 8, 20),
-            "Die Verkehrsbetriebe messen, wie voll die Busse sind.", COUNTING),
-        release("tarife.md", "Tarife der Verkehrsbetriebe", LocalDate.of(2024, 6, 11),
-            "Eine Kurzstrecke mit Bus und Bahn kostet 2,20 Euro."),
-        release("rollmix.md", "Das Angebot von rollmix", LocalDate.of(2024, 6, 11),
-            "Ein Rad von rollmix kostet 1 Euro pro 15 Minuten."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.of(
+      release("takt.md", "Dichterer Takt auf der Linie 7", LocalDate.of(2025, 1, 17),
+          "Mit dem neuen Takt fahren auf der Linie 7 bis zu 30 Prozent mehr Fahrgäste."),
+      release("sensoren.md", "Sensoren in Bussen und Bahnen", LocalDate.of(2025, 8, 20),
+          "Die Verkehrsbetriebe messen, wie voll die Busse sind.", COUNTING),
+      release("tarife.md", "Tarife der Verkehrsbetriebe", LocalDate.of(2024, 6, 11),
+          "Eine Kurzstrecke mit Bus und Bahn kostet 2,20 Euro."),
+      release("rollmix.md", "Das Angebot von rollmix", LocalDate.of(2024, 6, 11),
+          "Ein Rad von rollmix kostet 1 Euro pro 15 Minuten."));
 
   @Test
   void aShortParticipleFindsItsVerb() {

@@ -4,43 +4,28 @@ import static de.halle.smartcity.answer.TestReleases.expiring;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** What the question's words decide: too general to answer, a name joined by underscores, a verb like a noun. */
 class AnswerEngineWordsTest {
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, null,
-        release("leihrad.md", "Leihräder in Musterstadt", LocalDate.of(2024, 6, 11),
-            "Das Leihradsystem rollmix_rad startete im Oktober 2023 in der Stadt Musterstadt.",
-            "Der Grundtarif von rollmix_rad beträgt 1 Euro pro 15 Minuten."),
-        release("gewerbe.md", "Gewerbegebiet Sonnen Park in Musterstadt", LocalDate.of(2021, 1, 31),
-            "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."),
-        release("partner.md", "Aheim wird Partnerstadt von Musterstadt", LocalDate.of(2024, 9, 16),
-            "Aheim ist seit 2023 Partnerstadt der Stadt Musterstadt."),
-        release("bibliothek.md", "Die Stadtbibliothek Musterstadt", LocalDate.of(2020, 5, 2),
-            "Die Stadtbibliothek in Musterstadt ist montags bis freitags geöffnet."),
-        expiring("digitaltag.md", "Digitaltag der Stadt Musterstadt", LocalDate.of(2024, 3, 7),
-            LocalDate.of(2024, 12, 31), "Der Digitaltag in Musterstadt fand am 7. Juni 2024 im Planetarium statt."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.of(
+      release("leihrad.md", "Leihräder in Musterstadt", LocalDate.of(2024, 6, 11),
+          "Das Leihradsystem rollmix_rad startete im Oktober 2023 in der Stadt Musterstadt.",
+          "Der Grundtarif von rollmix_rad beträgt 1 Euro pro 15 Minuten."),
+      release("gewerbe.md", "Gewerbegebiet Sonnen Park in Musterstadt", LocalDate.of(2021, 1, 31),
+          "Das Gewerbegebiet Sonnen Park der Stadt Musterstadt ist 120 Hektar groß."),
+      release("partner.md", "Aheim wird Partnerstadt von Musterstadt", LocalDate.of(2024, 9, 16),
+          "Aheim ist seit 2023 Partnerstadt der Stadt Musterstadt."),
+      release("bibliothek.md", "Die Stadtbibliothek Musterstadt", LocalDate.of(2020, 5, 2),
+          "Die Stadtbibliothek in Musterstadt ist montags bis freitags geöffnet."),
+      expiring("digitaltag.md", "Digitaltag der Stadt Musterstadt", LocalDate.of(2024, 3, 7),
+          LocalDate.of(2024, 12, 31), "Der Digitaltag in Musterstadt fand am 7. Juni 2024 im Planetarium statt."));
 
   @ParameterizedTest(name = "\"{0}\" is asked back")
   @ValueSource(strings = {"Musterstadt", "Stadt", "Stadt Musterstadt", "Was ist Musterstadt?"})
