@@ -18,7 +18,7 @@ import java.util.Objects;
  * @param language "de" or "en": the language the reply is written in
  * @param asked the question as the engine read it, for the editors' question log: the asking part of the message
  *     (without greetings, self-introductions, sign-offs and statements about the writer) and, for a follow-up, the
- *     earlier question it continues, e.g. {@code Und wo? (nach „Wann fand der Digitaltag statt?“)}; empty when no
+ *     earlier question it continues, e.g. {@code Und wo? (nach „Wann fand der Stadtfesttag statt?“)}; empty when no
  *     message was read (fixed replies)
  */
 public record Answer(

@@ -9,8 +9,8 @@ import java.util.Set;
 
 /**
  * Tells a sentence that denies what a question takes for granted: a negation word (from {@code
- * lang/de/negation-words.txt}) right before one of the question's nouns, as "Charlotte, Knoxville und Nashville sind
- * keine Partnerstädte von Halle (Saale)" for "Seit wann ist Knoxville Partnerstadt?". Such a sentence answers the
+ * lang/de/negation-words.txt}) right before one of the question's nouns, as "Dorfen, Efeld und Fehausen sind
+ * keine Partnerstädte von Musterstadt" for "Seit wann ist Dorfen Partnerstadt?". Such a sentence answers the
  * question as well as the date or number it asks for would. Immutable and thread-safe.
  */
 final class Denial {

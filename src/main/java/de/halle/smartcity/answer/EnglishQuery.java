@@ -114,7 +114,7 @@ public final class EnglishQuery {
     }
   }
 
-  /** A name as the releases write it: "Metz" for "Metz's". */
+  /** A name as the releases write it: "Muster" for "Muster's". */
   private static String withoutPossessive(String word) {
     return word.endsWith("'s") && word.length() > 2 ? word.substring(0, word.length() - 2) : word;
   }

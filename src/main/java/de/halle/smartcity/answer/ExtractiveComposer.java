@@ -107,11 +107,11 @@ final class ExtractiveComposer {
   /**
    * Whether a neighbour helps the citizen. A neighbour from another section of the release (under another heading)
    * is about something else unless it names the anchor's subject (the rarest question word the anchor sentence names,
-   * in the anchor's own terms) or a question word the anchor, its heading and title miss: "Am 21. September reisten
-   * Schüler aus Halle nach Oulu." shares only "Halle" with "Ist Knoxville eine Partnerstadt von Halle?". When the
+   * in the anchor's own terms) or a question word the anchor, its heading and title miss: "Am 12. Mai reisten
+   * Schüler aus Musterstadt nach Aheim." shares only "Musterstadt" with "Ist Beheim eine Partnerstadt von Musterstadt?". When the
    * anchor sentence (with its heading and title) already covers the whole question, or all of it but the class noun of
-   * a "Welche …" question (it then names instances of the class: "Welche Geräte …" answered by "3D-Drucker,
-   * Lasercutter"), a neighbour is quoted only if it may carry part of the answer: the sentence itself holds a question
+   * a "Welche …" question (it then names instances of the class: "Welche Geräte …" answered by "Sägen,
+   * Bohrmaschinen"), a neighbour is quoted only if it may carry part of the answer: the sentence itself holds a question
    * word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …"), and where the
    * anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one that does
    * not is about something else. Where the anchor misses the class noun, a label introducing the next line ("Für

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Turns a short follow-up ("Und 2020?") into a full question by merging it with the chat's previous questions: the
  * earlier question's words stay, its numbers give way to the follow-up's numbers, and its name gives way to the name a
- * follow-up of one name asks about instead ("Und Linz?", "Und mit Linz?"). The openers ("Und …", "What about …") are
+ * follow-up of one name asks about instead ("Und Beheim?", "Und mit Beheim?"). The openers ("Und …", "What about …") are
  * read once from {@code lang/follow-up-openers.txt}. Stateless.
  */
 final class FollowUp {
@@ -27,7 +27,7 @@ final class FollowUp {
   static final String PRONOUNS = "lang/follow-up-pronouns.txt";
   private static final Set<String> PRONOUN = pronouns(PRONOUNS);
   private static final int MAX_FOLLOW_UP_WORDS = 6;
-  /** A follow-up's rest that is one capitalised name, perhaps after one lower-case word: "Linz?", "mit Linz?". */
+  /** A follow-up's rest that is one capitalised name, perhaps after one lower-case word: "Beheim?", "mit Beheim?". */
   private static final Pattern ONE_NAME = Pattern.compile("(?:(\\p{Ll}+) )?(\\p{Lu}[\\p{L}\\p{N}_-]*)([?!.]*)");
   private static final String NAME = "\\p{Lu}[\\p{L}\\p{N}_-]*";
 
@@ -88,8 +88,8 @@ final class FollowUp {
    * A question merged with the earlier ones it follows.
    *
    * @param text the question to search for
-   * @param replaced the earlier question's name the follow-up's name replaced ("Oulu" for "Und Linz?"), or null
-   * @param replacement that name of the follow-up ("Linz"), or null
+   * @param replaced the earlier question's name the follow-up's name replaced ("Aheim" for "Und Beheim?"), or null
+   * @param replacement that name of the follow-up ("Beheim"), or null
    */
   record Resolved(String text, String replaced, String replacement) {}
 
@@ -153,8 +153,8 @@ final class FollowUp {
 
   /**
    * Where the earlier question names what a follow-up of one name asks about instead, as group 1: the name after the
-   * same lower-case word ("mit Oulu" for "Und mit Linz?"), or for a bare name the rarest capitalised word after the
-   * first ("Oulu" in "Seit wann ist Oulu Partnerstadt von Halle"); null when the earlier question has no such name.
+   * same lower-case word ("mit Aheim" for "Und mit Beheim?"), or for a bare name the rarest capitalised word after the
+   * first ("Aheim" in "Seit wann ist Aheim Partnerstadt von Musterstadt"); null when the earlier question has no such name.
    */
   private static Matcher replaceable(String earlier, String before, ToIntFunction<String> sentencesNaming) {
     if (before != null) {

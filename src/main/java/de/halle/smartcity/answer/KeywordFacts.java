@@ -15,8 +15,8 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * What a question asks for, read off its question words ({@link AskedType}) or, in a message of a few keywords
- * ({@link KeywordQuery}), off a noun naming the kind of fact ("Mobilitätsstationen Anzahl", "movemix Preis",
- * "Digitaltag 2023 Ort"): such a noun asks for a value, so an answer need not repeat it. The nouns are the
+ * ({@link KeywordQuery}), off a noun naming the kind of fact ("Mobilitätsstationen Anzahl", "musterrad Preis",
+ * "Stadtfesttag 2023 Ort"): such a noun asks for a value, so an answer need not repeat it. The nouns are the
  * expressions of {@code lang/de/keyword-facts.tsv}. Immutable and thread-safe.
  */
 final class KeywordFacts {
@@ -56,7 +56,7 @@ final class KeywordFacts {
    * What the question asks for: the kind its question words ask for, with the noun of a "welche" question or, in a
    * question asking for an amount, the first word naming the amount ("hoch", "gekostet"); in a keyword message, the
    * last fact noun (not one joined to another word: "Online-Termin", "zählen|Anzahl") is that noun, and names the kind
-   * when no question word does ("Uhrzeiten movemix_shuttle" asks like "Zu welchen Uhrzeiten …").
+   * when no question word does ("Uhrzeiten musterrad_shuttle" asks like "Zu welchen Uhrzeiten …").
    */
   Asked of(String question) {
     AskedType type = AskedType.of(question);

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The latest day a German sentence's dates reach: a date ("15. November 2024", "22.04.2023") counts as that day, a
- * month ("Juni 2026") as its last day, a year ("2023") as its last day, and a day without a year ("am 6. Juni") in
+ * The latest day a German sentence's dates reach: a date ("12. Mai 2021", "11.05.2023") counts as that day, a
+ * month ("Juni 2026") as its last day, a year ("2023") as its last day, and a day without a year ("am 9. Juni") in
  * the release's year or, when that is before the release, the year after. Month names come from the JDK's German
  * locale. Immutable.
  */

@@ -15,7 +15,7 @@ import java.util.regex.PatternSyntaxException;
 
 /**
  * The part of a citizen's message to search with. People write letters, not queries ("Hallo! Mein Name ist Anna
- * Schulze. Wo fand der Digitaltag statt? Vielen Dank im Voraus, Anna"), and every word of a name or a greeting would
+ * Schulze. Wo fand der Stadtfesttag statt? Vielen Dank im Voraus, Anna"), and every word of a name or a greeting would
  * otherwise be looked for in the releases. Sentences, and clauses at a sentence's start, that are only small talk
  * (greetings, thanks, goodbyes; {@link SmallTalk}) or chatter about the writer ({@code lang/message-chatter.tsv}) are
  * left out, and so is a sign-off sentence with the name after it; beside a sentence that asks, so are statements naming
@@ -122,7 +122,7 @@ final class MessageFocus {
    * (sentences that do not ask) for which {@code namesUnknown} holds when at least one of its sentences asks; the
    * message itself when nothing is left out. Such a statement tells about the writer with words no release uses ("Ich
    * bin Anna.", "Ich wohne in der Beispielstraße 12."): no answer could cover them, so left in they only turn the
-   * question down. A part that starts like a question ("Wann besuchte Anna II." before "Halle?", where the splitter cut
+   * question down. A part that starts like a question ("Wann besuchte Anna II." before "Aheim?", where the splitter cut
    * one question in two) is no statement. A message that is nothing but chatter is judged whole.
    */
   String of(Parts parts, Predicate<String> namesUnknown) {

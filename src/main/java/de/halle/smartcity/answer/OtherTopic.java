@@ -11,7 +11,7 @@ import java.util.function.Predicate;
  * sentence about another year than the one the question names ("Welche Städte wurden 2023 besucht?"), one whose
  * heading or title names the question's noun while the sentence is about another of their names (see
  * {@link de.halle.smartcity.retrieval.EmbeddedDocument#aboutOtherName}), or one naming the name a follow-up replaced
- * but not the follow-up's own ("Oulu" after "Und Linz?"). Immutable.
+ * but not the follow-up's own ("Aheim" after "Und Beheim?"). Immutable.
  *
  * @param years the years the question names
  * @param nouns the analysed terms of the question's nouns and names (capitalised words, as written)
@@ -49,9 +49,9 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
   }
 
   /**
-   * Whether the sentence is about another name than the question's noun its heading or title names ("Nashville ist
-   * seit 2003 Partnerstadt von Magdeburg." under "Keine Partnerstädte: Charlotte, Knoxville und Nashville" for a
-   * question about Knoxville): such a sentence does not answer the question.
+   * Whether the sentence is about another name than the question's noun its heading or title names ("Fehausen ist
+   * seit 2003 Partnerstadt von Gestadt." under "Keine Partnerstädte: Dorfen, Efeld und Fehausen" for a
+   * question about Dorfen): such a sentence does not answer the question.
    */
   boolean aboutOtherName(Evidence e) {
     return nouns.stream().anyMatch(noun -> e.document().aboutOtherName(e.sentence(), noun));

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Tells a citizen who asks when the next or a coming occurrence of something is ("Wann ist der nächste Digitaltag?")
+ * Tells a citizen who asks when the next or a coming occurrence of something is ("Wann ist der nächste Stadtfesttag?")
  * that the answer knows only a past one: every quoted release and every date its quoted sentences name lie before
  * today. Thread-safe.
  */

@@ -77,7 +77,7 @@ final class QuestionReading {
 
   /**
    * The focused message and, when it was merged with the chat's earlier questions, the last of them ({@code earlier},
-   * else null) in brackets: "Und wo? (nach „Wann fand der Digitaltag statt?“)".
+   * else null) in brackets: "Und wo? (nach „Wann fand der Stadtfesttag statt?“)".
    */
   private static String forEditors(String asked, String earlier, String language) {
     if (earlier == null) {
@@ -107,8 +107,8 @@ final class QuestionReading {
 
   /**
    * For a follow-up, the release the {@code previous} question (merged with those it follows; null: none) was answered
-   * from, when it names every noun and name of the follow-up ("Und mit Linz?" does not continue with a release never
-   * naming Linz); otherwise null.
+   * from, when it names every noun and name of the follow-up ("Und mit Beheim?" does not continue with a release never
+   * naming Beheim); otherwise null.
    */
   private String previousSource(String question, String previous, IndexView view) {
     if (previous == null || !FollowUp.isFollowUp(question)) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /**
- * Where a writer names themself inside a sentence that asks ("Ich, Sabine Muster, möchte wissen, wann der Digitaltag
+ * Where a writer names themself inside a sentence that asks ("Ich, Sabine Muster, möchte wissen, wann der Stadtfesttag
  * war?"): the self-introduction is no search word, and the editors' question log must not keep the name. The
  * expressions come from {@code lang/self-introductions.txt}. Thread-safe.
  */

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
- * Where a sentence names its source and that source's date ("laut einem Bericht vom Juli 2024", "laut MDR (Juli
- * 2024)", "(Stand März 2024)"): that date tells when something was reported, not the fact a question asks for, so
+ * Where a sentence names its source and that source's date ("laut einem Bericht vom Mai 2021", "laut Musterkurier (Mai
+ * 2021)", "(Stand Mai 2021)"): that date tells when something was reported, not the fact a question asks for, so
  * {@link AskedType} reads a sentence without it. Immutable and thread-safe.
  */
 final class SourceDates {

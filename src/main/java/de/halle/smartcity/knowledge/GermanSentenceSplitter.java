@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits a German plain-text paragraph into sentences, keeping abbreviations ("z. B.", "Dr.", "Nr. 5"), dates
- * ("21. und 22. April 2023", "21.04.2023"), names with a Roman numeral ("Queen Elisabeth II. 1981"), addresses and
+ * ("11. und 12. Mai 2023", "11.05.2023"), names with a Roman numeral ("Queen Elisabeth II. 1981"), addresses and
  * quoted speech intact. Joining the sentences with single
  * spaces gives back the paragraph with its whitespace collapsed. Thread-safe.
  */

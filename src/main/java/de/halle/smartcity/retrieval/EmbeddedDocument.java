@@ -107,8 +107,8 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
    * True when the sentence itself, its heading or the title contains the term: what a reader of it sees. A year counts
    * only from the nearest of them naming any year, as that one tells which year the sentence is about: a sentence
    * about 2019 under a title naming 2019 and 2023 does not name 2023. Likewise a name of the heading or title counts
-   * only when nothing nearer names another of its distinct names that competes with it ({@link LevelNames}): "Halle"
-   * in the title "Gjumri in Armenien: die jüngste Partnerstadt von Halle (Saale)" is not what a sentence about Gjumri's
+   * only when nothing nearer names another of its distinct names that competes with it ({@link LevelNames}): "Musterstadt"
+   * in the title "Aheim in Musterland: die jüngste Partnerstadt von Musterstadt" is not what a sentence about Aheim's
    * inhabitants is about.
    */
   public boolean ownContains(int sentence, String term) {
@@ -128,8 +128,8 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
 
   /**
    * True when the sentence's heading or title names the term but the sentence is about another of that heading's or
-   * title's names (see {@link #ownContains}): "Nashville ist seit 2003 Partnerstadt von Magdeburg." under "Keine
-   * Partnerstädte: Charlotte, Knoxville und Nashville" is not about Knoxville.
+   * title's names (see {@link #ownContains}): "Fehausen ist seit 2003 Partnerstadt von Gestadt." under "Keine
+   * Partnerstädte: Dorfen, Efeld und Fehausen" is not about Dorfen.
    */
   public boolean aboutOtherName(int sentence, String term) {
     return !YearTerm.is(term) && contextContains(sentence, TermSet.hash(term)) && !ownContains(sentence, term);
@@ -153,8 +153,8 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   }
 
   /**
-   * The analysed terms of all names a sentence names, those the general vocabulary knows too among them ("Halle",
-   * "Magdeburg"), analysed with {@code analysis}.
+   * The analysed terms of all names a sentence names, those the general vocabulary knows too among them ("Wien",
+   * "Berlin"), analysed with {@code analysis}.
    */
   public List<String> allNames(int sentence, GermanAnalysis analysis) {
     return LevelNames.of(document.sentences().get(sentence), analysis, nameable).allNames();

@@ -23,7 +23,7 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * German analysis for releases and questions: lowercasing, the parts of joined names ("movemix_bike", "HAL-City")
+ * German analysis for releases and questions: lowercasing, the parts of joined names ("musterrad_bike", "MUS-City")
  * beside the whole, compound splitting against general words plus the corpus' own vocabulary, stop words, umlaut/ß
  * folding, word forms kept apart from a different word's stem, and light stemming; questions also get synonyms (from
  * the staff file and the thesaurus). Numbers stay tokens. Immutable and thread-safe.

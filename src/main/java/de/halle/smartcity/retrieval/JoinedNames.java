@@ -13,7 +13,7 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 
 /**
  * Makes a joined name findable whole as well as by each part: one whose parts are joined by underscores
- * ("movemix_bike") or by hyphens between letters ("HAL-City", which the text is read with as "HAL_City", so the
+ * ("musterrad_bike") or by hyphens between letters ("MUS-City", which the text is read with as "MUS_City", so the
  * standard tokenizer keeps it one token). Lucene's word delimiter filter keeps the whole and adds its parts after it;
  * the parts are then split into compounds like any word, the whole is not. Stateless.
  */

@@ -3,7 +3,7 @@ package de.halle.smartcity.retrieval;
 import java.util.List;
 
 /**
- * Tells a message of a few keywords ("Öffnungszeiten Gesundheitsamt", "Digitaltag 2023 Ort") from a sentence: it has
+ * Tells a message of a few keywords ("Öffnungszeiten Gesundheitsamt", "Stadtfesttag 2023 Ort") from a sentence: it has
  * at most {@link #MAX_WORDS} words and ends without a question mark or other sentence punctuation. In such a message
  * the first word is usually a noun too, and a message written all in lower case still names things. Immutable.
  */

@@ -13,9 +13,9 @@ import org.apache.lucene.analysis.CharArraySet;
  * The names of a heading, title or sentence, to tell which of them a sentence is about. A name is a capitalised word
  * the analysis keeps whole (no compound parts, no synonyms-file word) that its release's sentences use and that it
  * never writes after an article or other determiner (from {@code lang/de/common-noun-determiners.txt}, adjectives in
- * between: "der digitale Zwilling"): "Halle", "Gjumri", "Nashville", not "Stadt", "Laufzeit" (a heading only) or
+ * between: "der digitale Zwilling"): "Berlin", "Aheim", "Beheim", not "Stadt", "Laufzeit" (a heading only) or
  * "BAMF" in a release saying "vom BAMF". A distinct name is one the general vocabulary does not know either (no
- * thesaurus synonym): "Gjumri", not "Halle" ("Hall"). Immutable.
+ * thesaurus synonym): "Aheim", not "Berlin" ("Bundeshauptstadt"). Immutable.
  */
 final class LevelNames {
 

@@ -9,8 +9,8 @@ import java.util.stream.Collectors;
 
 /**
  * The pairs of names a release treats as peers of one kind: names it joins with a joining word (from
- * {@code lang/de/name-joining-words.txt}) with nothing but capitalised words between them, "zwischen Halle (Saale) und
- * Gjumri", "Charlotte, Knoxville und Nashville". Only peers compete for a sentence (see {@link LevelNames}): a title
+ * {@code lang/de/name-joining-words.txt}) with nothing but capitalised words between them, "zwischen Musterstadt (Mustertal) und
+ * Aheim", "Dorfen, Efeld und Fehausen". Only peers compete for a sentence (see {@link LevelNames}): a title
  * "Musterstadt reist nach Aheim" still lends "Aheim" to a sentence about Musterstadt's costs of the trip. Immutable.
  */
 final class NamePeers {

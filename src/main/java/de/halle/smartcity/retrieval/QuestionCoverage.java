@@ -46,7 +46,7 @@ public final class QuestionCoverage {
 
   /**
    * The same coverage with the question word at {@code word} left out (weight 0), for a word the answer gives a value
-   * for instead of repeating it ("An welchen Tagen …" is answered by "am 21. und 22. April"); itself when no question
+   * for instead of repeating it ("An welchen Tagen …" is answered by "am 11. und 12. Mai"); itself when no question
    * word is at that position.
    */
   public QuestionCoverage without(int word) {
@@ -63,7 +63,7 @@ public final class QuestionCoverage {
 
   /**
    * The same coverage without the words that only name the kind of answer asked for (present only through the
-   * synonyms file: "wann => datum, termin, …"), for evidence that holds that kind of fact: "seit 1997" answers "Seit
+   * synonyms file: "wann => datum, termin, …"), for evidence that holds that kind of fact: "seit 1985" answers "Seit
    * wann …" without a word for a date. Itself when the question has no such word.
    */
   public QuestionCoverage withoutAnswerKind() {

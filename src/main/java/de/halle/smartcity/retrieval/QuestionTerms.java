@@ -82,7 +82,7 @@ final class QuestionTerms {
   }
 
   /**
-   * Adds the whole of each name whose words are joined by hyphens ("HAL-City", read as two words) as a further term
+   * Adds the whole of each name whose words are joined by hyphens ("MUS-City", read as two words) as a further term
    * of its first word, after all others, so that text naming it whole ranks above text with only its parts.
    */
   private void joinedNames(String question, List<int[]> offsets, int[] group, List<QueryTerm> terms, Set<String> seen) {
