@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.ANSWER;
+import static de.halle.smartcity.answer.AskedTypeExpressions.Role.NOT_ANSWER;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.QUESTION;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.STATED;
 
@@ -17,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
- * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
+ * fact: an amount of money ("was kostet"), a count ("wie viele"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day
  * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
  * a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who does something ("wer leitet"), what
  * something is ("was ist"), where something is ("wo liegt"), or anything. The Java holds the kinds and their order; their German words are the
@@ -35,7 +36,11 @@ enum AskedType {
    * "Kosten".
    */
   MONEY(QUESTION, ANSWER, STATED),
-  /** "Wie viele …", "Wie hoch …": needs a number. */
+  /**
+   * "Wie viele …", "Wie viel …": needs a count or an amount; a year or a date ("von 2014 bis 2016") is no count.
+   */
+  COUNT(QUESTION, ANSWER, NOT_ANSWER),
+  /** "Wie hoch …", "Wie lange …": needs a number, which may be a year ("seit 1997"). */
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
   DAY(QUESTION, ANSWER),
@@ -159,7 +164,7 @@ enum AskedType {
    * the question's word for it ("Wie hoch …", "… gekostet?").
    */
   boolean answeredByAmount() {
-    return this == MONEY || this == NUMBER;
+    return this == MONEY || this == COUNT || this == NUMBER;
   }
 
   /**
@@ -202,7 +207,7 @@ enum AskedType {
     if (answer == null && statedAnswer == null) {
       return new Facts(sentence, true, true, List.of());
     }
-    String stated = SOURCE_DATES.remove(sentence);
+    String stated = withoutOtherFacts(sentence);
     if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
       return new Facts(sentence, true, true, List.of());
     }
@@ -233,7 +238,17 @@ enum AskedType {
         return true;
       }
     }
-    return answer.matcher(rest(WORDS.split(SOURCE_DATES.remove(facts.sentence())), questionWords)).find();
+    return answer.matcher(rest(WORDS.split(withoutOtherFacts(facts.sentence())), questionWords)).find();
+  }
+
+  /**
+   * The lower-case sentence without its sources' dates and without what only looks like this kind of fact (a year for a
+   * count).
+   */
+  private String withoutOtherFacts(String sentence) {
+    String lower = SOURCE_DATES.remove(sentence);
+    Pattern notAnswer = EXPRESSIONS.of(this, NOT_ANSWER);
+    return notAnswer == null ? lower : notAnswer.matcher(lower).replaceAll(" ");
   }
 
   /**
