@@ -18,11 +18,12 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
- * fact: an amount of money ("was kostet"), a count ("wie viele"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day
- * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
- * a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who does something ("wer leitet"), what
- * something is ("was ist"), where something is ("wo liegt"), or anything. The Java holds the kinds and their order; their German words are the
- * regular expressions of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
+ * fact: an amount of money ("was kostet"), a count ("wie viele"), a number ("wie hoch"), a time of day ("welche
+ * Öffnungszeiten"), a day ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do
+ * something ("wie kann ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role
+ * ("wer ist Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), where something is
+ * ("wo liegt"), or anything. The Java holds the kinds and their order; their German words are the regular expressions
+ * of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
  */
 enum AskedType {
   /**
@@ -66,6 +67,12 @@ enum AskedType {
    * something the person said.
    */
   ROLE(QUESTION, ANSWER),
+  /**
+   * "Wer ist Ansprechpartner für …", "Wer war Oberbürgermeister …": asks who holds a role, so needs a sentence stating
+   * the relation, as {@link #WHO}, and prefers one naming a person by a role ("Anna Muster ist Koordinatorin im …")
+   * to a telephone number.
+   */
+  HOLDER(QUESTION, STATED),
   /**
    * "Wer leitet …", "Wer hat … unterzeichnet": asks who does something, so needs a sentence that itself states that
    * relation ({@link StatedRelation}); who may do or get something ("Wer kann …", "Wer bekommt …") is not asked here.
@@ -150,12 +157,17 @@ enum AskedType {
   }
 
   /**
-   * Whether an answer's sentence must hold this kind of fact; a definition and a place asked "wo" are only preferred,
-   * since a release may describe what something is without a defining sentence, or where it is in words no expression
-   * knows ("in Armenien").
+   * Whether an answer's sentence must hold this kind of fact; a definition, a place asked "wo" and a role asked "wer
+   * ist" are only preferred, since a release may describe what something is without a defining sentence, where it is
+   * in words no expression knows ("in Armenien"), or who holds a role without a role noun.
    */
   boolean mustHold() {
-    return this != DEFINITION && this != WHERE;
+    return this != DEFINITION && this != WHERE && this != HOLDER;
+  }
+
+  /** True for the kinds asking who does something or holds a role, answered by a sentence stating that relation. */
+  boolean asksWho() {
+    return this == WHO || this == HOLDER;
   }
 
 
