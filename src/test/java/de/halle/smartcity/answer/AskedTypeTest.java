@@ -81,6 +81,8 @@ class AskedTypeTest {
       "Wie viele Modellregionen gab es? | Von 2014 bis 2016 war die Stadt eine von 8 Modellregionen. | true",
       "Wieviele Gäste kamen? | Am 7. März 2024 war das Forum, im Jahr 2023 das erste (2022). | false",
       "Wieviele Gäste kamen? | Zum Forum 2023/24 kamen 2000 Gäste. | true",
+      "Wie viele Stationen gibt es? | Das Fest am 14. September 2024 dauerte von 9:30 bis 13:00 Uhr. | false",
+      "Wie viele Stationen gibt es? | Das Fest am Markt dauerte von 10 Uhr bis 13.30 Uhr. | false",
       "Wie viele Verträge schützten die Rechte? | Keiner der Verträge von 1989 erwähnt die Rechte. | true",
       "Wie lange war die Stadt Modellregion? | Die Stadt war von 2014 bis 2016 dabei. | true",
       "Wann hat der Stadtrat das ISEK 2025 beschlossen? | Die Strategie baut auf dem ISEK 2025 auf. | false",
