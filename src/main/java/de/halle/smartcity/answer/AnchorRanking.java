@@ -53,7 +53,7 @@ final class AnchorRanking {
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term))));
     List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, own, preferred));
-    boolean now = question.asked() == AskedType.WHO && question.german()
+    boolean now = question.asked().asksWho() && question.german()
         && presentTense.asksForPresent(question.text());
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
         newerFirst(), Evidence::text) : ordered, preferredFile);
@@ -76,7 +76,7 @@ final class AnchorRanking {
   private Function<AskedType, Map<Evidence, Boolean>> holding(Query question, QuestionCoverage coverage,
       List<Evidence> candidates, IndexView view) {
     Set<String> questionWords = AskedType.questionWords(question.text());
-    Predicate<Evidence> stated = question.asked() == AskedType.WHO
+    Predicate<Evidence> stated = question.asked().asksWho()
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());

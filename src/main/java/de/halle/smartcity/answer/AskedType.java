@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.ANSWER;
+import static de.halle.smartcity.answer.AskedTypeExpressions.Role.NOT_ANSWER;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.QUESTION;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.STATED;
 
@@ -17,11 +18,12 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
- * fact: an amount of money ("was kostet"), a number ("wie viele"), a time of day ("welche Öffnungszeiten"), a day
- * ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do something ("wie kann ich"),
- * a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who does something ("wer leitet"), what
- * something is ("was ist"), where something is ("wo liegt"), or anything. The Java holds the kinds and their order; their German words are the
- * regular expressions of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
+ * fact: an amount of money ("was kostet"), a count ("wie viele"), a number ("wie hoch"), a time of day ("welche
+ * Öffnungszeiten"), a day ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do
+ * something ("wie kann ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role
+ * ("wer ist Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), where something is
+ * ("wo liegt"), or anything. The Java holds the kinds and their order; their German words are the regular expressions
+ * of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
  */
 enum AskedType {
   /**
@@ -35,7 +37,11 @@ enum AskedType {
    * "Kosten".
    */
   MONEY(QUESTION, ANSWER, STATED),
-  /** "Wie viele …", "Wie hoch …": needs a number. */
+  /**
+   * "Wie viele …", "Wie viel …": needs a count or an amount; a year or a date ("von 2014 bis 2016") is no count.
+   */
+  COUNT(QUESTION, ANSWER, NOT_ANSWER),
+  /** "Wie hoch …", "Wie lange …": needs a number, which may be a year ("seit 1997"). */
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
   DAY(QUESTION, ANSWER),
@@ -61,6 +67,12 @@ enum AskedType {
    * something the person said.
    */
   ROLE(QUESTION, ANSWER),
+  /**
+   * "Wer ist Ansprechpartner für …", "Wer war Oberbürgermeister …": asks who holds a role, so needs a sentence stating
+   * the relation, as {@link #WHO}, and prefers one naming a person by a role ("Anna Muster ist Koordinatorin im …")
+   * to a telephone number.
+   */
+  HOLDER(QUESTION, STATED),
   /**
    * "Wer leitet …", "Wer hat … unterzeichnet": asks who does something, so needs a sentence that itself states that
    * relation ({@link StatedRelation}); who may do or get something ("Wer kann …", "Wer bekommt …") is not asked here.
@@ -145,12 +157,17 @@ enum AskedType {
   }
 
   /**
-   * Whether an answer's sentence must hold this kind of fact; a definition and a place asked "wo" are only preferred,
-   * since a release may describe what something is without a defining sentence, or where it is in words no expression
-   * knows ("in Armenien").
+   * Whether an answer's sentence must hold this kind of fact; a definition, a place asked "wo" and a role asked "wer
+   * ist" are only preferred, since a release may describe what something is without a defining sentence, where it is
+   * in words no expression knows ("in Armenien"), or who holds a role without a role noun.
    */
   boolean mustHold() {
-    return this != DEFINITION && this != WHERE;
+    return this != DEFINITION && this != WHERE && this != HOLDER;
+  }
+
+  /** True for the kinds asking who does something or holds a role, answered by a sentence stating that relation. */
+  boolean asksWho() {
+    return this == WHO || this == HOLDER;
   }
 
 
@@ -159,7 +176,7 @@ enum AskedType {
    * the question's word for it ("Wie hoch …", "… gekostet?").
    */
   boolean answeredByAmount() {
-    return this == MONEY || this == NUMBER;
+    return this == MONEY || this == COUNT || this == NUMBER;
   }
 
   /**
@@ -202,7 +219,7 @@ enum AskedType {
     if (answer == null && statedAnswer == null) {
       return new Facts(sentence, true, true, List.of());
     }
-    String stated = SOURCE_DATES.remove(sentence);
+    String stated = withoutOtherFacts(sentence);
     if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
       return new Facts(sentence, true, true, List.of());
     }
@@ -233,7 +250,17 @@ enum AskedType {
         return true;
       }
     }
-    return answer.matcher(rest(WORDS.split(SOURCE_DATES.remove(facts.sentence())), questionWords)).find();
+    return answer.matcher(rest(WORDS.split(withoutOtherFacts(facts.sentence())), questionWords)).find();
+  }
+
+  /**
+   * The lower-case sentence without its sources' dates and without what only looks like this kind of fact (a year for a
+   * count).
+   */
+  private String withoutOtherFacts(String sentence) {
+    String lower = SOURCE_DATES.remove(sentence);
+    Pattern notAnswer = EXPRESSIONS.of(this, NOT_ANSWER);
+    return notAnswer == null ? lower : notAnswer.matcher(lower).replaceAll(" ");
   }
 
   /**

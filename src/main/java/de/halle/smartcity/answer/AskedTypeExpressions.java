@@ -34,6 +34,8 @@ final class AskedTypeExpressions {
     ANSWER,
     /** Sentence words that hold the fact even when the question uses them too. */
     STATED,
+    /** Sentence words that look like such a fact but are not, left out before the answer words are looked for. */
+    NOT_ANSWER,
     /** A question word asking for an instance of a class (kind {@code *}). */
     CLASS_WORD,
     /** A source named with its date in a sentence (kind {@code *}). */

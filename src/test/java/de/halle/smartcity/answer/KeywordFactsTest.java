@@ -23,7 +23,7 @@ class KeywordFactsTest {
       "Expo Real Termin;TIME;2;true",
       "Öffnungszeiten Gesundheitsamt;CLOCK;0;true",
       "Uhrzeiten Shuttle Anzahl;CLOCK;2;true",
-      "Wie viele Mobilitätsstationen gibt es?;NUMBER;-1;false",
+      "Wie viele Mobilitätsstationen gibt es?;COUNT;-1;false",
       "Welche Öffnungszeiten hat das Gesundheitsamt?;CLOCK;1;false",
       "An welchen Tagen war die Konferenz?;DAY;2;true",
       "Mobilitätsstationen Anzahl?;ANY;-1;false",

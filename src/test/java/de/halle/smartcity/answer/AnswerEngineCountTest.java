@@ -1,0 +1,58 @@
+package de.halle.smartcity.answer;
+
+import static de.halle.smartcity.answer.TestReleases.release;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Wie viele …?" asks for a count, which a year is not; "Wie lange …?" may be answered by years. */
+class AnswerEngineCountTest {
+
+  private static final String COUNT =
+      "Von 2014 bis 2016 war Musterstadt eine von 8 „Modellkommunen E-Government“ des Landes.";
+  private static final String YEARS = "Musterstadt hatte einen E-Government-Masterplan für 2008 bis 2012.";
+
+  @TempDir
+  static Path cache;
+
+  private static AnswerEngine engine;
+
+  @BeforeAll
+  static void openEngine() {
+    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
+        release("verwaltung.md", "Digitale Verwaltung in Musterstadt: Strategie und E-Government",
+            LocalDate.of(2025, 3, 4),
+            "Musterstadt stellt ihre Verwaltung auf digitale Akten um.", YEARS,
+            "Der E-Government-Masterplan der Stadt Musterstadt für 2013 bis 2020 hieß „Muster-Plan“.", COUNT,
+            "Das Bürgerbüro hat montags geschlossen."),
+        release("radwege.md", "Musterstadt baut Radwege", LocalDate.of(2025, 2, 1),
+            "Musterstadt baut in diesem Jahr zwölf neue Radwege.",
+            "Die Stadt Musterstadt investiert dafür zwei Millionen Euro."));
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.close();
+  }
+
+  @Test
+  void aCountQuestionLeavesOutANeighbourWhoseOnlyNumbersAreYears() {
+    Answer answer = engine.answer(Question.of("Wie viele Modellkommunen E-Government gab es in Musterstadt?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).contains(COUNT).doesNotContain(YEARS);
+  }
+
+  @Test
+  void aHowLongQuestionIsAnsweredByTheYears() {
+    Answer answer = engine.answer(Question.of("Wie lange war Musterstadt eine Modellkommune E-Government?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).contains("Von 2014 bis 2016");
+  }
+}

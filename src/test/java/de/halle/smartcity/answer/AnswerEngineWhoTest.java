@@ -1,0 +1,54 @@
+package de.halle.smartcity.answer;
+
+import static de.halle.smartcity.answer.TestReleases.release;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** "Wer ist Ansprechpartner …?" asks for a person: a sentence naming someone by a role is preferred as the answer. */
+class AnswerEngineWhoTest {
+
+  private static final String PERSON = "Für Fragen zu Musterstadt Digital ist die Koordinatorin Anna Beispiel im Büro "
+      + "am Markt von montags bis freitags erreichbar.";
+  private static final String OFFICE = "Für Fragen zu Musterstadt Digital ist das Büro unter 0123 456789 erreichbar.";
+
+  @TempDir
+  static Path cache;
+
+  private static AnswerEngine engine;
+
+  @BeforeAll
+  static void openEngine() {
+    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
+        release("telefon.md", "Musterstadt Digital: Förderung", LocalDate.of(2024, 7, 12),
+            OFFICE, "Das Land fördert Musterstadt Digital mit zwei Millionen Euro."),
+        release("team.md", "Musterstadt Digital: Team", LocalDate.of(2024, 7, 12),
+            PERSON, "Musterstadt Digital ist ein Modellprojekt des Landes für eine digitale Stadt."));
+  }
+
+  @AfterAll
+  static void closeEngine() {
+    engine.close();
+  }
+
+  @Test
+  void aWhoQuestionWithoutANameIsAnsweredByTheSentenceNamingAPersonByARole() {
+    Answer answer = engine.answer(Question.of("Wer ist Ansprechpartner für Musterstadt Digital?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).startsWith(PERSON);
+  }
+
+  @Test
+  void aWhoQuestionIsStillAnsweredWhereNoSentenceNamesARole() {
+    Answer answer = engine.answer(Question.of("Wer fördert Musterstadt Digital?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).contains("Das Land fördert");
+  }
+}
