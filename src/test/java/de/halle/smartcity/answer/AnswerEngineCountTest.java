@@ -3,12 +3,9 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Wie viele …?" asks for a count, which a year is not; "Wie lange …?" may be answered by years. */
 class AnswerEngineCountTest {
@@ -17,28 +14,16 @@ class AnswerEngineCountTest {
       "Von 2014 bis 2016 war Musterstadt eine von 8 „Modellkommunen E-Government“ des Landes.";
   private static final String YEARS = "Musterstadt hatte einen E-Government-Masterplan für 2008 bis 2012.";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
-        release("verwaltung.md", "Digitale Verwaltung in Musterstadt: Strategie und E-Government",
-            LocalDate.of(2025, 3, 4),
-            "Musterstadt stellt ihre Verwaltung auf digitale Akten um.", YEARS,
-            "Der E-Government-Masterplan der Stadt Musterstadt für 2013 bis 2020 hieß „Muster-Plan“.", COUNT,
-            "Das Bürgerbüro hat montags geschlossen."),
-        release("radwege.md", "Musterstadt baut Radwege", LocalDate.of(2025, 2, 1),
-            "Musterstadt baut in diesem Jahr zwölf neue Radwege.",
-            "Die Stadt Musterstadt investiert dafür zwei Millionen Euro."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.withSynonyms(
+      release("verwaltung.md", "Digitale Verwaltung in Musterstadt: Strategie und E-Government",
+          LocalDate.of(2025, 3, 4),
+          "Musterstadt stellt ihre Verwaltung auf digitale Akten um.", YEARS,
+          "Der E-Government-Masterplan der Stadt Musterstadt für 2013 bis 2020 hieß „Muster-Plan“.", COUNT,
+          "Das Bürgerbüro hat montags geschlossen."),
+      release("radwege.md", "Musterstadt baut Radwege", LocalDate.of(2025, 2, 1),
+          "Musterstadt baut in diesem Jahr zwölf neue Radwege.",
+          "Die Stadt Musterstadt investiert dafür zwei Millionen Euro."));
 
   @Test
   void aCountQuestionLeavesOutANeighbourWhoseOnlyNumbersAreYears() {

@@ -3,12 +3,9 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** "Wer ist Ansprechpartner …?" asks for a person: a sentence naming someone by a role is preferred as the answer. */
 class AnswerEngineWhoTest {
@@ -17,24 +14,12 @@ class AnswerEngineWhoTest {
       + "am Markt von montags bis freitags erreichbar.";
   private static final String OFFICE = "Für Fragen zu Musterstadt Digital ist das Büro unter 0123 456789 erreichbar.";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
-
-  @BeforeAll
-  static void openEngine() {
-    engine = TestReleases.engine(cache, Path.of("knowledge/synonyms.txt"),
-        release("telefon.md", "Musterstadt Digital: Förderung", LocalDate.of(2024, 7, 12),
-            OFFICE, "Das Land fördert Musterstadt Digital mit zwei Millionen Euro."),
-        release("team.md", "Musterstadt Digital: Team", LocalDate.of(2024, 7, 12),
-            PERSON, "Musterstadt Digital ist ein Modellprojekt des Landes für eine digitale Stadt."));
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.withSynonyms(
+      release("telefon.md", "Musterstadt Digital: Förderung", LocalDate.of(2024, 7, 12),
+          OFFICE, "Das Land fördert Musterstadt Digital mit zwei Millionen Euro."),
+      release("team.md", "Musterstadt Digital: Team", LocalDate.of(2024, 7, 12),
+          PERSON, "Musterstadt Digital ist ein Modellprojekt des Landes für eine digitale Stadt."));
 
   @Test
   void aWhoQuestionWithoutANameIsAnsweredByTheSentenceNamingAPersonByARole() {
