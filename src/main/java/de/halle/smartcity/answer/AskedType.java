@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 enum AskedType {
   /**
    * "Wer bezahlt …", "Wer finanziert …": needs who pays — an amount, a funder or a way of funding; a sentence that says
-   * who paid repeats the question's verb ("… wurde vom Konsulat bezahlt"), so that verb counts here.
+   * who paid repeats the question's verb ("… wurde vom Förderverein bezahlt"), so that verb counts here.
    */
   PAYER(QUESTION, ANSWER, STATED),
   /**
@@ -57,7 +57,7 @@ enum AskedType {
   PROCEDURE(QUESTION, ANSWER, STATED),
   /**
    * "An welchem Ort …", or the keyword "Ort" or "Adresse" ({@link KeywordFacts}): needs a place — an address, a
-   * building or square after a preposition ("im Planetarium", "am Steintor") or a verb saying where something is.
+   * building or square after a preposition ("im Museum", "am Marktplatz") or a verb saying where something is.
    */
   PLACE(QUESTION, ANSWER),
   /**
@@ -79,14 +79,14 @@ enum AskedType {
    */
   WHO(QUESTION),
   /**
-   * "Was ist HAL-Plan?", "Was bedeutet …?": asks what something is, so a sentence defining it ("HAL-Plan ist ein
+   * "Was ist Musterplan?", "Was bedeutet …?": asks what something is, so a sentence defining it ("Musterplan ist ein
    * digitaler Zwilling …") is preferred; unlike the other kinds, a sentence without one may still answer
    * ({@link #mustHold}).
    */
   DEFINITION(QUESTION, STATED),
   /**
    * "Wo ist …", "Wo liegt …", "Wo befindet sich …": asks where something is, so a sentence saying where ("… liegt in
-   * …", an address) is preferred; like a definition, a sentence without one may still answer ("Gjumri in Armenien …").
+   * …", an address) is preferred; like a definition, a sentence without one may still answer ("Aheim in Musterland …").
    */
   WHERE(QUESTION, ANSWER),
   /** No particular kind. */
@@ -159,7 +159,7 @@ enum AskedType {
   /**
    * Whether an answer's sentence must hold this kind of fact; a definition, a place asked "wo" and a role asked "wer
    * ist" are only preferred, since a release may describe what something is without a defining sentence, where it is
-   * in words no expression knows ("in Armenien"), or who holds a role without a role noun.
+   * in words no expression knows ("in Musterland"), or who holds a role without a role noun.
    */
   boolean mustHold() {
     return this != DEFINITION && this != WHERE && this != HOLDER;
@@ -172,7 +172,7 @@ enum AskedType {
 
 
   /**
-   * True for money and a number, which an answer gives as an amount ("keine Kosten", "176 Metern") instead of repeating
+   * True for money and a number, which an answer gives as an amount ("keine Kosten", "40 Metern") instead of repeating
    * the question's word for it ("Wie hoch …", "… gekostet?").
    */
   boolean answeredByAmount() {

@@ -28,8 +28,8 @@ final class QuestionFit {
   /**
    * The share of the question's weight a neighbour naming neither the anchor's subject nor the class noun must hold
    * to count as holding the question. Measured on integreat-qa train/dev, the staff tests and XQuAD-de: from 0.25 to
-   * 1 no train or dev score changes; at 0.6 about 30 staff answers lose a sentence about something else ("Ab wann
-   * fallen die Sprechstunden weg?" no longer starts with the move in January), and XQuAD-de loses 5 of 1,190 answers
+   * 1 no train or dev score changes; at 0.6 about 30 staff answers lose a sentence about something else (a question when
+   * office hours stop no longer starts with the sentence about the office moving), and XQuAD-de loses 5 of 1,190 answers
    * (0.603 to 0.599) whose wrong anchor had the answer beside it.
    */
   static final double NEIGHBOUR_SHARE = 0.6;
@@ -53,7 +53,7 @@ final class QuestionFit {
    * the line about Ceheim; in the anchor's own section a sibling line of a list, "… zwischen Musterstadt und Beheim
    * besteht seit 1987." beside the Ceheim line, unless its heading or title names the subject), unless it holds a
    * question word the anchor misses beyond the kind of answer the anchor already gives (the month "Mai" adds nothing to
-   * "seit 1997"). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs
+   * "seit 1990"). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs
    * one of the anchor's names with a name neither the anchor nor the question names, relates that instance to
    * something else: "Fehausen ist seit 2003 Partnerstadt von Gestadt." beside "Dorfen, Efeld und Fehausen … waren
    * Partner im Austauschprogramm" for "Mit welchen Städten gab es einen Austausch?". What depends on the anchor alone
