@@ -54,8 +54,9 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     String titleText = document.document().title();
     List<String> texts = new ArrayList<>(document.document().paragraphs());
     texts.add(titleText);
-    Set<String> nameable = LevelNames.nameable(document.sentences(), texts, analysis);
-    NamePeers peers = NamePeers.of(texts, analysis, nameable);
+    List<List<String>> textWords = texts.stream().map(GermanAnalysis::surfaceTokens).toList();
+    Set<String> nameable = LevelNames.nameable(document.sentences(), textWords, analysis);
+    NamePeers peers = NamePeers.of(textWords, analysis, nameable);
     long[] openingNames = new long[document.sentences().size()];
     for (int s = 0; s < document.sentences().size(); s++) {
       sentences.add(TermSet.of(analysis.indexTerms(document.sentences().get(s))));

@@ -40,9 +40,10 @@ final class LevelNames {
 
   /**
    * The analysed terms of the words a release uses as names: capitalised words of its sentences that it never writes
-   * after a determiner, in its sentences, headings or title ({@code texts}).
+   * after a determiner, in its sentences, headings or title ({@code texts}, each as its {@link
+   * GermanAnalysis#surfaceTokens}).
    */
-  static Set<String> nameable(List<String> sentences, List<String> texts, GermanAnalysis analysis) {
+  static Set<String> nameable(List<String> sentences, List<List<String>> texts, GermanAnalysis analysis) {
     Set<String> capitalised = new HashSet<>();
     for (String sentence : sentences) {
       for (String word : GermanAnalysis.surfaceTokens(sentence)) {
@@ -51,8 +52,7 @@ final class LevelNames {
         }
       }
     }
-    for (String text : texts) {
-      List<String> words = GermanAnalysis.surfaceTokens(text);
+    for (List<String> words : texts) {
       for (int w = 1; w < words.size(); w++) {
         if (Character.isUpperCase(words.get(w).codePointAt(0)) && afterDeterminer(words, w)) {
           analysis.wordIndexTerms(words.get(w)).stream().findFirst().ifPresent(capitalised::remove);

@@ -25,13 +25,16 @@ final class NamePeers {
     this.pairs = Set.copyOf(pairs);
   }
 
-  /** The peers among the names ({@code nameable}, analysed terms) of the given texts of one release. */
-  static NamePeers of(List<String> texts, GermanAnalysis analysis, Set<String> nameable) {
+  /**
+   * The peers among the names ({@code nameable}, analysed terms) of the given texts of one release, each text as its
+   * {@link GermanAnalysis#surfaceTokens} (read once for this and {@link LevelNames#nameable}).
+   */
+  static NamePeers of(List<List<String>> texts, GermanAnalysis analysis, Set<String> nameable) {
     Set<Long> pairs = new HashSet<>();
-    for (String text : texts) {
+    for (List<String> words : texts) {
       List<Long> chain = new ArrayList<>();
       boolean joined = false;
-      for (String word : GermanAnalysis.surfaceTokens(text)) {
+      for (String word : words) {
         if (Character.isUpperCase(word.codePointAt(0))) {
           analysis.wordIndexTerms(word).stream().findFirst().filter(nameable::contains)
               .ifPresent(name -> chain.add(TermSet.hash(name)));

@@ -23,7 +23,7 @@ class NamePeersTest {
       boolean peers) {
     Set<String> nameable = Set.of(term(name), term(other), term("Saale"));
 
-    NamePeers found = NamePeers.of(List.of(text), analysis, nameable);
+    NamePeers found = NamePeers.of(List.of(GermanAnalysis.surfaceTokens(text)), analysis, nameable);
 
     assertThat(found.peers(TermSet.hash(term(name)), TermSet.hash(term(other)))).isEqualTo(peers);
   }
