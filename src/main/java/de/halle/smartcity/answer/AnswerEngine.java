@@ -126,7 +126,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     Draft draft = draft(retrieval, text, read.preferredFile(), view, language,
         OtherTopic.of(retrieval.terms(), read.resolved(), view.analysis()));
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
-    return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.confidence() < needed
+    return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.evidence() < needed
         || !general.answerNamesTopic(retrieval.terms(), view, draft.anchor())
         ? Replies.decline(language, draft.confidence(), draft.answer().sources())
         : draft.answer();
@@ -145,7 +145,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private Draft draft(Retrieval retrieval, String text, String preferredFile, IndexView view, String language,
       OtherTopic otherTopic) {
     if (retrieval.candidates().isEmpty()) {
-      return new Draft(Replies.decline(language, 0), null, new Confidence.Signals(0, 0, false), 0);
+      return new Draft(Replies.decline(language, 0), null, Confidence.Signals.none(), 0, 0);
     }
     KeywordFacts.Asked fact = keywordFacts.of(text);
     AskedType asked = fact.type();
@@ -173,8 +173,10 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * An answer before the decline decision.
    *
    * @param anchor the candidate the answer was built around; null when retrieval found nothing
+   * @param evidence the evidence score that decides whether it is declined ({@link Confidence#evidence})
+   * @param confidence the probability that it is right ({@link Confidence#of}), the answer's confidence
    */
-  record Draft(Answer answer, Evidence anchor, Confidence.Signals signals, double confidence) {}
+  record Draft(Answer answer, Evidence anchor, Confidence.Signals signals, double evidence, double confidence) {}
 
   @Override
   public void close() {

@@ -6,7 +6,7 @@ package de.halle.smartcity.answer;
  * @param maxChars the longest reply text (body and source lines) a citizen gets
  * @param neighbourMargin a neighbour joins the answer when its ranking score is at most this much (log-odds) below the
  *     best sentence's
- * @param minConfidence answers below this calibrated confidence are declined
+ * @param minConfidence answers whose evidence score ({@link Confidence#evidence}) is below this are declined
  * @param minConfidenceEnglish the same for English questions (as low as for German ones since the German alternatives
  *     of an English word count as one question word and English answers get the same noun check)
  * @param ownCoverageWeight bonus (log-odds) for the share of the question covered by a sentence, its heading and title

@@ -6,6 +6,7 @@ import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexView;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.List;
+import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -45,7 +46,7 @@ final class DraftComposer {
     List<Integer> alone = composer.choose(order, anchor, budget);
     double anchorCoverage = ranked.ownCoverage().applyAsDouble(anchor);
     Confidence.Signals signals =
-        signals(coverage, embedded, alone, anchor, anchorCoverage, asked, otherTopic);
+        signals(coverage, embedded, alone, anchor, anchorCoverage, asked, otherTopic, order);
     double p = confidence.of(signals);
     ExtractiveComposer.AnchorReach reach = QuestionFit.reach(coverage, anchor, anchorCoverage, asked);
     Function<Evidence, ExtractiveComposer.Neighbour> neighbour =
@@ -61,7 +62,7 @@ final class DraftComposer {
     String body = pastEventNote.appendTo(expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
         anchor, order, language, quote.budget()), document, language, quote.budget()), quote, upcoming, language);
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
-    return new AnswerEngine.Draft(answer, anchor, signals, p);
+    return new AnswerEngine.Draft(answer, anchor, signals, confidence.evidence(signals), p);
   }
 
   /**
@@ -73,6 +74,13 @@ final class DraftComposer {
     return !release.date().isBefore(answerRelease.date()) && !expiryNote.expired(release);
   }
 
+  /** The anchor's ranking score minus the best of another release's candidates ({@link Confidence#MAX_LEAD}: none). */
+  private static double releaseLead(Evidence anchor, List<Evidence> candidates) {
+    OptionalDouble best =
+        candidates.stream().filter(e -> !e.file().equals(anchor.file())).mapToDouble(Evidence::fused).max();
+    return best.isPresent() ? anchor.fused() - best.getAsDouble() : Confidence.MAX_LEAD;
+  }
+
   /**
    * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
    * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for, name most of the
@@ -81,7 +89,7 @@ final class DraftComposer {
    * the anchor sees.
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
-      Evidence anchor, double anchorCoverage, QuestionFit.Asked asked, OtherTopic otherTopic) {
+      Evidence anchor, double anchorCoverage, QuestionFit.Asked asked, OtherTopic otherTopic, List<Evidence> order) {
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
         || chosen.stream().anyMatch(s -> document.windowContains(s, term));
     Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
@@ -89,6 +97,7 @@ final class DraftComposer {
         && anchorCoverage >= settings.minOwnCoverage()
         && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor);
     QuestionCoverage judged = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
-    return new Confidence.Signals(judged.of(inAnswer), judged.of(document.documentTerms()::contains), answers);
+    return new Confidence.Signals(judged.of(inAnswer), judged.of(document.documentTerms()::contains), answers,
+        anchor.fused(), releaseLead(anchor, order));
   }
 }

@@ -40,10 +40,10 @@ final class AnswerabilityProbe {
    * One question's draft.
    *
    * @param signals the values of {@link #SIGNALS}
-   * @param decided whether the draft covers the distinctive words, so the confidence decides it
-   * @param confidence the engine's confidence in the draft
+   * @param decided whether the draft covers the distinctive words, so the evidence score decides it
+   * @param evidence the engine's evidence score of the draft, which decides declines
    */
-  record Row(double[] signals, boolean decided, double confidence, Outcome outcome) {}
+  record Row(double[] signals, boolean decided, double evidence, Outcome outcome) {}
 
   public static void main(String[] args) {
     Path cache = args.length > 3 ? Path.of(args[3]) : Path.of("data/cache");
@@ -51,8 +51,8 @@ final class AnswerabilityProbe {
       List<Row> train = rows(EvalRunner.read(Path.of(args[1])), pipeline);
       List<Row> dev = rows(EvalRunner.read(Path.of(args[2])), pipeline);
       double needed = AnswerSettings.defaults().minConfidence();
-      System.out.printf("engine now: train %.3f, dev %.3f%n", overall(train, Row::confidence, needed),
-          overall(dev, Row::confidence, needed));
+      System.out.printf("engine now: train %.3f, dev %.3f%n", overall(train, Row::evidence, needed),
+          overall(dev, Row::evidence, needed));
       System.out.printf("perfect decision on the decided drafts: train %.3f, dev %.3f%n", overall(train, r ->
           r.outcome() == Outcome.RIGHT ? 1 : 0, 1), overall(dev, r -> r.outcome() == Outcome.RIGHT ? 1 : 0, 1));
       SETS.forEach(set -> report(set, train, dev));
@@ -60,16 +60,13 @@ final class AnswerabilityProbe {
   }
 
   private static List<Row> rows(List<EvalQuestion> questions, EvalPipeline pipeline) {
-    EnglishQuery english = EnglishQuery.load();
-    SeparableVerbs verbs = SeparableVerbs.load();
     List<Row> rows = new ArrayList<>();
     for (EvalQuestion question : questions) {
-      String text = question.question();
-      String language = english.isEnglish(text) ? "en" : "de";
-      String search = "en".equals(language) ? english.translate(text) : verbs.withJoinedVerb(text);
       rows.add(pipeline.index().read(view -> {
-        Retrieval retrieval = pipeline.retriever().retrieve(search, view);
-        return row(question, pipeline.engine().draft(search, null, view, language), retrieval.candidates());
+        EvalPipeline.Read read = pipeline.read(question.question());
+        Retrieval retrieval = pipeline.retriever().retrieve(read.search(), view);
+        return row(question, pipeline.engine().draft(read.search(), null, view, read.language()),
+            retrieval.candidates());
       }));
     }
     return rows;
@@ -80,7 +77,7 @@ final class AnswerabilityProbe {
         : ModelFit.hits(question, draft.answer().text()) ? Outcome.RIGHT : Outcome.WRONG;
     boolean decided = draft.anchor() != null && draft.signals().distinctiveCovered();
     double[] signals = decided ? signals(draft, candidates) : new double[SIGNALS.size()];
-    return new Row(signals, decided, draft.confidence(), outcome);
+    return new Row(signals, decided, draft.evidence(), outcome);
   }
 
   /** The values of {@link #SIGNALS} for a draft and the retrieval's candidates (best first). */

@@ -22,8 +22,31 @@ import java.time.Clock;
  * @param index the corpus indexed
  * @param retriever the retriever the engine uses
  * @param engine the engine with the default settings and confidence
+ * @param english the English detection and glossary the engine uses
+ * @param verbs the separable verbs the engine joins
  */
-record EvalPipeline(KnowledgeIndex index, HybridRetriever retriever, AnswerEngine engine) implements Closeable {
+record EvalPipeline(KnowledgeIndex index, HybridRetriever retriever, AnswerEngine engine, EnglishQuery english,
+    SeparableVerbs verbs) implements Closeable {
+
+  /**
+   * A question as the engine searches for it.
+   *
+   * @param search the German text searched: an English question translated, a split verb joined
+   * @param language the language of the reply
+   */
+  record Read(String search, String language) {}
+
+  /** The question as the engine reads a message without chat context. */
+  Read read(String question) {
+    return english.isEnglish(question) ? new Read(english.translate(question), "en")
+        : new Read(verbs.withJoinedVerb(question), "de");
+  }
+
+  /** The draft answer to a question asked without chat context, before the decline decision. */
+  AnswerEngine.Draft draft(String question) {
+    Read read = read(question);
+    return index.read(view -> engine.draft(read.search(), null, view, read.language()));
+  }
 
   /** Indexes the corpus in {@code knowledge}, embeddings cached in {@code cache}. */
   static EvalPipeline open(Path knowledge, Path cache) {
@@ -37,7 +60,7 @@ record EvalPipeline(KnowledgeIndex index, HybridRetriever retriever, AnswerEngin
     HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
     AnswerEngine engine = new AnswerEngine(index, splitter, retriever, AnswerSettings.defaults(), Confidence.defaults(),
         SmallTalk.load(), EnglishQuery.load(), Clock.systemUTC());
-    return new EvalPipeline(index, retriever, engine);
+    return new EvalPipeline(index, retriever, engine, EnglishQuery.load(), SeparableVerbs.load());
   }
 
   @Override

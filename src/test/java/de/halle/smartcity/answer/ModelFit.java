@@ -16,10 +16,11 @@ import java.util.Map;
 /**
  * Reproduces the fit of {@link RankingModel#defaults()} and {@link Confidence#defaults()} on an eval split (use
  * train): the ranking model by logistic regression over every candidate sentence (label: it holds an annotated answer
- * line), the confidence over each question's draft answer with its distinctive words covered (label: the scorer counts
- * it; questions without an answer count as negatives), and the decline threshold that maximises the split's overall
- * accuracy. Run: {@code java -cp target/test-classes:target/halle-bot.jar de.halle.smartcity.answer.ModelFit
- * KNOWLEDGE_DIR QUESTIONS_FILE [CACHE_DIR]}; it prints the weights to paste into the defaults.
+ * line), the evidence score over each question's draft answer with its distinctive words covered (label: the scorer
+ * counts it; questions without an answer count as negatives), the decline threshold that maximises the split's
+ * overall accuracy, and the probability that an answer is right over the questions the engine answers. Run: {@code
+ * java -cp target/test-classes:target/halle-bot.jar de.halle.smartcity.answer.ModelFit KNOWLEDGE_DIR QUESTIONS_FILE
+ * [CACHE_DIR]}; it prints the weights to paste into the defaults.
  */
 final class ModelFit {
 
@@ -36,6 +37,7 @@ final class ModelFit {
       System.out.println("RankingModel "
           + Arrays.toString(fitRanking(questions, pipeline.retriever(), pipeline.index())));
       fitConfidence(questions, pipeline.engine(), pipeline.index());
+      fitRight(questions, pipeline);
     }
   }
 
@@ -66,7 +68,7 @@ final class ModelFit {
       }
     }
     double[] fitted = LogisticFit.fit(rows, labels, L2, ITERATIONS);
-    System.out.println("Confidence " + Arrays.toString(fitted));
+    System.out.println("Confidence evidence " + Arrays.toString(fitted));
     double best = 0;
     double bestCorrect = -1;
     for (double threshold = 0.05; threshold < 0.96; threshold += 0.05) {
@@ -82,6 +84,24 @@ final class ModelFit {
     }
     System.out.printf("minConfidence %.2f (correct among questions with covered distinctive words: %.0f of %d)%n",
         best, bestCorrect, rows.size());
+  }
+
+  /**
+   * Fits the probability that an answer is right over the questions the engine answers (label: the scorer counts the
+   * answer; an answered question without an answer is wrong), from the anchor's score and its capped lead.
+   */
+  private static void fitRight(List<EvalQuestion> questions, EvalPipeline pipeline) {
+    List<double[]> rows = new ArrayList<>();
+    List<Boolean> labels = new ArrayList<>();
+    for (EvalQuestion question : questions) {
+      Answer answer = pipeline.engine().answer(Question.of(question.question()));
+      if (answer.answered()) {
+        Confidence.Signals signals = pipeline.draft(question.question()).signals();
+        rows.add(new double[] {signals.anchorScore(), signals.cappedLead()});
+        labels.add(!question.abstain() && hits(question, answer.text()));
+      }
+    }
+    System.out.println("Confidence right " + Arrays.toString(LogisticFit.fit(rows, labels, L2, ITERATIONS)));
   }
 
   /** True when the scorer counts the text as an answer to the question. */
