@@ -1,5 +1,6 @@
 package de.halle.smartcity.cli;
 
+import de.halle.smartcity.answer.Answer;
 import de.halle.smartcity.answer.QuestionAnswerer;
 import de.halle.smartcity.eval.AnswerScorer;
 import de.halle.smartcity.eval.EvalQuestion;
@@ -50,7 +51,12 @@ final class QuestionSetRun {
   private QuestionSetRun() {}
 
   static Outcome run(List<EvalQuestion> questions, QuestionAnswerer answerer) {
-    Map<String, AnswerScorer.Reply> replies = new EvalRunner(answerer).answerAll(questions);
+    return score(questions, new EvalRunner(answerer).answers(questions));
+  }
+
+  /** Scores the answers to the questions, by question id. */
+  static Outcome score(List<EvalQuestion> questions, Map<String, Answer> answers) {
+    Map<String, AnswerScorer.Reply> replies = EvalRunner.replies(answers);
     EvalScore score = new AnswerScorer().score(questions, replies);
     Map<String, EvalQuestion> byId = new HashMap<>();
     questions.forEach(q -> byId.put(q.id(), q));

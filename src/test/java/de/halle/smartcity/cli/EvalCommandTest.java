@@ -50,6 +50,16 @@ class EvalCommandTest {
   }
 
   @Test
+  void calibrationAddsTheConfidenceReportAfterTheUnchangedScoreLine() throws Exception {
+    CapturedTerminal terminal = eval("eval", "--calibration", "--questions", questions().toString());
+
+    // one answer, right at 0.875: Brier 0.125² = 0.015625; no wrong answer; both declines at 0.125 below it
+    assertThat(terminal.out()).isEqualTo("answer_acc=0.500 abstain_acc=1.000 overall=0.667 n=3\n"
+        + "answered=1 brier=0.0156 auc_answered=n/a auc_overall=1.000\n"
+        + "confidence=[0.8,1.0] n=1 mean=0.875 right=1.000\n");
+  }
+
+  @Test
   void theQuestionFileIsRequired() {
     CapturedTerminal terminal = eval("eval");
 
