@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param sources for {@code ANSWERED}: the releases the evidence came from, best first; for {@code DECLINED}: the
  *     closest release(s) retrieval found, for the editors' gap inbox and never shown to the citizen (may be empty);
  *     empty for {@code FIXED}
- * @param confidence calibrated confidence in [0, 1] that the evidence answers the question
+ * @param confidence the estimated probability in [0, 1] that the answer is right ({@link Confidence#of}); for a
+ *     decline that of the answer it withheld (0: none)
  * @param language "de" or "en": the language the reply is written in
  * @param asked the question as the engine read it, for the editors' question log: the asking part of the message
  *     (without greetings, self-introductions, sign-offs and statements about the writer) and, for a follow-up, the
