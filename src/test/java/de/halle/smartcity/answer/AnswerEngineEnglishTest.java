@@ -35,7 +35,8 @@ class AnswerEngineEnglishTest {
           + "Wann konnten Bürger Ideen für die Smart City einreichen? | November 2022",
       "How many people work in the Gewerbegebiet Nord? | Wie viele Menschen arbeiten im Gewerbegebiet Nord? | 2.000",
       "What is Musterplan? | Was ist Musterplan? | ist ein digitaler Zwilling",
-      "Is there a bike sharing system in Musterstadt? | Gibt es Leihräder in Musterstadt? | Leihräder"})
+      "Is there a bike sharing system in Musterstadt? | Gibt es Leihräder in Musterstadt? | Leihräder",
+      "Tell me about Musterplan | Was ist Musterplan? | ist ein digitaler Zwilling"})
   void englishQuestionIsAnsweredWithTheSentenceItsGermanVersionGets(String english, String german, String fact) {
     Answer inEnglish = engine.answer(Question.of(english));
     Answer inGerman = engine.answer(Question.of(german));
