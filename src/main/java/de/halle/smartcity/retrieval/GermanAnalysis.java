@@ -180,7 +180,8 @@ public final class GermanAnalysis {
 
   /**
    * Lowercasing, synonyms (when given), the parts of joined names (hyphen-joined ones only if {@code joinHyphens}),
-   * compound parts (if the decompounder adds any), stop words, folding, the word forms kept apart, stems.
+   * compound parts (if the decompounder adds any), stop words, folding, the listed word forms' own stems (before and
+   * after light stemming, which exposes "gezählt" in "gezählte"), stems.
    */
   private static Analyzer chain(CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder,
       KeptApartStems keptApart, boolean joinHyphens) {
@@ -196,7 +197,7 @@ public final class GermanAnalysis {
         stream = new StopFilter(stream, stopwords);
         stream = new GermanNormalizationFilter(stream);
         stream = keptApart.apply(new ASCIIFoldingFilter(stream));
-        stream = new GermanLightStemFilter(new GermanDerivationFilter(stream, true));
+        stream = keptApart.apply(new GermanLightStemFilter(new GermanDerivationFilter(stream, true)));
         return new TokenStreamComponents(tokenizer, new GermanDerivationFilter(stream, false));
       }
 
