@@ -63,7 +63,7 @@ final class QuestionWord {
    */
   double coveredBy(TermTest present) {
     if (answerKind) {
-      return anyPresentWhole(wholes, wholeHashes, present) ? 1 : 0;
+      return anyPresent(wholes, wholeHashes, present, true) ? 1 : 0;
     }
     if (anyPresent(wholes, wholeHashes, present)) {
       return 1;
@@ -111,18 +111,14 @@ final class QuestionWord {
     return Arrays.stream(terms).mapToLong(TermSet::hash).toArray();
   }
 
-  private static boolean anyPresentWhole(String[] alternatives, long[] hashes, TermTest present) {
-    for (int t = 0; t < alternatives.length; t++) {
-      if (present.containsWhole(alternatives[t], hashes[t])) {
-        return true;
-      }
-    }
-    return false;
+  private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present) {
+    return anyPresent(alternatives, hashes, present, false);
   }
 
-  private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present) {
+  /** Whether the evidence holds one of the alternatives, as a whole word only when {@code whole}. */
+  private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present, boolean whole) {
     for (int t = 0; t < alternatives.length; t++) {
-      if (present.contains(alternatives[t], hashes[t])) {
+      if (whole ? present.containsWhole(alternatives[t], hashes[t]) : present.contains(alternatives[t], hashes[t])) {
         return true;
       }
     }
