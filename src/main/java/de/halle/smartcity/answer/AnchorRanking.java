@@ -51,7 +51,8 @@ final class AnchorRanking {
     // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
     Map<Evidence, Boolean> held = question.asked().mustHold() ? preferred : holding.apply(AskedType.ANY);
     Map<Evidence, Double> own = new IdentityHashMap<>();
-    candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term))));
+    candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term),
+        term -> e.document().ownContainsWhole(e.sentence(), term))));
     List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, own, preferred));
     boolean now = question.asked().asksWho() && question.german()
         && presentTense.asksForPresent(question.text());

@@ -59,13 +59,13 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     NamePeers peers = NamePeers.of(textWords, analysis, nameable);
     long[] openingNames = new long[document.sentences().size()];
     for (int s = 0; s < document.sentences().size(); s++) {
-      sentences.add(TermSet.of(analysis.indexTerms(document.sentences().get(s))));
+      sentences.add(analysis.indexTermSet(document.sentences().get(s)));
       openingNames[s] = LevelNames.openingName(document.sentences().get(s), analysis, nameable);
-      headings.add(byHeading.computeIfAbsent(document.headingOf(s), h -> TermSet.of(analysis.indexTerms(h))));
+      headings.add(byHeading.computeIfAbsent(document.headingOf(s), analysis::indexTermSet));
       headingNames.add(
           namesByHeading.computeIfAbsent(document.headingOf(s), h -> LevelNames.of(h, analysis, nameable, peers)));
     }
-    TermSet title = TermSet.of(analysis.indexTerms(titleText));
+    TermSet title = analysis.indexTermSet(titleText);
     List<TermSet> all = new ArrayList<>(sentences);
     all.addAll(byHeading.values());
     all.add(title);
@@ -90,18 +90,22 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
 
   /** True when the title, the sentence, its heading or one of its direct neighbours contains the term. */
   public boolean windowContains(int sentence, String term) {
-    return windowContainsHash(sentence, TermSet.hash(term));
+    return windowContainsHash(sentence, TermSet.hash(term), false);
   }
 
-  /** As {@link #windowContains} for a term's {@link TermSet#hash}. */
-  boolean windowContainsHash(int sentence, long hash) {
+  /** As {@link #windowContains} for a term's {@link TermSet#hash}, as a whole word only when {@code whole}. */
+  boolean windowContainsHash(int sentence, long hash, boolean whole) {
     int last = Math.min(sentenceTerms.size() - 1, sentence + 1);
     for (int s = Math.max(0, sentence - 1); s <= last; s++) {
-      if (sentenceTerms.get(s).containsHash(hash)) {
+      if (contains(sentenceTerms.get(s), hash, whole)) {
         return true;
       }
     }
-    return contextContains(sentence, hash);
+    return contains(headingTerms.get(sentence), hash, whole) || contains(titleTerms, hash, whole);
+  }
+
+  private static boolean contains(TermSet terms, long hash, boolean whole) {
+    return whole ? terms.containsWholeHash(hash) : terms.containsHash(hash);
   }
 
   /**
@@ -125,6 +129,16 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     long opening = openingNames[sentence];
     return heading.containsHash(hash) ? !headingNames.get(sentence).picksOther(hash, opening, own)
         : titleTerms.containsHash(hash) && !titleNames.picksOther(hash, opening, own, heading);
+  }
+
+  /**
+   * As {@link #ownContains} for a term that counts only as a whole word of the sentence, its heading or the title, not
+   * as a part of one (see {@link QuestionCoverage#of(java.util.function.Predicate, java.util.function.Predicate)}).
+   */
+  public boolean ownContainsWhole(int sentence, String term) {
+    long hash = TermSet.hash(term);
+    return ownContains(sentence, term) && (sentenceTerms.get(sentence).containsWholeHash(hash)
+        || headingTerms.get(sentence).containsWholeHash(hash) || titleTerms.containsWholeHash(hash));
   }
 
   /**

@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, the parts of joined names ("musterrad_bike", "MUS-City")
@@ -86,6 +87,30 @@ public final class GermanAnalysis {
   /** The indexed terms of a text, in order, as the index analyzer produces them. */
   public List<String> indexTerms(String text) {
     return terms(indexAnalyzer, text);
+  }
+
+  /**
+   * The indexed terms of a text as a set that knows which of them stand for whole words: the first term the index
+   * analyzer makes at each word's start is the word, the terms after it at the same start are its compound parts or the
+   * parts of a joined name ("medienraum" holds "raum" only as a part). One pass of the analyzer.
+   */
+  public TermSet indexTermSet(String text) {
+    List<String> wholes = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
+    try (TokenStream stream = indexAnalyzer.tokenStream("t", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      stream.reset();
+      int lastStart = -1;
+      while (stream.incrementToken()) {
+        (offset.startOffset() > lastStart ? wholes : parts).add(term.toString());
+        lastStart = Math.max(lastStart, offset.startOffset());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing in memory failed", e);
+    }
+    return TermSet.of(wholes, parts);
   }
 
   /** As {@link #indexTerms} for one word, remembered: names are looked up word by word, the same words many times. */
@@ -155,7 +180,8 @@ public final class GermanAnalysis {
 
   /**
    * Lowercasing, synonyms (when given), the parts of joined names (hyphen-joined ones only if {@code joinHyphens}),
-   * compound parts (if the decompounder adds any), stop words, folding, the word forms kept apart, stems.
+   * compound parts (if the decompounder adds any), stop words, folding, the listed word forms' own stems (before and
+   * after light stemming, which exposes "gezählt" in "gezählte"), stems.
    */
   private static Analyzer chain(CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder,
       KeptApartStems keptApart, boolean joinHyphens) {
@@ -171,7 +197,7 @@ public final class GermanAnalysis {
         stream = new StopFilter(stream, stopwords);
         stream = new GermanNormalizationFilter(stream);
         stream = keptApart.apply(new ASCIIFoldingFilter(stream));
-        stream = new GermanLightStemFilter(new GermanDerivationFilter(stream, true));
+        stream = keptApart.apply(new GermanLightStemFilter(new GermanDerivationFilter(stream, true)));
         return new TokenStreamComponents(tokenizer, new GermanDerivationFilter(stream, false));
       }
 

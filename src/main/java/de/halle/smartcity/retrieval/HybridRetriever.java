@@ -66,11 +66,12 @@ public final class HybridRetriever {
     List<Evidence> ranked = new ArrayList<>(all.size());
     for (Candidate c : all) {
       double[] ofDocument = documentCoverage.computeIfAbsent(c.document, d -> new double[] {
-          coverage.ofHashes(d.documentTerms()::containsHash), coverage.ofHashes(d.titleTerms()::containsHash)});
+          coverage.ofHashes(d.documentTerms()), coverage.ofHashes(d.titleTerms())});
       SentenceFeatures features = new SentenceFeatures(ratio(c.bm25, maxBm25), ratio(c.documentScore, maxDocument),
           c.dense - minDense, documentDense.get(c.document) - minDense,
-          coverage.ofHashes(c.document.sentenceTerms().get(c.sentence)::containsHash),
-          coverage.ofHashes(hash -> c.document.windowContainsHash(c.sentence, hash)),
+          coverage.ofHashes(c.document.sentenceTerms().get(c.sentence)),
+          coverage.ofHashes(hash -> c.document.windowContainsHash(c.sentence, hash, false),
+              hash -> c.document.windowContainsHash(c.sentence, hash, true)),
           ofDocument[0], ofDocument[1]);
       ranked.add(new Evidence(c.document, c.sentence, c.bm25, c.documentScore, c.dense, model.score(features),
           features));

@@ -19,10 +19,11 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
 
 /**
- * Word forms the light stemmer would fold onto the stem of a different word ("parken" onto "park", the stem of "Park"),
- * kept apart under a stem of their own, from a data file with one line per word family: the stem, a tab, and the forms
- * separated by spaces. Forms are written as in German text; they are matched folded (umlauts, ß), like every term.
- * Immutable and thread-safe.
+ * Word forms the light stemmer does not give the stem of their own word, with the stem they get instead: forms it would
+ * fold onto the stem of a different word, kept apart ("parken" onto "park", the stem of "Park"), and participles with a
+ * four-letter stem, joined to their verb's ("gezählt" to "zähl", the stem of "zählen"). From a data file with one line
+ * per word family: the stem, a tab, and the forms separated by spaces. Forms are written as in German text; they are
+ * matched folded (umlauts, ß), like every term, before and after light stemming. Immutable and thread-safe.
  */
 public final class KeptApartStems {
 

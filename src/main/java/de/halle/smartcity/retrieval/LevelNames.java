@@ -87,7 +87,7 @@ final class LevelNames {
     List<String> names = new ArrayList<>();
     List<String> distinct = new ArrayList<>();
     for (String word : GermanAnalysis.surfaceTokens(text)) {
-      if (!Character.isUpperCase(word.codePointAt(0))) {
+      if (!Character.isUpperCase(word.codePointAt(0)) || !nameable(word, analysis, nameable)) {
         continue;
       }
       List<QueryTerm> terms = analysis.wordQueryTerms(word);
@@ -101,6 +101,16 @@ final class LevelNames {
       }
     }
     return names.isEmpty() ? NONE : new LevelNames(names, distinct, peers);
+  }
+
+  /**
+   * Whether the word's own term is one of the release's names: a word's first query term is its first index term, so
+   * only such a word needs its question terms (synonyms, thesaurus), and its index terms are remembered already from
+   * {@link #nameable}. Most capitalised words (a sentence's first, nouns after a determiner) are no names.
+   */
+  private static boolean nameable(String word, GermanAnalysis analysis, Set<String> nameable) {
+    List<String> own = analysis.wordIndexTerms(word);
+    return !own.isEmpty() && nameable.contains(own.get(0));
   }
 
   /**

@@ -70,7 +70,7 @@ public final class QuestionCoverage {
     double[] lighter = weights.clone();
     boolean found = false;
     for (int w = 0; w < words.size(); w++) {
-      if (words.get(w).stream().allMatch(t -> t.origin() == QueryTerm.Origin.SYNONYM)) {
+      if (QuestionWord.isAnswerKind(words.get(w))) {
         lighter[w] = 0;
         found = true;
       }
@@ -83,9 +83,43 @@ public final class QuestionCoverage {
     return of((term, hash) -> evidenceContains.test(term));
   }
 
-  /** As {@link #of(Predicate)} for evidence tested by {@link TermSet#hash} (each term is hashed once per question). */
-  double ofHashes(LongPredicate evidenceContainsHash) {
-    return of((term, hash) -> evidenceContainsHash.test(hash));
+  /**
+   * As {@link #of(Predicate)} for evidence that also tells which terms it holds as whole words, not only as parts of
+   * one ({@code evidenceContainsWhole}): the synonyms of a question word such as "wo" count only as whole words
+   * ({@link QuestionWord#coveredBy}).
+   */
+  public double of(Predicate<String> evidenceContains, Predicate<String> evidenceContainsWhole) {
+    return of(new QuestionWord.TermTest() {
+      @Override
+      public boolean contains(String term, long hash) {
+        return evidenceContains.test(term);
+      }
+
+      @Override
+      public boolean containsWhole(String term, long hash) {
+        return evidenceContainsWhole.test(term);
+      }
+    });
+  }
+
+  /** As {@link #of(Predicate, Predicate)} for evidence tested by {@link TermSet#hash} (hashed once per question). */
+  double ofHashes(LongPredicate evidenceContainsHash, LongPredicate evidenceContainsWholeHash) {
+    return of(new QuestionWord.TermTest() {
+      @Override
+      public boolean contains(String term, long hash) {
+        return evidenceContainsHash.test(hash);
+      }
+
+      @Override
+      public boolean containsWhole(String term, long hash) {
+        return evidenceContainsWholeHash.test(hash);
+      }
+    });
+  }
+
+  /** As {@link #ofHashes(LongPredicate, LongPredicate)} for the terms of one set. */
+  double ofHashes(TermSet evidence) {
+    return ofHashes(evidence::containsHash, evidence::containsWholeHash);
   }
 
   private double of(QuestionWord.TermTest evidence) {

@@ -25,10 +25,17 @@ final class QuestionWord {
   private final long[] wholeHashes;
   private final long[] relatedHashes;
   private final long[][] partHashes;
+  /** A word present only through the synonyms file names the kind of answer asked for ("wo => adresse, raum, …"). */
+  private final boolean answerKind;
 
   /** Whether some evidence contains a term, given as text and as its {@link TermSet#hash}. */
   interface TermTest {
     boolean contains(String term, long hash);
+
+    /** Whether it contains the term as a whole word, not only as a part of one; as {@link #contains} unless told. */
+    default boolean containsWhole(String term, long hash) {
+      return contains(term, hash);
+    }
   }
 
   /** The forms of the word whose query terms are {@code terms} (all with the same word position). */
@@ -39,14 +46,25 @@ final class QuestionWord {
     wholeHashes = hashes(wholes);
     relatedHashes = hashes(related);
     partHashes = Arrays.stream(parts).map(QuestionWord::hashes).toArray(long[][]::new);
+    answerKind = isAnswerKind(terms);
+  }
+
+  /** True for a word present only through the synonyms file: a question word such as "wo" or "wann". */
+  static boolean isAnswerKind(List<QueryTerm> word) {
+    return word.stream().allMatch(t -> t.origin() == QueryTerm.Origin.SYNONYM);
   }
 
   /**
    * How much of the word the evidence holds: 1 for the word or a synonym, else the larger of {@link #RELATED_SHARE}
    * for a thesaurus synonym and the share of its compound parts (a part or one of its synonyms), halved when the last
-   * part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no "Gesundheitsamt").
+   * part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no "Gesundheitsamt"). The
+   * synonyms of a question word count only as whole words of the evidence: "Wo …" asks for a place, and the "raum" of
+   * "Medienraum" or the "straße" of "Straßenbahn" names none.
    */
   double coveredBy(TermTest present) {
+    if (answerKind) {
+      return anyPresent(wholes, wholeHashes, present, true) ? 1 : 0;
+    }
     if (anyPresent(wholes, wholeHashes, present)) {
       return 1;
     }
@@ -94,8 +112,13 @@ final class QuestionWord {
   }
 
   private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present) {
+    return anyPresent(alternatives, hashes, present, false);
+  }
+
+  /** Whether the evidence holds one of the alternatives, as a whole word only when {@code whole}. */
+  private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present, boolean whole) {
     for (int t = 0; t < alternatives.length; t++) {
-      if (present.contains(alternatives[t], hashes[t])) {
+      if (whole ? present.containsWhole(alternatives[t], hashes[t]) : present.contains(alternatives[t], hashes[t])) {
         return true;
       }
     }

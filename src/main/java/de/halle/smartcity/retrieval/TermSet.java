@@ -2,37 +2,57 @@ package de.halle.smartcity.retrieval;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 
 /**
  * A compact set of analysed terms (sorted 64-bit hashes), so each sentence and document can answer "does it contain
- * this question word?" quickly and in little memory. Immutable.
+ * this question word?" quickly and in little memory, and whether a term stands in it as a whole word or only as a part
+ * of one (of a compound or a joined name). Immutable.
  */
 public final class TermSet {
 
+  private static final long[] NONE = {};
+
   private final long[] hashes;
+  /** The hashes of the terms that are only parts of words, sorted: usually few or none. */
+  private final long[] partsOnly;
   private final boolean namesYear;
 
-  private TermSet(long[] hashes, boolean namesYear) {
+  private TermSet(long[] hashes, long[] partsOnly, boolean namesYear) {
     this.hashes = hashes;
+    this.partsOnly = partsOnly.length == 0 ? NONE : partsOnly;
     this.namesYear = namesYear;
   }
 
-  /** The set of the given terms. */
+  /** The set of the given terms, all of them whole words. */
   public static TermSet of(Collection<String> terms) {
-    long[] hashes = new long[terms.size()];
+    return of(terms, List.of());
+  }
+
+  /** The set of the given whole-word terms and of the given parts of words (compound parts, parts of joined names). */
+  public static TermSet of(Collection<String> wholes, Collection<String> parts) {
+    long[] hashes = new long[wholes.size() + parts.size()];
     boolean namesYear = false;
     int n = 0;
-    for (String term : terms) {
+    for (String term : wholes) {
       hashes[n++] = hash(term);
       namesYear |= YearTerm.is(term);
     }
-    return new TermSet(sortedDistinct(hashes), namesYear);
+    long[] whole = sortedDistinct(Arrays.copyOf(hashes, n));
+    for (String term : parts) {
+      hashes[n++] = hash(term);
+      namesYear |= YearTerm.is(term);
+    }
+    long[] all = sortedDistinct(hashes);
+    return new TermSet(all, Arrays.stream(all).filter(h -> Arrays.binarySearch(whole, h) < 0).toArray(), namesYear);
   }
 
-  /** The union of several sets. */
+  /** The union of several sets: a term is a whole word in it when it is one in any of them. */
   public static TermSet union(TermSet... sets) {
-    return new TermSet(Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.hashes)).sorted().distinct().toArray(),
-        Arrays.stream(sets).anyMatch(s -> s.namesYear));
+    long[] all = Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.hashes)).sorted().distinct().toArray();
+    long[] partsOnly = Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.partsOnly)).sorted().distinct()
+        .filter(h -> Arrays.stream(sets).noneMatch(s -> s.containsWholeHash(h))).toArray();
+    return new TermSet(all, partsOnly, Arrays.stream(sets).anyMatch(s -> s.namesYear));
   }
 
   /** The hashes sorted, each once (sorts in place). */
@@ -60,6 +80,11 @@ public final class TermSet {
   /** True when a term with the given {@link #hash} is in the set (hash once, look up in many sets). */
   boolean containsHash(long termHash) {
     return Arrays.binarySearch(hashes, termHash) >= 0;
+  }
+
+  /** True when a term with the given {@link #hash} is in the set as a whole word, not only as a part of one. */
+  boolean containsWholeHash(long termHash) {
+    return containsHash(termHash) && Arrays.binarySearch(partsOnly, termHash) < 0;
   }
 
   /** 64-bit FNV-1a over the term's characters. */

@@ -166,4 +166,17 @@ class GermanAnalysisTest {
     assertThat(analysis.queryTerms("Reise Fahrt, Kosten/Preis"))
         .filteredOn(t -> t.origin() == QueryTerm.Origin.WORD).extracting(QueryTerm::word).containsExactly(0, 1, 2, 3);
   }
+
+  @Test
+  void aTextsTermSetHoldsCompoundPartsAndPartsOfJoinedNamesButNotAsWholeWords() {
+    GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
+    TermSet compounds = none.indexTermSet("Rechner mit MAC-Adressen stehen an der Straßenbahn.");
+    TermSet whole = none.indexTermSet("Die Straßenbahn hält an der Straße vor der Adresse.");
+    List<String> parts = List.of(none.indexTerms("Adresse").get(0), none.indexTerms("Straße").get(0));
+
+    assertThat(parts).allMatch(compounds::contains);
+    assertThat(parts).noneMatch(t -> compounds.containsWholeHash(TermSet.hash(t)));
+    assertThat(parts).allMatch(t -> whole.containsWholeHash(TermSet.hash(t)));
+    assertThat(compounds.containsWholeHash(TermSet.hash(none.indexTerms("Straßenbahn").get(0)))).isTrue();
+  }
 }

@@ -67,6 +67,22 @@ class QuestionCoverageTest {
   }
 
   @Test
+  void synonymsOfAQuestionWordCountOnlyAsWholeWordsOfTheSentenceNotAsCompoundParts() throws Exception {
+    String text = "Das Amt hat einen Standort am Markt. Das Amt hat einen Parkplatz. Das Amt hat einen Platz am Markt.";
+    double[] covered = withView("wo => wo, platz, standort\n", text, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Wo ist das Amt?"), view);
+      List<TermSet> sentences = view.document("a.md").sentenceTerms();
+      return new double[] {coverage.ofHashes(sentences.get(0)), coverage.ofHashes(sentences.get(1)),
+          coverage.ofHashes(sentences.get(2)), sentences.get(1).contains("platz") ? 1 : 0};
+    });
+
+    assertThat(covered[0]).isEqualTo(1.0);
+    assertThat(covered[1]).isLessThan(0.9);
+    assertThat(covered[2]).isEqualTo(1.0);
+    assertThat(covered[3]).as("the compound holds the synonym as a part").isEqualTo(1.0);
+  }
+
+  @Test
   void thesaurusSynonymCoversItsQuestionWordOnlyInPart() throws Exception {
     String text = "Das Einkommen ist hoch. Die Einnahmen sind hoch. Die Mieten sind hoch.";
     double[] covered = withView("", text, view -> new double[] {

@@ -41,4 +41,25 @@ class TermSetTest {
     assertThat(union.namesYear()).isTrue();
     assertThat(TermSet.union(TermSet.of(List.of("rad")), TermSet.of(List.of("weg"))).namesYear()).isFalse();
   }
+
+  @Test
+  void aPartOfAWordIsInTheSetButAsAWholeWordOnlyWhereItAlsoStandsAlone() {
+    TermSet set = TermSet.of(List.of("strassenbahn", "halt"), List.of("strass", "bahn", "halt"));
+
+    assertThat(List.of("strassenbahn", "strass", "bahn", "halt")).allMatch(set::contains);
+    assertThat(set.containsWholeHash(TermSet.hash("strassenbahn"))).isTrue();
+    assertThat(set.containsWholeHash(TermSet.hash("halt"))).isTrue();
+    assertThat(set.containsWholeHash(TermSet.hash("strass"))).isFalse();
+    assertThat(TermSet.of(List.of("rad")).containsWholeHash(TermSet.hash("rad"))).isTrue();
+  }
+
+  @Test
+  void theUnionHoldsATermAsAWholeWordWhenAnySetDoes() {
+    TermSet union = TermSet.union(TermSet.of(List.of("bahn"), List.of("strass")),
+        TermSet.of(List.of("strass"), List.of("platz")));
+
+    assertThat(union.containsWholeHash(TermSet.hash("strass"))).isTrue();
+    assertThat(union.containsWholeHash(TermSet.hash("platz"))).isFalse();
+    assertThat(union.contains("platz")).isTrue();
+  }
 }
