@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * What a question asks for decides which sentence may answer it: a yes/no question or a noun asks whether, not for
@@ -37,7 +38,10 @@ class AnswerEngineAskedKindTest {
           "Fahrten mit dem rollmix_bus kann man bis zu 24 Stunden im Voraus buchen."),
       release("lichtstadt.md", "Modellprojekt Lichtstadt in Musterstadt", LocalDate.of(2025, 6, 10),
           "Das Modellprojekt Lichtstadt hat vier Handlungsfelder: Wirtschaft, Bildung, Mobilität und Verwaltung.",
-          "Im Jahr 2021 wurde Musterstadt als Modellprojekt Lichtstadt ausgewählt.", PHONE),
+          "Im Jahr 2021 wurde Musterstadt als Modellprojekt Lichtstadt ausgewählt.",
+          "Laut musterstadt.de ist das Programm „Modellprojekte Lichtstadt“ beim zuständigen Bundesministerium "
+              + "angesiedelt.",
+          "Zum Netzwerk der „Modellprojekte Lichtstadt“ gehören insgesamt 73 Kommunen.", PHONE),
       release("strategie.md", "Digitalstrategie der Stadt Musterstadt", LocalDate.of(2025, 2, 1),
           "Mit der Digitalstrategie will die Stadt Musterstadt einen Kulturwandel in der Verwaltung erreichen."));
 
@@ -46,12 +50,21 @@ class AnswerEngineAskedKindTest {
       "Gibt es offene Sprechstunden im Musteramt?|" + CANCELLED,
       "Sprechstunden im Musteramt|" + CANCELLED,
       "Wo finde ich Leihstationen?|" + STATIONS,
-      "Fährt der rollmix_bus auch nachts?|" + HOURS,
-      "Wie erreiche ich das Modellprojekt Lichtstadt?|" + PHONE})
+      "Fährt der rollmix_bus auch nachts?|" + HOURS})
   void aQuestionIsAnsweredByTheSentenceHoldingWhatItAsksFor(String question, String expected) {
     Answer answer = engine.answer(Question.of(question));
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.evidence()).contains(expected);
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"Wie kann ich das Modellprojekt Lichtstadt erreichen?",
+      "Wie kontaktiere ich das Modellprojekt Lichtstadt?"})
+  void aQuestionHowToReachSomeoneIsAnsweredWithTheirContact(String question) {
+    Answer answer = engine.answer(Question.of(question));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).first().isEqualTo(PHONE);
   }
 }

@@ -46,6 +46,12 @@ class AskedTypeTest {
       "Bei wem kann ich mich für das Programm bewerben? | PROCEDURE",
       "Wo kann man einen Antrag stellen? | PROCEDURE",
       "Wo kann ich eine Hebamme finden? | PROCEDURE",
+      "Wie erreiche ich das Smart City Team? | CONTACT",
+      "Wie kann ich das Rathaus kontaktieren? | CONTACT",
+      "Wie kann man mit dem Frauenhaus in Kontakt treten? | CONTACT",
+      "Wie rufe ich den Notdienst an? | CONTACT",
+      "Wie heißen die Moleküle, die ihren Höhepunkt erreichen? | ANY",
+      "Was will die Stadt mit der Strategie erreichen? | ANY",
       "Wo finde ich Mobilitätsstationen? | WHERE",
       "Wo bekomme ich ein Leihrad? | WHERE",
       "Wie melde ich mich an? | PROCEDURE",
@@ -141,9 +147,12 @@ class AskedTypeTest {
       "Wo kann ich einen Antrag stellen? | Vier Projekte erhalten Fördergeld vom Land. | false",
       "Wo kann ich eine Selbsthilfegruppe finden? | Wir unterstützen Angehörige in Gruppen. | true",
       "Wo kann ich eine Selbsthilfegruppe finden? | Im Landkreis gibt es folgende Orte: | true",
-      "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true"})
+      "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true",
+      "Wie erreiche ich das Projekt? | Zum Projekt nennt die Stadt die Telefonnummer 0123 4567. | true",
+      "Wie erreiche ich das Projekt? | Der Support ist per E-Mail an hilfe@example.org erreichbar. | true",
+      "Wie erreiche ich das Projekt? | Zuständig für das Projekt ist das Bundesministerium. | false"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
-    assertThat(AskedType.of(question).heldBy(sentence, AskedType.questionWords(question))).isEqualTo(held);
+    assertThat(HeldFacts.heldBy(AskedType.of(question), sentence, AskedType.questionWords(question))).isEqualTo(held);
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

@@ -38,8 +38,8 @@ class KeywordFactsTest {
       "Wann war der Bahnhof so teuer?;TIME;-1;true",
       "Fährt der Bus auch nachts?;CLOCK;4;true",
       "Shuttle nachts;CLOCK;1;true",
-      "Wie erreiche ich das Amt?;PROCEDURE;1;true",
-      "Wie kann ich das Amt kontaktieren?;PROCEDURE;5;true",
+      "Wie erreiche ich das Amt?;CONTACT;1;true",
+      "Wie kann ich das Amt kontaktieren?;CONTACT;5;true",
       "Wie kann ich mich anmelden?;PROCEDURE;-1;false"})
   void aKeywordNounOrTheAmountWordOfAnAmountQuestionIsGivenAsAValueUnlessQuestionWordsOrAJoinedWordSayOtherwise(String question,
       AskedType type, int classWord, boolean givenAsValue) {
