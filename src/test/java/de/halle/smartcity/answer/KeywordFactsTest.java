@@ -40,7 +40,8 @@ class KeywordFactsTest {
       "Shuttle nachts;CLOCK;1;true",
       "Wie erreiche ich das Amt?;CONTACT;1;true",
       "Wie kann ich das Amt kontaktieren?;CONTACT;5;true",
-      "Wie kann ich mich anmelden?;PROCEDURE;-1;false"})
+      "Wie kann ich mich anmelden?;PROCEDURE;-1;false",
+      "Wann ist der Termin der Konferenz?;TIME;3;true"})
   void aKeywordNounOrTheAmountWordOfAnAmountQuestionIsGivenAsAValueUnlessQuestionWordsOrAJoinedWordSayOtherwise(String question,
       AskedType type, int classWord, boolean givenAsValue) {
     assertThat(facts.of(question)).isEqualTo(new KeywordFacts.Asked(type, classWord, givenAsValue));
