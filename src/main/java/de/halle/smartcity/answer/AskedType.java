@@ -45,10 +45,7 @@ enum AskedType {
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
   DAY(QUESTION, ANSWER),
-  /**
-   * "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period; a number of things ("27
-   * Aussteller") is none.
-   */
+  /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period, not a count of things. */
   TIME(QUESTION, ANSWER, NOT_ANSWER),
   /** "Welche Öffnungszeiten …", "Zu welchen Uhrzeiten …": needs a time of day or days of the week. */
   CLOCK(QUESTION, ANSWER),
