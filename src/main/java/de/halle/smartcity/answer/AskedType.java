@@ -46,8 +46,8 @@ enum AskedType {
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
   DAY(QUESTION, ANSWER),
-  /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period. */
-  TIME(QUESTION, ANSWER),
+  /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period, not a count of things. */
+  TIME(QUESTION, ANSWER, NOT_ANSWER),
   /** "Welche Öffnungszeiten …", "Zu welchen Uhrzeiten …": needs a time of day or days of the week. */
   CLOCK(QUESTION, ANSWER),
   /**
