@@ -66,6 +66,8 @@ class EnglishQueryTest {
         "Who organised the Smart City conference? => wer organisiert|veranstaltet Smart City Konferenz|Tagung",
         "Tell me about Metzingen and Zwickau => was ist Metzingen Zwickau",
         "Where can I borrow a bike? => wo leihen|ausleihen Fahrrad|Rad|Bike",
+        "Which bus lines were added? => welche|welcher Buslinie|Linie hinzu|hinzugekommen|ergänzt|neu",
+        "When are the consultation hours? => wann Sprechstunden|Sprechzeiten",
         "Is there bike hire in the city? => Fahrrad|Rad|Bike mieten|leihen|Verleih Stadt|städtische",
         "What happened in 2020? => was|welche geschah|geschehen|passiert 2020",
         "Which buses go to the main station? => welche|welcher Busse gehen|fahren Hauptbahnhof",
