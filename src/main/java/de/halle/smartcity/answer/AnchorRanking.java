@@ -17,7 +17,8 @@ import java.util.stream.Stream;
 /**
  * Orders a question's retrieved candidates for choosing the answer sentence and tells which of them may be quoted:
  * the ranking score plus what a reader of each sentence sees covered and whether it holds the kind of fact asked for,
- * newer releases first among ties, present statements first for a present-tense "who" question, and the release a
+ * newer releases first among ties, a sentence naming the question's nouns itself before an equal one covering them
+ * only through its heading or title, present statements first for a present-tense "who" question, and the release a
  * follow-up continues from before all others. Thread-safe.
  */
 final class AnchorRanking {
@@ -53,7 +54,8 @@ final class AnchorRanking {
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term),
         term -> e.document().ownContainsWhole(e.sentence(), term))));
-    List<Evidence> ordered = newestAmongTies(byAnchorScore(candidates, own, preferred));
+    List<Evidence> ordered = namingNounsFirst(newestAmongTies(byAnchorScore(candidates, own, preferred)), coverage,
+        question.classWord(), own, preferred);
     boolean now = question.asked().asksWho() && question.german()
         && presentTense.asksForPresent(question.text());
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
@@ -129,6 +131,32 @@ final class AnchorRanking {
     ties.sort(newerFirst());
     ties.addAll(rest);
     return ties;
+  }
+
+  /**
+   * Where the best candidate's sentence itself misses most of the question's nouns (it covers them only through its
+   * heading or title) and another sentence of its release names them and competes for the answer — a score within the
+   * margin at which a neighbour is quoted beside it, holding the kind of fact asked for as the best does and covering,
+   * with its heading and title, at least as much of the question — that one comes first: "Was kostet ein Leihrad?"
+   * under a title naming the bikes is answered by the sentence naming the bikes' fare, not by one naming only a fare.
+   */
+  private List<Evidence> namingNounsFirst(List<Evidence> ranked, QuestionCoverage coverage, int classWord,
+      Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
+    Evidence best = ranked.get(0);
+    Predicate<Evidence> namesNouns = e -> QuestionFit.namesMostNouns(coverage,
+        term -> e.document().sentenceTerms().get(e.sentence()).contains(term), classWord);
+    if (namesNouns.test(best)) {
+      return ranked;
+    }
+    return ranked.stream().filter(e -> e.file().equals(best.file())
+        && best.fused() - e.fused() <= settings.neighbourMargin() && held.get(e).equals(held.get(best))
+        && own.get(e) >= own.get(best) && namesNouns.test(e)).findFirst()
+        .map(naming -> {
+          List<Evidence> reordered = new ArrayList<>(ranked);
+          reordered.remove(naming);
+          reordered.add(0, naming);
+          return reordered;
+        }).orElse(ranked);
   }
 
   private static List<Evidence> preferring(List<Evidence> ranked, String preferredFile) {

@@ -17,13 +17,14 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What kind of fact a German question asks for, read off its question words, and whether a sentence holds such a
- * fact: an amount of money ("was kostet"), a count ("wie viele"), a number ("wie hoch"), a time of day ("welche
- * Öffnungszeiten"), a day ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a way to do
- * something ("wie kann ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role
- * ("wer ist Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), where something is
- * ("wo liegt"), or anything. The Java holds the kinds and their order; their German words are the regular expressions
- * of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}). Immutable.
+ * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a
+ * count ("wie viele"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
+ * date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
+ * ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
+ * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), where something is ("wo
+ * liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds the kinds and their
+ * order; their German words are the regular expressions of {@code lang/de/asked-types.tsv} ({@link
+ * AskedTypeExpressions}). Immutable.
  */
 enum AskedType {
   /**
@@ -45,10 +46,15 @@ enum AskedType {
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
   DAY(QUESTION, ANSWER),
-  /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period. */
-  TIME(QUESTION, ANSWER),
+  /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period, not a count of things. */
+  TIME(QUESTION, ANSWER, NOT_ANSWER),
   /** "Welche Öffnungszeiten …", "Zu welchen Uhrzeiten …": needs a time of day or days of the week. */
   CLOCK(QUESTION, ANSWER),
+  /**
+   * "Wie erreiche ich …", "Wie kann ich … kontaktieren": asks for a contact, so needs a telephone number, an e-mail or
+   * web address, a contact person or where and when someone is reachable; the verb need not be in the answer.
+   */
+  CONTACT(QUESTION, ANSWER, STATED),
   /**
    * "Wie kann ich …", "Wo kann man …", "Mit welcher Bahn komme ich …": asks for a way to do something, so needs a
    * sentence that addresses the reader or names a way: a modal ("können", "müssen"), a contact, an e-mail or web
@@ -96,8 +102,10 @@ enum AskedType {
   private static final AskedTypeExpressions EXPRESSIONS = AskedTypeExpressions.read(AskedTypeExpressions.SHIPPED);
   private static final Pattern WHICH = EXPRESSIONS.general(Role.CLASS_WORD);
   private static final Pattern UPCOMING = EXPRESSIONS.general(Role.UPCOMING);
-  private static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
-  private static final SourceDates SOURCE_DATES =
+  /** What separates a question's or a sentence's words. */
+  static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
+  /** Where sentences name their source's date ({@link HeldFacts} leaves it out). */
+  static final SourceDates SOURCE_DATES =
       new SourceDates(EXPRESSIONS.general(Role.SOURCE_DATE), EXPRESSIONS.sourceStarts());
 
   private final Set<Role> roles;
@@ -194,91 +202,16 @@ enum AskedType {
     return ANY;
   }
 
-  /** The question's lower-case words, as {@link #heldBy} leaves them out of a sentence; split once per question. */
+  /**
+   * The question's lower-case words, as {@link HeldFacts#heldBy} leaves them out of a sentence; split once per
+   * question.
+   */
   static Set<String> questionWords(String question) {
     return new HashSet<>(Arrays.asList(WORDS.split(question.toLowerCase(Locale.GERMAN))));
   }
 
-  /**
-   * True when the sentence holds a fact of this kind beyond the question's own words and its source's date (always
-   * for {@link #ANY} and {@link #WHO}, whose check is {@link StatedRelation}): a year the question names does not
-   * answer "wann", nor does "laut einem Bericht vom Juli 2024".
-   */
-  boolean heldBy(String sentence, Set<String> questionWords) {
-    return heldBy(facts(sentence), questionWords);
-  }
-
-  /**
-   * What {@link #heldBy} reads from a sentence whatever the question (the corpus's sentences are fixed, so callers may
-   * remember it): whether the sentence states the fact outright, whether its words hold one at all, and which single
-   * words hold one.
-   */
-  Facts facts(String sentence) {
-    Pattern answer = EXPRESSIONS.of(this, ANSWER);
-    Pattern statedAnswer = EXPRESSIONS.of(this, STATED);
-    if (answer == null && statedAnswer == null) {
-      return new Facts(sentence, true, true, List.of());
-    }
-    String stated = withoutOtherFacts(sentence);
-    if (statedAnswer != null && statedAnswer.matcher(stated).find()) {
-      return new Facts(sentence, true, true, List.of());
-    }
-    if (answer == null) {
-      return new Facts(sentence, false, false, List.of());
-    }
-    String[] words = WORDS.split(stated);
-    if (!answer.matcher(rest(words, Set.of())).find()) {
-      return new Facts(sentence, false, false, List.of());
-    }
-    return new Facts(sentence, false, true,
-        Arrays.stream(words).filter(word -> answer.matcher(" " + word + " ").find()).toList());
-  }
-
-  /**
-   * {@link #heldBy} from the sentence's {@link #facts}. Leaving the question's words out of a sentence leaves two
-   * spaces where each was, and no answer expression matches across two spaces or starts or ends at a space: so a
-   * sentence whose words hold no fact never does, and a single word holding one that the question does not use still
-   * does; only the remaining cases are matched again.
-   */
-  boolean heldBy(Facts facts, Set<String> questionWords) {
-    Pattern answer = EXPRESSIONS.of(this, ANSWER);
-    if (facts.stated() || !facts.anywhere() || answer == null) {
-      return facts.stated();
-    }
-    for (String word : facts.holdingWords()) {
-      if (!questionWords.contains(word)) {
-        return true;
-      }
-    }
-    return answer.matcher(rest(WORDS.split(withoutOtherFacts(facts.sentence())), questionWords)).find();
-  }
-
-  /**
-   * The lower-case sentence without its sources' dates and without what only looks like this kind of fact (a year for a
-   * count).
-   */
-  private String withoutOtherFacts(String sentence) {
-    String lower = SOURCE_DATES.remove(sentence);
-    Pattern notAnswer = EXPRESSIONS.of(this, NOT_ANSWER);
-    return notAnswer == null ? lower : notAnswer.matcher(lower).replaceAll(" ");
-  }
-
-  /**
-   * The question-independent part of {@link #heldBy} for one sentence and one kind.
-   *
-   * @param sentence the sentence
-   * @param stated whether it states the fact whatever the question's words (always for {@link #ANY})
-   * @param anywhere whether its words hold such a fact before the question's words are left out
-   * @param holdingWords its lower-case words that each hold such a fact alone
-   */
-  record Facts(String sentence, boolean stated, boolean anywhere, List<String> holdingWords) {}
-
-  /** The words, each followed by a space, with the question's words left out. */
-  private static String rest(String[] words, Set<String> questionWords) {
-    StringBuilder rest = new StringBuilder();
-    for (String word : words) {
-      rest.append(questionWords.contains(word) ? "" : word).append(' ');
-    }
-    return rest.toString();
+  /** This kind's expression for a role of the vocabulary file, or null when it has none. */
+  Pattern expression(Role role) {
+    return EXPRESSIONS.of(this, role);
   }
 }

@@ -106,21 +106,23 @@ final class ExtractiveComposer {
 
   /**
    * Whether a neighbour helps the citizen. A neighbour from another section of the release (under another heading)
-   * is about something else unless it names the anchor's subject (the rarest question word the anchor sentence names,
-   * in the anchor's own terms) or a question word the anchor, its heading and title miss: "Am 12. Mai reisten
-   * Schüler aus Musterstadt nach Aheim." shares only "Musterstadt" with "Ist Beheim eine Partnerstadt von Musterstadt?". When the
-   * anchor sentence (with its heading and title) already covers the whole question, or all of it but the class noun of
-   * a "Welche …" question (it then names instances of the class: "Welche Geräte …" answered by "Sägen,
-   * Bohrmaschinen"), a neighbour is quoted only if it may carry part of the answer: the sentence itself holds a question
-   * word and the kind of fact the question asks for (a sum for "Was kostet …", a date for "Wann …"), and where the
-   * anchor sentence names the class noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one that does
-   * not is about something else. Where the anchor misses the class noun, a label introducing the next line ("Für
-   * wen:") may still introduce the instances. Otherwise the neighbour may carry what the anchor misses. A neighbour
-   * naming another name instead of the anchor's subject name never helps.
+   * is about something else unless it holds a question word the anchor, its heading and title miss, or names the
+   * anchor's subject (the rarest question word the anchor sentence names, in the anchor's own terms) as far as
+   * {@link #fromElsewhereHelps} allows: "Am 12. Mai reisten Schüler aus Musterstadt nach Aheim." shares only
+   * "Musterstadt" with "Ist Beheim eine Partnerstadt von Musterstadt?"; the sum of one project under its own heading
+   * does not join the lead's total answering "Wie viel Geld bekommt Musterstadt?", nor the count of offices under
+   * "Förderung" the firms answering "Welche Firmen haben das Amt digitalisiert?". When the anchor sentence (with its
+   * heading and title) already covers the whole question, or all of it but the class noun of a "Welche …" question (it
+   * then names instances of the class: "Welche Geräte …" answered by "Sägen, Bohrmaschinen"), a neighbour is quoted
+   * only if it may carry part of the answer: the sentence itself holds a question word and the kind of fact the
+   * question asks for (a sum for "Was kostet …", a date for "Wann …"), and where the anchor sentence names the class
+   * noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one that does not is about something else.
+   * Where the anchor misses the class noun, a label introducing the next line ("Für wen:") may still introduce the
+   * instances. Otherwise the neighbour may carry what the anchor misses. A neighbour naming another name instead of the
+   * anchor's subject name never helps.
    */
   static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
-    if (neighbour.namesOtherName()
-        || !neighbour.sameSection() && !neighbour.namesSubject() && !neighbour.addsWord()) {
+    if (neighbour.namesOtherName() || !neighbour.sameSection() && !fromElsewhereHelps(anchor, neighbour)) {
       return false;
     }
     if (!anchor.coversQuestion() || anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
@@ -131,17 +133,34 @@ final class ExtractiveComposer {
   }
 
   /**
+   * Whether a neighbour under another heading than the anchor's helps: it holds a question word the anchor misses, or
+   * it names the anchor's subject and stands in the release's lead, or names the subject where the anchor is no lead
+   * sentence answering the whole question ({@link AnchorReach#answersInLead}) — and names the class noun too where the
+   * anchor names it.
+   */
+  private static boolean fromElsewhereHelps(AnchorReach anchor, Neighbour neighbour) {
+    return neighbour.addsWord() || neighbour.namesSubject() && (neighbour.lead()
+        || (anchor.namesClass() ? neighbour.namesClass() : !anchor.answersInLead()));
+  }
+
+  /**
    * How much of the question the anchor answers.
    *
    * @param coverage the question's weighted share covered by the anchor sentence, its heading and title
    * @param besideClass the same share with the class noun of a "Welche …" question left out (equal to {@code coverage}
    *     for a question without one)
    * @param namesClass whether the anchor sentence itself names (at least half of) the question's class noun
+   * @param lead whether the anchor stands in the release's lead, before any heading
    */
-  record AnchorReach(double coverage, double besideClass, boolean namesClass) {
+  record AnchorReach(double coverage, double besideClass, boolean namesClass, boolean lead) {
     /** Whether the anchor covers the whole question, or all of it but the class noun it gives instances of. */
     boolean coversQuestion() {
       return coverage >= FULL_COVERAGE || besideClass >= FULL_COVERAGE;
+    }
+
+    /** Whether the anchor stands in the release's lead and covers the whole question: a total the sections break down. */
+    boolean answersInLead() {
+      return lead && coversQuestion();
     }
   }
 
@@ -158,13 +177,14 @@ final class ExtractiveComposer {
    *     anchor sentence names no question word)
    * @param addsWord whether it holds a question word the anchor sentence, its heading and title miss
    * @param sameSection whether it stands under the anchor's heading
+   * @param lead whether it stands in the release's lead, before any heading (about the release's whole subject)
    * @param namesOtherName whether the anchor's subject is a name and the neighbour, missing it (in the anchor's own
    *     section: a line beside the anchor line, missing it in sentence, heading and title), names another name the
    *     question does not ask about; or, sharing only the class noun with the question, relates one of the anchor's
    *     names to a name neither the anchor nor the question names
    */
   record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces,
-      boolean namesSubject, boolean addsWord, boolean sameSection, boolean namesOtherName) {}
+      boolean namesSubject, boolean addsWord, boolean sameSection, boolean lead, boolean namesOtherName) {}
 
   /** The line that quotes another release's sentence below the answer. */
   static String otherReleaseLine(String sentence, String language) {

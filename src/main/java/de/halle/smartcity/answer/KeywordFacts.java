@@ -70,23 +70,26 @@ final class KeywordFacts {
       }
     }
     int classWord = type.answerClass(question);
-    if (classWord < 0 && type.answeredByAmount()) {
-      int amount = firstAmountWord(GermanAnalysis.surfaceTokens(question), question);
-      if (amount >= 0) {
-        return new Asked(type, amount, true);
+    if (classWord < 0) {
+      int named = firstWordNaming(type, GermanAnalysis.surfaceTokens(question), question);
+      if (named >= 0) {
+        return new Asked(type, named, true);
       }
     }
     return new Asked(type, classWord, type.answeredByValue());
   }
 
   /**
-   * The first word of a question that names an amount (of money, a number or a cost: "Wie hoch …", "… gekostet?",
-   * "Wie teuer …"), or -1: a question asking for an amount is answered by the amount, which need not repeat that word.
+   * The first word of a question that names the kind of fact it asks for, or -1: the answer gives that fact, so it
+   * need not repeat the word. A question for an amount is answered by the amount ("Wie hoch …", "… gekostet?", "Wie
+   * teuer …": a money, number or payer word), one for a time of day by the times ("Fährt … auch nachts?"), one for a
+   * way by a contact or the way itself ("Wie erreiche ich …?").
    */
-  private int firstAmountWord(List<String> words, String question) {
+  private int firstWordNaming(AskedType type, List<String> words, String question) {
     for (int w = 0; w < words.size(); w++) {
       Kind kind = kind(words.get(w), question);
-      if (kind != null && (kind.type().answeredByAmount() || kind.type() == AskedType.PAYER)) {
+      if (kind != null && (kind.type() == type
+          || type.answeredByAmount() && (kind.type().answeredByAmount() || kind.type() == AskedType.PAYER))) {
         return w;
       }
     }

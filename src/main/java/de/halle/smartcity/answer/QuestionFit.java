@@ -41,7 +41,8 @@ final class QuestionFit {
       double anchorCoverage, Asked asked) {
     Predicate<String> own = term -> anchor.document().ownContains(anchor.sentence(), term);
     return new ExtractiveComposer.AnchorReach(anchorCoverage, asked.classNoun().coverageBeside(coverage, own),
-        asked.classNoun().namedBy(coverage, sentenceContains(anchor)));
+        asked.classNoun().namedBy(coverage, sentenceContains(anchor)),
+        anchor.document().document().headingOf(anchor.sentence()).isEmpty());
   }
 
   /**
@@ -113,7 +114,8 @@ final class QuestionFit {
       boolean aboutOther = namesOther(e, sentence, namesSubject, sameSection) || relatesInstance(e, sentence);
       boolean namesClass = asked.classNoun().namedBy(coverage, sentence);
       return new ExtractiveComposer.Neighbour(holdsQuestionWord(coverage.of(sentence), namesSubject, namesClass),
-          quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection, aboutOther);
+          quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection,
+          release.headingOf(e.sentence()).isEmpty(), aboutOther);
     }
 
     /**

@@ -83,31 +83,63 @@ class ExtractiveComposerTest {
   void neighbourFromAnotherSectionJoinsWhenItNamesTheAnchorsSubjectOrWhatTheAnchorMisses() {
     assertThat(ExtractiveComposer.neighbourHelps(reach(1.0, 1.0, false), otherSection(true, false))).isTrue();
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), otherSection(false, true))).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.4, true), otherSection(false, true))).isTrue();
+  }
+
+  @Test
+  void neighbourFromTheLeadNamingTheAnchorsSubjectJoinsEvenWhenTheAnchorAnswers() {
+    ExtractiveComposer.Neighbour lead =
+        new ExtractiveComposer.Neighbour(true, true, false, false, true, false, false, true, false);
+
+    assertThat(ExtractiveComposer.neighbourHelps(leadReach(1.0, 1.0, false), lead)).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.4, true), lead)).isTrue();
+  }
+
+  @Test
+  void neighbourFromAnotherSectionNamingOnlyTheSubjectIsLeftOutWhenTheLeadAnswersOrTheAnchorNamesTheClass() {
+    // "Wie viel Geld bekommt Musterstadt?": the lead's total answers; the sum of one project under its own heading
+    // does not
+    assertThat(ExtractiveComposer.neighbourHelps(leadReach(1.0, 1.0, false), otherSection(true, false))).isFalse();
+    // "Welche Firmen haben das Amt digitalisiert?": the anchor names the firms; a count of offices elsewhere does not
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.4, true), otherSection(true, false))).isFalse();
+  }
+
+  @Test
+  void neighbourFromAnotherSectionNamingTheClassNounTooJoinsAnAnchorNamingIt() {
+    // "Welche Methoden gibt es?": "Zum Beispiel Methoden mit Hormonen." under another heading
+    ExtractiveComposer.Neighbour namingClass =
+        new ExtractiveComposer.Neighbour(true, true, true, false, true, false, false, false, false);
+
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.4, true), namingClass)).isTrue();
   }
 
   @Test
   void neighbourFromAnotherSectionNamingAnotherNameInsteadOfTheAnchorsSubjectNeverHelps() {
     // "Seit wann ist Ceheim Partnerstadt?": "Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt."
     ExtractiveComposer.Neighbour otherName =
-        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, true);
+        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, false, true);
     ExtractiveComposer.Neighbour sameNeighbourWithoutIt =
-        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, false);
+        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, false, false);
 
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), otherName)).isFalse();
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), sameNeighbourWithoutIt)).isTrue();
   }
 
   private static ExtractiveComposer.Neighbour otherSection(boolean namesSubject, boolean addsWord) {
-    return new ExtractiveComposer.Neighbour(true, true, false, false, namesSubject, addsWord, false, false);
+    return new ExtractiveComposer.Neighbour(true, true, false, false, namesSubject, addsWord, false, false, false);
   }
 
   private static ExtractiveComposer.AnchorReach reach(double coverage, double besideClass, boolean namesClass) {
-    return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass);
+    return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass, false);
+  }
+
+  private static ExtractiveComposer.AnchorReach leadReach(double coverage, double besideClass, boolean namesClass) {
+    return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass, true);
   }
 
   private static ExtractiveComposer.Neighbour neighbour(boolean holdsQuestionWord, boolean holdsAskedFact,
       boolean namesClass, boolean introduces) {
     return new ExtractiveComposer.Neighbour(holdsQuestionWord, holdsAskedFact, namesClass, introduces, true, false, true,
-        false);
+        false, false);
   }
 }

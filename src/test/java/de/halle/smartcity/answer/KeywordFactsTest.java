@@ -35,7 +35,13 @@ class KeywordFactsTest {
       "Was kostete die Reise?;MONEY;1;true",
       "Wie groß ist der Star Park?;NUMBER;1;true",
       "Welche Kosten entstehen der Stadt?;MONEY;1;false",
-      "Wann war der Bahnhof so teuer?;TIME;-1;true"})
+      "Wann war der Bahnhof so teuer?;TIME;-1;true",
+      "Fährt der Bus auch nachts?;CLOCK;4;true",
+      "Shuttle nachts;CLOCK;1;true",
+      "Wie erreiche ich das Amt?;CONTACT;1;true",
+      "Wie kann ich das Amt kontaktieren?;CONTACT;5;true",
+      "Wie kann ich mich anmelden?;PROCEDURE;-1;false",
+      "Wann ist der Termin der Konferenz?;TIME;3;true"})
   void aKeywordNounOrTheAmountWordOfAnAmountQuestionIsGivenAsAValueUnlessQuestionWordsOrAJoinedWordSayOtherwise(String question,
       AskedType type, int classWord, boolean givenAsValue) {
     assertThat(facts.of(question)).isEqualTo(new KeywordFacts.Asked(type, classWord, givenAsValue));

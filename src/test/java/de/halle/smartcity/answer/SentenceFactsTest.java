@@ -31,11 +31,11 @@ class SentenceFactsTest {
       List<Set<String>> wordSets = List.of(AskedType.questionWords(questions.get(random.nextInt(questions.size()))),
           someOf(AskedType.questionWords(sentence), random), AskedType.questionWords(sentence));
       for (AskedType type : AskedType.values()) {
-        boolean stated = type.facts(sentence).stated();
+        boolean stated = HeldFacts.facts(type, sentence).stated();
         for (Set<String> words : wordSets) {
-          boolean matched = type.heldBy(new AskedType.Facts(sentence, stated, true, List.of()), words);
+          boolean matched = HeldFacts.heldBy(type, new HeldFacts.Facts(sentence, stated, true, List.of()), words);
           assertThat(remembered.heldBy(type, sentence, words)).as(type + " / " + sentence + " / " + words)
-              .isEqualTo(matched).isEqualTo(type.heldBy(sentence, words));
+              .isEqualTo(matched).isEqualTo(HeldFacts.heldBy(type, sentence, words));
           held += matched ? 1 : 0;
           checks++;
         }
