@@ -19,8 +19,8 @@ import java.util.stream.Collectors;
 final class GeneralQuestion {
 
   /**
-   * A word at least this share of the releases uses tells none of them apart ("Halle", "Stadt" and "Saale" are in 19 to
-   * 21 of the 21 Halle releases; "digital", in 12, is a topic).
+   * A word at least this share of the releases uses tells none of them apart ("Halle", "Stadt" and "Saale" are in
+   * nearly every Halle release; "digital", in just over half of them, is a topic).
    */
   static final double COMMON_SHARE = 0.75;
   /** With fewer releases, a word most of them use may still be what the question is about ("Stadtbibliothek"). */

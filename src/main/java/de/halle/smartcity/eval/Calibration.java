@@ -75,13 +75,18 @@ public record Calibration(int answered, double brier, double answeredAuc, double
         e.getValue().answered() && !failed.contains(e.getKey()))).toList();
   }
 
-  /**
-   * The AUC of the confidence for the replies {@code positive} picks against the others, NaN when either group is
-   * empty.
-   */
+  /** The AUC of the confidence for the replies {@code positive} picks against the others, NaN unless both exist. */
   static double auc(List<Reply> replies, Predicate<Reply> positive) {
-    double[] higher = replies.stream().filter(positive).mapToDouble(Reply::confidence).toArray();
-    double[] lower = replies.stream().filter(positive.negate()).mapToDouble(Reply::confidence).toArray();
+    return auc(replies.stream().filter(positive).mapToDouble(Reply::confidence).toArray(),
+        replies.stream().filter(positive.negate()).mapToDouble(Reply::confidence).toArray());
+  }
+
+  /**
+   * The area under the ROC curve: the chance that a random member of {@code higher} scores above a random member of
+   * {@code lower}, ties counting half (1: perfectly separated, 0.5: no better than chance); NaN when either group is
+   * empty. Also used by the test-scope probing tools.
+   */
+  public static double auc(double[] higher, double[] lower) {
     if (higher.length == 0 || lower.length == 0) {
       return Double.NaN;
     }

@@ -9,7 +9,8 @@ import okhttp3.OkHttpClient;
 
 /**
  * The bot's two OkHttp clients, each with its own daemon dispatcher: one for the long poll (so shutdown can cancel
- * it without cancelling replies in flight) and one for sending. Owning them is what lets the bot shut them down.
+ * it without cancelling replies in flight) and one for sending, which says in words when an answer is no Bot API answer
+ * ({@link SendAnswerCheck}). Owning them is what lets the bot shut them down.
  */
 final class BotHttp {
   private final OkHttpClient poll;
@@ -30,7 +31,8 @@ final class BotHttp {
     StoppablePoll stoppablePoll = new StoppablePoll(network);
     PollWatch pollWatch = new PollWatch();
     OkHttpClient poll = network.newBuilder().addInterceptor(pollWatch).addInterceptor(stoppablePoll).build();
-    OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1));
+    OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1))
+        .newBuilder().addInterceptor(new SendAnswerCheck()).build();
     return new BotHttp(poll, send, stoppablePoll, pollWatch);
   }
 

@@ -103,7 +103,9 @@ final class ExactlyOnceHandler {
       return true;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-    } catch (Exception e) {
+    } catch (BotApiException e) {
+      LOG.warn("update {}: apology not sent either: {}", incoming.updateId(), e.getMessage());
+    } catch (RuntimeException e) {
       LOG.warn("update {}: apology not sent either: {}", incoming.updateId(), e.toString());
     }
     return false;

@@ -1,6 +1,7 @@
 package de.halle.smartcity.telegram;
 
 import de.halle.smartcity.telegram.BotApiException.Kind;
+import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -48,7 +49,8 @@ final class TimedBotApi implements BotApi {
 
   static BotApiException translate(BotApiMethod<?> method, Throwable failure) {
     String name = method.getMethod();
-    if (failure instanceof TelegramApiRequestException request && request.getErrorCode() != null) {
+    if (failure instanceof TelegramApiRequestException request && request.getErrorCode() != null
+        && request.getErrorCode() != 0) {
       int code = request.getErrorCode();
       if (code == 429) {
         Integer seconds = request.getParameters() == null ? null : request.getParameters().getRetryAfter();
@@ -57,15 +59,26 @@ final class TimedBotApi implements BotApi {
       }
       Kind kind = code >= 400 && code < 500 ? Kind.REJECTED : Kind.UNAVAILABLE;
       Long migrateTo = request.getParameters() == null ? null : request.getParameters().getMigrateToChatId();
-      return new BotApiException(kind, code, Duration.ZERO, migrateTo, name + ": " + request.getApiResponse(),
-          failure);
+      return new BotApiException(kind, code, Duration.ZERO, migrateTo,
+          name + ": " + UnreadableAnswer.telegramError(request), failure);
     }
     if (failure instanceof TelegramApiValidationException) {
       return new BotApiException(Kind.REJECTED, 0, Duration.ZERO, name + ": invalid request", failure);
     }
+    return new BotApiException(Kind.UNAVAILABLE, 0, Duration.ZERO, name + ": " + unavailable(failure), failure);
+  }
+
+  /** Why a call got no usable answer, in an operator's words (as {@link PollWatch} says it for polls). */
+  private static String unavailable(Throwable failure) {
     if (failure instanceof TimeoutException) {
-      return new BotApiException(Kind.UNAVAILABLE, 0, Duration.ZERO, name + ": no answer within the timeout", failure);
+      return "no answer within the timeout";
     }
-    return new BotApiException(Kind.UNAVAILABLE, 0, Duration.ZERO, name + ": " + failure, failure);
+    if (failure instanceof SendAnswerCheck.NotBotApiAnswer notBotApi) {
+      return notBotApi.getMessage();
+    }
+    if (failure instanceof IOException network) {
+      return PollWatch.networkError(network);
+    }
+    return "no readable answer (" + PollWatch.describe(failure) + ")";
   }
 }

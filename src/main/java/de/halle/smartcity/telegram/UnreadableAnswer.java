@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -25,33 +26,50 @@ final class UnreadableAnswer {
   String what(String answer, Exception failure) {
     if (failure instanceof TelegramApiRequestException error && error.getErrorCode() != null
         && error.getErrorCode() != 0) {
-      return "Telegram error " + error.getErrorCode() + ": " + PollWatch.oneLine(error.getApiResponse());
+      return telegramError(error);
     }
-    String text = answer == null ? "" : answer.strip();
-    if (text.isEmpty()) {
-      return "empty answer instead of Telegram's JSON (cut off by the network or a proxy?)";
-    }
-    if (text.startsWith("<")) {
-      return "an HTML page instead of Telegram's JSON (a proxy or gateway answered?): \"" + htmlGist(text) + "\"";
-    }
-    if (!text.startsWith("{") && !text.startsWith("[")) {
-      return "answer is not JSON: \"" + quote(text) + "\"";
-    }
-    return jsonProblem(text, failure);
+    return notBotApiAnswer(answer).orElseGet(() -> telegramProblem(answer.strip(), failure));
   }
 
-  private String jsonProblem(String text, Exception failure) {
+  /**
+   * What {@code answer} is instead of a Bot API answer (empty, an HTML page, not JSON, broken or cut-off JSON, JSON
+   * without Telegram's {@code "ok"}), or empty when it is one, whether Telegram's error or not.
+   */
+  Optional<String> notBotApiAnswer(String answer) {
+    String text = answer == null ? "" : answer.strip();
+    if (text.isEmpty()) {
+      return Optional.of("empty answer instead of Telegram's JSON (cut off by the network or a proxy?)");
+    }
+    if (text.startsWith("<")) {
+      return Optional.of("an HTML page instead of Telegram's JSON (a proxy or gateway answered?): \""
+          + htmlGist(text) + "\"");
+    }
+    if (!text.startsWith("{") && !text.startsWith("[")) {
+      return Optional.of("answer is not JSON: \"" + quote(text) + "\"");
+    }
+    try {
+      return json.readTree(text).has("ok") ? Optional.empty()
+          : Optional.of("JSON without Telegram's \"ok\" field, not a Bot API answer: \"" + quote(text) + "\"");
+    } catch (JacksonException broken) {
+      String message = PollWatch.oneLine(broken.getOriginalMessage());
+      return Optional.of(broken instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")
+          ? "answer cut off after " + text.length() + " characters (incomplete JSON)"
+          : "answer is broken JSON (" + message + ")");
+    }
+  }
+
+  /** Telegram's error code and description, which the library keeps apart from its message. */
+  static String telegramError(TelegramApiRequestException error) {
+    return "Telegram error " + error.getErrorCode() + ": " + PollWatch.oneLine(error.getApiResponse());
+  }
+
+  /** What was wrong with a Bot API answer (one with {@code "ok"}) that the library could not read as updates. */
+  private String telegramProblem(String text, Exception failure) {
     JsonNode node;
     try {
       node = json.readTree(text);
-    } catch (JacksonException broken) {
-      String message = PollWatch.oneLine(broken.getOriginalMessage());
-      return broken instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")
-          ? "answer cut off after " + text.length() + " characters (incomplete JSON)"
-          : "answer is broken JSON (" + message + ")";
-    }
-    if (!node.has("ok")) {
-      return "JSON without Telegram's \"ok\" field, not a Bot API answer: \"" + quote(text) + "\"";
+    } catch (JacksonException e) {
+      throw new IllegalStateException("notBotApiAnswer read this answer already, but now: " + e.getMessage(), e);
     }
     if (!node.path("ok").asBoolean(false)) {
       String description = PollWatch.oneLine(node.path("description").asText(""));

@@ -8,7 +8,6 @@ import de.halle.smartcity.knowledge.KnowledgeDocument;
 import de.halle.smartcity.knowledge.KnowledgeFolder;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,19 +22,11 @@ class AnswerEngineTest {
 
   @RegisterExtension
   static final EngineFixture engine =
-      EngineFixture.ofFolder(resource("/engine/knowledge"), EngineFixture.SYNONYMS);
-
-  static Path resource(String name) {
-    try {
-      return Path.of(AnswerEngineTest.class.getResource(name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
-  }
+      EngineFixture.ofFolder(EngineFixture.resource("/engine/knowledge"), EngineFixture.SYNONYMS);
 
   @Test
   void answersEveryFixtureQuestionAndDeclinesTheNearMisses() {
-    assertThat(new EvalRunner(engine).run(resource("/engine/questions.jsonl")).failures()).isEmpty();
+    assertThat(new EvalRunner(engine).run(EngineFixture.resource("/engine/questions.jsonl")).failures()).isEmpty();
   }
 
   @Test
@@ -166,7 +157,7 @@ class AnswerEngineTest {
         release("neu.md", "Gebühren der Stadtbibliothek ab Januar", LocalDate.of(2024, 1, 10),
             "Der Leseausweis kostet zwölf Euro im Jahr."));
 
-    try (AnswerEngine two = AnswerEngine.open(releases, engine.cache(), null)) {
+    try (AnswerEngine two = engine.openBeside(releases)) {
       assertThat(two.answer(Question.of("Was kostet der Leseausweis?")).sources())
           .extracting(Source::file).containsExactly("neu.md");
     }
@@ -182,7 +173,7 @@ class AnswerEngineTest {
         release("bad.md", "Öffnungszeiten der Schwimmhalle", LocalDate.of(2024, 1, 10),
             "Die Schwimmhalle ist täglich von 8 bis 20 Uhr geöffnet."));
 
-    try (AnswerEngine three = AnswerEngine.open(releases, engine.cache(), null)) {
+    try (AnswerEngine three = engine.openBeside(releases)) {
       Answer answer = three.answer(Question.of("Wann ist die Stadtbibliothek geöffnet?"));
 
       assertThat(answer.sources()).extracting(Source::file).containsExactlyInAnyOrder("woche.md", "sommer.md");
@@ -199,7 +190,7 @@ class AnswerEngineTest {
     java.nio.file.Files.writeString(folder.resolve("neu.md"), "---\ntitle: Gebühren der Stadtbibliothek ab Januar\n"
         + "date: 2024-01-10\nsource: https://example.org/neu\n---\nDer Leseausweis kostet zwölf Euro im Jahr.\n");
 
-    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), engine.cache(), null)) {
+    try (AnswerEngine two = engine.openBeside(new KnowledgeFolder(folder).load())) {
       Answer german = two.answer(Question.of("Was kostet der Leseausweis?"));
 
       assertThat(german.sources()).extracting(Source::file).containsExactly("neu.md");
@@ -218,7 +209,7 @@ class AnswerEngineTest {
         + "date: 2024-01-10\nsource: https://example.org/neu\n---\nDer Leseausweis kostet weiter zwölf Euro im "
         + "Jahr.\n");
 
-    try (AnswerEngine two = AnswerEngine.open(new KnowledgeFolder(folder).load(), engine.cache(), null)) {
+    try (AnswerEngine two = engine.openBeside(new KnowledgeFolder(folder).load())) {
       Answer answer = two.answer(Question.of("Was kostet der Leseausweis?"));
 
       assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
@@ -235,7 +226,7 @@ class AnswerEngineTest {
             "In Musterland gibt es viele Schulen. Musterland hat drei Flüsse. Das Wetter in Musterland ist mild. "
                 + "Musterland liegt am Meer. Musterland hat zwei Häfen. In Musterland spricht man Deutsch."));
 
-    try (AnswerEngine two = AnswerEngine.open(releases, engine.cache(), null)) {
+    try (AnswerEngine two = engine.openBeside(releases)) {
       Answer answer = two.answer(Question.of("Wie lang ist die Arbeitszeit in Musterland?"));
 
       assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);

@@ -1,5 +1,6 @@
 package de.halle.smartcity.answer;
 
+import de.halle.smartcity.eval.Calibration;
 import de.halle.smartcity.eval.EvalQuestion;
 import de.halle.smartcity.eval.EvalRunner;
 import de.halle.smartcity.retrieval.Evidence;
@@ -119,7 +120,7 @@ final class AnswerabilityProbe {
 
   /** The AUC of right drafts against unanswerable questions among the decided drafts. */
   private static double auc(List<Row> rows, Score model) {
-    return Separation.auc(scores(rows, Outcome.RIGHT, model), scores(rows, Outcome.UNANSWERABLE, model));
+    return Calibration.auc(scores(rows, Outcome.RIGHT, model), scores(rows, Outcome.UNANSWERABLE, model));
   }
 
   private static double[] scores(List<Row> rows, Outcome outcome, Score model) {

@@ -5,6 +5,7 @@ import de.halle.smartcity.knowledge.KnowledgeFolder;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,9 +21,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * One answer engine shared by the tests of a class (register it on a static field with {@code @RegisterExtension}):
  * opened before the first test with its embeddings cached in a temporary folder of its own, closed after the last
- * test and its folder deleted. Not thread-safe while opening or closing; answering is the engine's.
+ * test and its folder deleted. Public for the tests of other packages that need the real engine (store, report). Not
+ * thread-safe while opening or closing; answering is the engine's.
  */
-final class EngineFixture implements QuestionAnswerer, BeforeAllCallback, AfterAllCallback {
+public final class EngineFixture implements QuestionAnswerer, BeforeAllCallback, AfterAllCallback {
 
   /** The staff's synonyms file, as the bot reads it. */
   static final Path SYNONYMS = Path.of("knowledge/synonyms.txt");
@@ -52,6 +54,20 @@ final class EngineFixture implements QuestionAnswerer, BeforeAllCallback, AfterA
   /** An engine over the releases of a knowledge folder with the synonyms file (null: none). */
   static EngineFixture ofFolder(Path folder, Path synonyms) {
     return new EngineFixture(() -> new KnowledgeFolder(folder).load(), synonyms, Clock.systemUTC());
+  }
+
+  /** An engine over the test releases in {@code src/test/resources/engine/knowledge}, without synonyms. */
+  public static EngineFixture ofTestKnowledge() {
+    return ofFolder(resource("/engine/knowledge"), null);
+  }
+
+  /** A file or folder of the test resources, by its absolute resource name. */
+  static Path resource(String name) {
+    try {
+      return Path.of(EngineFixture.class.getResource(name).toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException("not a test resource path: " + name, e);
+    }
   }
 
   /** This fixture with {@code today}'s clock deciding which releases have expired and which events are past. */
@@ -100,8 +116,11 @@ final class EngineFixture implements QuestionAnswerer, BeforeAllCallback, AfterA
     return engine.answer(question);
   }
 
-  /** The folder caching the engine's embeddings, for another engine a test opens beside it. */
-  Path cache() {
-    return cache;
+  /**
+   * Another engine over the releases, without synonyms, sharing this engine's cached embeddings; the caller closes
+   * it.
+   */
+  AnswerEngine openBeside(KnowledgeSnapshot releases) {
+    return AnswerEngine.open(releases, cache, null);
   }
 }

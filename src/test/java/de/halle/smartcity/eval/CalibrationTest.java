@@ -10,7 +10,11 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class CalibrationTest {
 
@@ -55,6 +59,27 @@ class CalibrationTest {
     Calibration onlyRight = Calibration.of(List.of(right(0.5), declined(0.1)), 5);
     assertThat(onlyRight.answeredAuc()).isNaN();
     assertThat(onlyRight.overallAuc()).isEqualTo(1);
+  }
+
+  static Stream<Arguments> groups() {
+    return Stream.of(
+        Arguments.of(new double[] {0.9, 0.8}, new double[] {0.1, 0.2}, 1.0),
+        Arguments.of(new double[] {0.1, 0.2}, new double[] {0.9, 0.8}, 0.0),
+        Arguments.of(new double[] {0.5, 0.5}, new double[] {0.5}, 0.5),
+        Arguments.of(new double[] {0.9, 0.3}, new double[] {0.5, 0.1}, 0.75),
+        Arguments.of(new double[] {0.4}, new double[] {0.4, 0.2, 0.6}, 0.5));
+  }
+
+  @ParameterizedTest
+  @MethodSource("groups")
+  void aucIsTheShareOfPairsTheScoreOrdersRightTiesCountingHalf(double[] higher, double[] lower, double expected) {
+    assertThat(Calibration.auc(higher, lower)).isCloseTo(expected, within(1e-12));
+  }
+
+  @Test
+  void anAucOfScoresWithAnEmptyGroupIsUndefined() {
+    assertThat(Calibration.auc(new double[] {0.3}, new double[0])).isNaN();
+    assertThat(Calibration.auc(new double[0], new double[] {0.3})).isNaN();
   }
 
   @Test

@@ -3,10 +3,9 @@ package de.halle.smartcity.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.answer.Answer;
-import de.halle.smartcity.answer.AnswerEngine;
+import de.halle.smartcity.answer.EngineFixture;
 import de.halle.smartcity.answer.Question;
 import de.halle.smartcity.cli.report.ReportCommand;
-import de.halle.smartcity.knowledge.KnowledgeFolder;
 import de.halle.smartcity.privacy.HmacPseudonymizer;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
 import de.halle.smartcity.store.Database;
@@ -14,7 +13,6 @@ import de.halle.smartcity.store.JdbcQuestionLog;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** A declined question travels from the real engine through the real H2 question log into the editors' reports. */
 class ClosestReleaseIT {
@@ -31,16 +29,12 @@ class ClosestReleaseIT {
   private static final Instant NOW = Instant.parse("2024-05-10T10:00:00Z");
   private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
-  @TempDir
-  Path cache;
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.ofTestKnowledge();
 
   @Test
   void theGapInboxAndTheReportNameTheClosestReleaseOfADeclinedQuestion() throws Exception {
-    Path knowledge = Path.of(getClass().getResource("/engine/knowledge").toURI());
-    Answer decline;
-    try (AnswerEngine engine = AnswerEngine.open(new KnowledgeFolder(knowledge).load(), cache, null)) {
-      decline = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
-    }
+    Answer decline = engine.answer(Question.of("Was kostet ein Anwohnerparkausweis?"));
     assertThat(decline.kind()).isEqualTo(Answer.Kind.DECLINED);
     String title = decline.closestReleases().get(0).title();
     String file = decline.closestReleases().get(0).file();

@@ -2,18 +2,14 @@ package de.halle.smartcity.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.answer.AnswerEngine;
+import de.halle.smartcity.answer.EngineFixture;
 import de.halle.smartcity.answer.Question;
-import de.halle.smartcity.knowledge.KnowledgeFolder;
 import de.halle.smartcity.privacy.PersonalDataScrubber;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -22,25 +18,12 @@ class QuestionLogOfReadQuestionsIT {
 
   private static final String BARE = "was die Reise die Stadt gekostet hat?";
 
-  @TempDir
-  static Path cache;
-
-  private static AnswerEngine engine;
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.ofTestKnowledge();
 
   private final Database db = Database.open("jdbc:h2:mem:" + UUID.randomUUID());
   private final JdbcQuestionLog log =
       new JdbcQuestionLog(db, JdbcQuestionLogTest.PSEUDONYMIZER, new PersonalDataScrubber());
-
-  @BeforeAll
-  static void openEngine() throws Exception {
-    Path knowledge = Path.of(QuestionLogOfReadQuestionsIT.class.getResource("/engine/knowledge").toURI());
-    engine = AnswerEngine.open(new KnowledgeFolder(knowledge).load(), cache, null);
-  }
-
-  @AfterAll
-  static void closeEngine() {
-    engine.close();
-  }
 
   @AfterEach
   void close() {

@@ -29,7 +29,8 @@ import java.util.function.Consumer;
  * An in-JVM Bot API server that behaves like Telegram for the methods the bot uses: {@code getUpdates} is held until
  * an update arrives or its timeout passes, update ids increase strictly, confirmed updates (below the offset) are
  * dropped, only the {@code allowed_updates} kinds are delivered, method names are matched case-insensitively, every
- * answer carries {@code "ok"}, HTML messages are parsed like Telegram does (400 on bad markup). It records what the bot sent and can answer 429, 500 or stall on demand.
+ * answer carries {@code "ok"}, HTML messages are parsed like Telegram does (400 on bad markup). It records what the
+ * bot sent and can answer 429, 500, an HTML page, stall or drop the connection on demand.
  */
 final class FakeBotApi implements AutoCloseable {
   static final String TOKEN = "123456:TEST-token_x";
@@ -41,9 +42,10 @@ final class FakeBotApi implements AutoCloseable {
   /**
    * A scripted misbehaviour for the next call(s) of one method: 429 with {@code retry_after}, 500, holding the
    * request for a while and then answering 500 (so a request the bot gave up on never creates a message), 200 with a
-   * body that is not JSON (as from a misconfigured proxy), or a proxy's 502 page.
+   * body that is not JSON (as from a misconfigured proxy), a proxy's 502 page, or a connection closed without an
+   * answer.
    */
-  sealed interface Fault permits TooManyRequests, ServerError, Stall, NotJson, BadGateway {}
+  sealed interface Fault permits TooManyRequests, ServerError, Stall, NotJson, BadGateway, Dropped {}
 
   record TooManyRequests(int retryAfterSeconds) implements Fault {}
 
@@ -56,6 +58,9 @@ final class FakeBotApi implements AutoCloseable {
 
   /** Answered 502 with the HTML page of the proxy in front of the Bot API, as during a Telegram outage. */
   record BadGateway() implements Fault {}
+
+  /** The connection closed after the request was read, without an answer (a proxy restarting); not recorded. */
+  record Dropped() implements Fault {}
 
   /**
    * One request the bot made and the answer's status; for {@code sendmessage} also the parsed text the citizen sees
@@ -233,6 +238,9 @@ final class FakeBotApi implements AutoCloseable {
       Fault fault = nextFault(method);
       if (fault instanceof Stall stall) {
         stall(stall.duration());
+      }
+      if (fault instanceof Dropped) {
+        return; // closing the exchange before any header was sent closes the connection
       }
       if (fault instanceof NotJson || fault instanceof BadGateway) {
         respond(exchange, fault instanceof NotJson ? 200 : 502, "text/html", NOT_JSON);

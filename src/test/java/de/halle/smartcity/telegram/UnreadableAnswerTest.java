@@ -63,6 +63,17 @@ class UnreadableAnswerTest {
         .contains("\"gestern\"").doesNotContain("\n");
   }
 
+  @Test
+  void telegramsOwnAnswersAreBotApiAnswersErrorsIncludedAndAnythingElseIsSaidInWords() {
+    assertThat(reader.notBotApiAnswer("{\"ok\":false,\"error_code\":500,\"description\":\"Internal Server Error\"}"))
+        .isEmpty();
+    assertThat(reader.notBotApiAnswer("{\"ok\":true,\"result\":{\"message_id\":3}}")).isEmpty();
+    assertThat(reader.notBotApiAnswer("<html><title>Wartung</title></html>"))
+        .contains("an HTML page instead of Telegram's JSON (a proxy or gateway answered?): \"Wartung\"");
+    assertThat(reader.notBotApiAnswer("{\"ok\":true,\"result\":{\"message_id\":"))
+        .contains("answer cut off after 34 characters (incomplete JSON)");
+  }
+
   /** How the library's own {@code getUpdates} fails to read the answer. */
   static Exception libraryFailure(String answer) {
     try {

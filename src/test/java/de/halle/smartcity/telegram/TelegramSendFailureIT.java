@@ -1,0 +1,60 @@
+package de.halle.smartcity.telegram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.halle.smartcity.telegram.FakeBotApi.BadGateway;
+import de.halle.smartcity.telegram.FakeBotApi.Dropped;
+import de.halle.smartcity.telegram.FakeBotApi.Fault;
+import de.halle.smartcity.telegram.FakeBotApi.NotJson;
+import de.halle.smartcity.telegram.FakeBotApi.ServerError;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TelegramSendFailureIT {
+  private static final Duration WAIT = Duration.ofSeconds(15);
+  private static final String QUESTION = "Wie viele Umweltsensoren installiert die Stadt?";
+
+  @RegisterExtension final TelegramFixture telegram = TelegramFixture.withInMemoryStores();
+  private final FakeBotApi api = telegram.api();
+  private final H2Stores stores = telegram.stores();
+
+  static Stream<Arguments> faults() {
+    return Stream.of(
+        Arguments.of(new NotJson(), "(sendmessage: an HTML page instead of Telegram's JSON (a proxy or gateway "
+            + "answered?): \"502 Bad Gateway\")"),
+        Arguments.of(new BadGateway(), "(sendmessage: HTTP 502 Bad Gateway, an HTML page instead of Telegram's JSON "
+            + "(a proxy or gateway answered?): \"502 Bad Gateway\")"),
+        Arguments.of(new Dropped(), "(sendmessage: network error: connection closed without an answer ("),
+        Arguments.of(new ServerError(), "(sendmessage: Telegram error 500: Internal Server Error)"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("faults")
+  void aReplyThatFailsToSendIsLoggedInWordsAndSentOnceOnTheNextTry(Fault fault, String words) throws Exception {
+    long update;
+    List<String> lines;
+    try (CapturedLog log = CapturedLog.start()) {
+      telegram.closeAfterTest(BotHarness.start(api, BotHarness.fixtureAnswerer(), stores.ledger, stores.log));
+      // OkHttp itself tries a dropped call again once when the connection was a kept-alive one.
+      api.failNext("sendmessage", fault instanceof Dropped ? 2 : 1, fault);
+      update = api.push(Updates.text(60, 60, QUESTION));
+      assertThat(api.awaitMessagesTo(60, 1, WAIT)).hasSize(1);
+      assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+      lines = log.lines();
+    }
+
+    List<String> failed = lines.stream().filter(line -> line.contains("update " + update + " failed")).toList();
+    assertThat(failed).isNotEmpty().allSatisfy(line -> assertThat(line).contains(" WARN ", words)
+        .doesNotContain("null", "Unable to", "BotApiException"));
+    assertThat(failed.get(0)).contains("update " + update + " failed on attempt 1 of ");
+    assertThat(lines).as("no stack trace").noneMatch(line -> line.startsWith("\tat "));
+    assertThat(stores.attempts(update)).as("one more try than failures").isEqualTo(failed.size() + 1);
+    Thread.sleep(500);
+    assertThat(api.messagesTo(60)).as("answered once").hasSize(1);
+  }
+}
