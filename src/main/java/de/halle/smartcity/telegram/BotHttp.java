@@ -11,6 +11,11 @@ import okhttp3.OkHttpClient;
  * The bot's two OkHttp clients, each with its own daemon dispatcher: one for the long poll (so shutdown can cancel
  * it without cancelling replies in flight) and one for sending, which says in words when an answer is no Bot API answer
  * ({@link SendAnswerCheck}). Owning them is what lets the bot shut them down.
+ *
+ * <p>The send client never repeats a request on its own: OkHttp's {@code retryOnConnectionFailure} would send a
+ * message again, unseen by the ledger, when a connection dropped after the request went out (Telegram may already
+ * have delivered it), so every further try of a reply is one of the {@link RetryPolicy}. The poll client keeps it: a
+ * repeated {@code getUpdates} only fetches the same batch again, since updates are confirmed by the next offset.
  */
 final class BotHttp {
   private final OkHttpClient poll;
@@ -27,12 +32,12 @@ final class BotHttp {
 
   static BotHttp create(TelegramSettings settings) {
     Duration pollRead = settings.pollTimeout().plusSeconds(15);
-    OkHttpClient network = client("telegram-poll-http", pollRead, pollRead.plusSeconds(5));
+    OkHttpClient network = client("telegram-poll-http", pollRead, pollRead.plusSeconds(5), true);
     StoppablePoll stoppablePoll = new StoppablePoll(network);
     PollWatch pollWatch = new PollWatch();
     OkHttpClient poll = network.newBuilder().addInterceptor(pollWatch).addInterceptor(stoppablePoll).build();
-    OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1))
-        .newBuilder().addInterceptor(new SendAnswerCheck()).build();
+    OkHttpClient send = client("telegram-send-http", settings.callTimeout(), settings.callTimeout().plusSeconds(1),
+        false).newBuilder().addInterceptor(new SendAnswerCheck()).build();
     return new BotHttp(poll, send, stoppablePoll, pollWatch);
   }
 
@@ -66,7 +71,7 @@ final class BotHttp {
     }
   }
 
-  private static OkHttpClient client(String threads, Duration read, Duration call) {
+  private static OkHttpClient client(String threads, Duration read, Duration call, boolean repeatOnDrop) {
     Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(new DaemonThreadFactory(threads)));
     dispatcher.setMaxRequests(256);
     dispatcher.setMaxRequestsPerHost(256);
@@ -77,6 +82,7 @@ final class BotHttp {
         .writeTimeout(Duration.ofSeconds(10))
         .readTimeout(read)
         .callTimeout(call)
+        .retryOnConnectionFailure(repeatOnDrop)
         .build();
   }
 }

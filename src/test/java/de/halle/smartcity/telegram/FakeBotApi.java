@@ -43,9 +43,9 @@ final class FakeBotApi implements AutoCloseable {
    * A scripted misbehaviour for the next call(s) of one method: 429 with {@code retry_after}, 500, holding the
    * request for a while and then answering 500 (so a request the bot gave up on never creates a message), 200 with a
    * body that is not JSON (as from a misconfigured proxy), a proxy's 502 page, or a connection closed without an
-   * answer.
+   * answer, before or after the message was created.
    */
-  sealed interface Fault permits TooManyRequests, ServerError, Stall, NotJson, BadGateway, Dropped {}
+  sealed interface Fault permits TooManyRequests, ServerError, Stall, NotJson, BadGateway, Dropped, AnswerLost {}
 
   record TooManyRequests(int retryAfterSeconds) implements Fault {}
 
@@ -61,6 +61,12 @@ final class FakeBotApi implements AutoCloseable {
 
   /** The connection closed after the request was read, without an answer (a proxy restarting); not recorded. */
   record Dropped() implements Fault {}
+
+  /**
+   * Telegram took the request (a message is created and recorded as a call), but the connection closed before its
+   * answer reached the bot: the case where only the bot's retry can tell, and it cannot know the message arrived.
+   */
+  record AnswerLost() implements Fault {}
 
   /**
    * One request the bot made and the answer's status; for {@code sendmessage} also the parsed text the citizen sees
@@ -247,10 +253,13 @@ final class FakeBotApi implements AutoCloseable {
         return;
       }
       Reply reply = fault instanceof TooManyRequests tooMany ? tooManyRequests(tooMany.retryAfterSeconds())
-          : fault != null ? new Reply(500, error(500, "Internal Server Error"), null)
+          : fault != null && !(fault instanceof AnswerLost) ? new Reply(500, error(500, "Internal Server Error"), null)
           : answer(method, body);
       if (!method.equals("getupdates")) {
         record(new Call(method, body, reply.visibleText(), reply.messageId(), reply.status(), System.nanoTime()));
+      }
+      if (fault instanceof AnswerLost) {
+        return;
       }
       respond(exchange, reply.status(), reply.json());
     } catch (InterruptedException e) {

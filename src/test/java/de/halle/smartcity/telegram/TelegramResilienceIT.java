@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.halle.smartcity.telegram.FakeBotApi.BadGateway;
 import de.halle.smartcity.telegram.FakeBotApi.Call;
+import de.halle.smartcity.telegram.FakeBotApi.Dropped;
 import de.halle.smartcity.telegram.FakeBotApi.NotJson;
 import de.halle.smartcity.telegram.FakeBotApi.ServerError;
 import de.halle.smartcity.telegram.FakeBotApi.Stall;
@@ -151,6 +152,26 @@ class TelegramResilienceIT {
     assertThat(lines).as("no stack trace, no ERROR").noneMatch(line -> line.startsWith("\tat ")
         || line.contains("Exception") || line.contains(" ERROR "));
     assertThat(api.messagesTo(45)).as("answered once").hasSize(1);
+  }
+
+  @Test
+  void aPollDroppedOnAKeptAliveConnectionIsRepeatedAtOnceWithoutAWarningAndLosesNothing() throws Exception {
+    long update;
+    List<String> lines;
+    try (CapturedLog log = CapturedLog.start()) {
+      startBot();
+      int polls = api.awaitArrivals("getupdates", 2, WAIT);
+      api.failNext("getupdates", 1, new Dropped());
+      assertThat(api.awaitArrivals("getupdates", polls + 2, WAIT)).as("the dropped poll and its repeat")
+          .isGreaterThanOrEqualTo(polls + 2);
+      update = api.push(Updates.text(46, 46, QUESTION));
+      assertThat(api.awaitMessagesTo(46, 1, WAIT)).hasSize(1);
+      assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+      lines = log.lines();
+    }
+
+    assertThat(lines).as("OkHttp repeated the poll itself").noneMatch(line -> line.contains("Telegram poll failed"));
+    assertThat(api.messagesTo(46)).as("answered once").hasSize(1);
   }
 
   @Test
