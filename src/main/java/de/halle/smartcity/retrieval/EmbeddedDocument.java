@@ -93,7 +93,10 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     return windowContainsHash(sentence, TermSet.hash(term), false);
   }
 
-  /** As {@link #windowContains} for a term's {@link TermSet#hash}, as a whole word only when {@code whole}. */
+  /**
+   * As {@link #windowContains} for a term's {@link TermSet#hash}, as a word of its own only when {@code whole} (see
+   * {@link TermSet#containsWholeHash}).
+   */
   boolean windowContainsHash(int sentence, long hash, boolean whole) {
     int last = Math.min(sentenceTerms.size() - 1, sentence + 1);
     for (int s = Math.max(0, sentence - 1); s <= last; s++) {
@@ -132,8 +135,9 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   }
 
   /**
-   * As {@link #ownContains} for a term that counts only as a whole word of the sentence, its heading or the title, not
-   * as a part of one (see {@link QuestionCoverage#of(java.util.function.Predicate, java.util.function.Predicate)}).
+   * As {@link #ownContains} for a term that counts only as a word of its own in the sentence, its heading or the title
+   * (whole, or the last part of a word), not as a modifying part of one (see
+   * {@link QuestionCoverage#of(java.util.function.Predicate, java.util.function.Predicate)}).
    */
   public boolean ownContainsWhole(int sentence, String term) {
     long hash = TermSet.hash(term);

@@ -22,6 +22,7 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
  * German analysis for releases and questions: lowercasing, the parts of joined names ("musterrad_bike", "MUS-City")
@@ -90,27 +91,51 @@ public final class GermanAnalysis {
   }
 
   /**
-   * The indexed terms of a text as a set that knows which of them stand for whole words: the first term the index
-   * analyzer makes at each word's start is the word, the terms after it at the same start are its compound parts or the
-   * parts of a joined name ("medienraum" holds "raum" only as a part). One pass of the analyzer.
+   * The indexed terms of a text as a set that knows which of them stand as words of their own: the first term the
+   * index analyzer makes at each word's start is the word, the terms after it at the same start are its compound parts
+   * or the parts of a joined name, of which the last one names what the word is a kind of ("Bahnhofstraße" and
+   * "August-Bebel-Straße" are streets) and the others only modify it ("Straßenbahn" holds "straße" only so), as does a
+   * generic last part ({@link GenericHeads}: a "Medienraum" is no place). One pass of the analyzer.
    */
   public TermSet indexTermSet(String text) {
-    List<String> wholes = new ArrayList<>();
-    List<String> parts = new ArrayList<>();
+    List<String> kinds = new ArrayList<>();
+    List<String> modifiers = new ArrayList<>();
     try (TokenStream stream = indexAnalyzer.tokenStream("t", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       stream.reset();
-      int lastStart = -1;
+      List<String> word = new ArrayList<>();
+      int joinedHead = 0;
+      int start = -1;
       while (stream.incrementToken()) {
-        (offset.startOffset() > lastStart ? wholes : parts).add(term.toString());
-        lastStart = Math.max(lastStart, offset.startOffset());
+        if (offset.startOffset() > start) {
+          sortWord(word, joinedHead, kinds, modifiers);
+          word.clear();
+          joinedHead = 0;
+          start = offset.startOffset();
+        } else if (increment.getPositionIncrement() > 0) {
+          joinedHead = word.size();
+        }
+        word.add(term.toString());
       }
+      sortWord(word, joinedHead, kinds, modifiers);
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException("analysing in memory failed", e);
     }
-    return TermSet.of(wholes, parts);
+    return TermSet.of(kinds, modifiers);
+  }
+
+  /**
+   * Sorts one word's terms (the word, then its parts) into words of their own — the word, its last part and the last
+   * part of a joined name (at {@code joinedHead}; its compound parts follow it), unless generic — and modifiers.
+   */
+  private void sortWord(List<String> word, int joinedHead, List<String> kinds, List<String> modifiers) {
+    for (int t = 0; t < word.size(); t++) {
+      boolean head = (t == word.size() - 1 || t == joinedHead) && !resources.genericHeads().contains(word.get(t));
+      (t == 0 || head ? kinds : modifiers).add(word.get(t));
+    }
   }
 
   /** As {@link #indexTerms} for one word, remembered: names are looked up word by word, the same words many times. */

@@ -1,11 +1,7 @@
 package de.halle.smartcity.retrieval;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -39,15 +35,7 @@ public final class KeptApartStems {
 
   /** The bundled word families. */
   static KeptApartStems bundled() {
-    InputStream in = KeptApartStems.class.getClassLoader().getResourceAsStream(BUNDLED);
-    if (in == null) {
-      throw new IllegalStateException("language resource missing from the classpath: " + BUNDLED);
-    }
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      return parse(BUNDLED, reader.lines().toList());
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read language resource " + BUNDLED, e);
-    }
+    return parse(BUNDLED, LanguageResources.allLines(BUNDLED));
   }
 
   /**

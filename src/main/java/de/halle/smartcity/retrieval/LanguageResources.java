@@ -31,9 +31,10 @@ import org.apache.lucene.analysis.synonym.SynonymMap;
  * @param synonyms parsed synonyms, applied to questions only
  * @param thesaurus general synonyms of single question words, by stem
  * @param keptApart word forms kept apart from the stem the light stemmer would give them
+ * @param genericHeads words that, as the last part of a compound, seldom name what a question word asks for
  */
 public record LanguageResources(CharArraySet stopwords, List<String> compoundParts, SynonymMap synonyms,
-    Thesaurus thesaurus, KeptApartStems keptApart) {
+    Thesaurus thesaurus, KeptApartStems keptApart, GenericHeads genericHeads) {
 
   private static final String STOPWORDS = "lang/de/stopwords.txt";
   static final String COMPOUND_PARTS = "lang/de/compound-parts.txt";
@@ -48,6 +49,7 @@ public record LanguageResources(CharArraySet stopwords, List<String> compoundPar
     java.util.Objects.requireNonNull(synonyms, "synonyms");
     java.util.Objects.requireNonNull(thesaurus, "thesaurus");
     java.util.Objects.requireNonNull(keptApart, "keptApart");
+    java.util.Objects.requireNonNull(genericHeads, "genericHeads");
   }
 
   /**
@@ -64,7 +66,8 @@ public record LanguageResources(CharArraySet stopwords, List<String> compoundPar
       throw new UncheckedIOException("cannot read synonyms file " + synonymsFile, e);
     }
     return new LanguageResources(stop, classpathWords(COMPOUND_PARTS), parseSynonyms(synonymText, synonymsFile),
-        Thesaurus.of(classpathLines(THESAURUS), MAX_SYNSETS), KeptApartStems.bundled());
+        Thesaurus.of(classpathLines(THESAURUS), MAX_SYNSETS), KeptApartStems.bundled(),
+        GenericHeads.bundled(GermanAnalysis.stemmer(stop)));
   }
 
   /** Lucene's German stop words plus the bundled question words. */
@@ -103,20 +106,22 @@ public record LanguageResources(CharArraySet stopwords, List<String> compoundPar
 
   /** The stripped lines of a classpath resource, without blank lines and '#' comments. */
   static List<String> classpathLines(String resource) {
+    return allLines(resource).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+  }
+
+  /** Every line of a classpath resource as written, so a checked entry can be reported with its line number. */
+  static List<String> allLines(String resource) {
     InputStream in = LanguageResources.class.getClassLoader().getResourceAsStream(resource);
     if (in == null) {
       throw new IllegalStateException("language resource missing from the classpath: " + resource);
     }
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         BufferedReader lines = new BufferedReader(reader)) {
-      List<String> kept = new ArrayList<>();
+      List<String> all = new ArrayList<>();
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        String stripped = line.strip();
-        if (!stripped.isEmpty() && !stripped.startsWith("#")) {
-          kept.add(stripped);
-        }
+        all.add(line);
       }
-      return kept;
+      return all;
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read language resource " + resource, e);
     }

@@ -84,9 +84,9 @@ public final class QuestionCoverage {
   }
 
   /**
-   * As {@link #of(Predicate)} for evidence that also tells which terms it holds as whole words, not only as parts of
-   * one ({@code evidenceContainsWhole}): the synonyms of a question word such as "wo" count only as whole words
-   * ({@link QuestionWord#coveredBy}).
+   * As {@link #of(Predicate)} for evidence that also tells which terms it holds as words of their own — whole, or as
+   * the last part of a word — not only as modifying parts ({@code evidenceContainsWhole}): the synonyms of a question
+   * word such as "wo" count only so ({@link QuestionWord#coveredBy}).
    */
   public double of(Predicate<String> evidenceContains, Predicate<String> evidenceContainsWhole) {
     return of(new QuestionWord.TermTest() {

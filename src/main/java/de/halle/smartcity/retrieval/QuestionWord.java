@@ -32,7 +32,10 @@ final class QuestionWord {
   interface TermTest {
     boolean contains(String term, long hash);
 
-    /** Whether it contains the term as a whole word, not only as a part of one; as {@link #contains} unless told. */
+    /**
+     * Whether it contains the term as a word of its own (whole, or a word's last part), not only as a modifying part of
+     * one; as {@link #contains} unless told.
+     */
     default boolean containsWhole(String term, long hash) {
       return contains(term, hash);
     }
@@ -58,8 +61,9 @@ final class QuestionWord {
    * How much of the word the evidence holds: 1 for the word or a synonym, else the larger of {@link #RELATED_SHARE}
    * for a thesaurus synonym and the share of its compound parts (a part or one of its synonyms), halved when the last
    * part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no "Gesundheitsamt"). The
-   * synonyms of a question word count only as whole words of the evidence: "Wo …" asks for a place, and the "raum" of
-   * "Medienraum" or the "straße" of "Straßenbahn" names none.
+   * synonyms of a question word count only as words of their own in the evidence, whole or as the last part of a word
+   * ("Bahnhofstraße" is a street): "Wo …" asks for a place, and the "straße" of "Straßenbahn" or the generic last
+   * part "raum" of "Medienraum" ({@link GenericHeads}) names none.
    */
   double coveredBy(TermTest present) {
     if (answerKind) {
@@ -115,7 +119,7 @@ final class QuestionWord {
     return anyPresent(alternatives, hashes, present, false);
   }
 
-  /** Whether the evidence holds one of the alternatives, as a whole word only when {@code whole}. */
+  /** Whether the evidence holds one of the alternatives, as a word of its own only when {@code whole}. */
   private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present, boolean whole) {
     for (int t = 0; t < alternatives.length; t++) {
       if (whole ? present.containsWhole(alternatives[t], hashes[t]) : present.contains(alternatives[t], hashes[t])) {

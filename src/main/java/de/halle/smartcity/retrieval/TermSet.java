@@ -6,15 +6,16 @@ import java.util.List;
 
 /**
  * A compact set of analysed terms (sorted 64-bit hashes), so each sentence and document can answer "does it contain
- * this question word?" quickly and in little memory, and whether a term stands in it as a whole word or only as a part
- * of one (of a compound or a joined name). Immutable.
+ * this question word?" quickly and in little memory, and whether a term stands in it as a word of its own — a whole
+ * word, or the last part of a compound or joined name, which names a kind of it ("Bahnhofstraße" is a street) — or only
+ * as a part that modifies one ("Straßenbahn"). Immutable.
  */
 public final class TermSet {
 
   private static final long[] NONE = {};
 
   private final long[] hashes;
-  /** The hashes of the terms that are only parts of words, sorted: usually few or none. */
+  /** The hashes of the terms that only modify words, sorted: usually few or none. */
   private final long[] partsOnly;
   private final boolean namesYear;
 
@@ -24,12 +25,12 @@ public final class TermSet {
     this.namesYear = namesYear;
   }
 
-  /** The set of the given terms, all of them whole words. */
+  /** The set of the given terms, all of them words of their own. */
   public static TermSet of(Collection<String> terms) {
     return of(terms, List.of());
   }
 
-  /** The set of the given whole-word terms and of the given parts of words (compound parts, parts of joined names). */
+  /** The set of the given words of their own (whole words, last parts) and of the given parts that modify a word. */
   public static TermSet of(Collection<String> wholes, Collection<String> parts) {
     long[] hashes = new long[wholes.size() + parts.size()];
     boolean namesYear = false;
@@ -47,7 +48,7 @@ public final class TermSet {
     return new TermSet(all, Arrays.stream(all).filter(h -> Arrays.binarySearch(whole, h) < 0).toArray(), namesYear);
   }
 
-  /** The union of several sets: a term is a whole word in it when it is one in any of them. */
+  /** The union of several sets: a term is a word of its own in it when it is one in any of them. */
   public static TermSet union(TermSet... sets) {
     long[] all = Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.hashes)).sorted().distinct().toArray();
     long[] partsOnly = Arrays.stream(sets).flatMapToLong(s -> Arrays.stream(s.partsOnly)).sorted().distinct()
@@ -82,7 +83,10 @@ public final class TermSet {
     return Arrays.binarySearch(hashes, termHash) >= 0;
   }
 
-  /** True when a term with the given {@link #hash} is in the set as a whole word, not only as a part of one. */
+  /**
+   * True when a term with the given {@link #hash} is in the set as a word of its own (whole, or the last part of a
+   * compound or joined name), not only as a part that modifies one.
+   */
   boolean containsWholeHash(long termHash) {
     return containsHash(termHash) && Arrays.binarySearch(partsOnly, termHash) < 0;
   }

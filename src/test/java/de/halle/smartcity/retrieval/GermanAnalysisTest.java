@@ -168,7 +168,49 @@ class GermanAnalysisTest {
   }
 
   @Test
-  void aTextsTermSetHoldsCompoundPartsAndPartsOfJoinedNamesButNotAsWholeWords() {
+  void theLastPartOfACompoundOrJoinedNameStandsAsAWordOfItsOwnAndTheFirstPartsDoNot() {
+    String text = "Der Bahnhof liegt an der Straße. Die Haltestelle ist in der Bahnhofstraße.";
+    GermanAnalysis corpus = new GermanAnalysis(LanguageResources.load(null), GermanAnalysis.surfaceWords(text));
+    long street = TermSet.hash(corpus.indexTerms("Straße").get(0));
+    long station = TermSet.hash(corpus.indexTerms("Bahnhof").get(0));
+
+    TermSet compound = corpus.indexTermSet("Die Haltestelle ist in der Bahnhofstraße.");
+    TermSet joined = corpus.indexTermSet("Der Bus hält in der August-Bebel-Straße.");
+
+    assertThat(compound.containsWholeHash(street)).isTrue();
+    assertThat(compound.containsHash(station)).isTrue();
+    assertThat(compound.containsWholeHash(station)).isFalse();
+    assertThat(joined.containsWholeHash(street)).isTrue();
+    assertThat(joined.containsWholeHash(TermSet.hash(corpus.indexTerms("August").get(0)))).isFalse();
+  }
+
+  @Test
+  void theLastPartOfAJoinedNameStandsAsAWordOfItsOwnAlsoWhenItIsACompound() {
+    String text = "Die Bildung findet im Zentrum statt, im Bildungszentrum.";
+    GermanAnalysis corpus = new GermanAnalysis(LanguageResources.load(null), GermanAnalysis.surfaceWords(text));
+
+    TermSet joined = corpus.indexTermSet("Der Kurs ist im Smart-City-Bildungszentrum.");
+
+    assertThat(corpus.indexTerms("Bildungszentrum")).hasSize(3);
+    assertThat(List.of("Bildungszentrum", "Zentrum"))
+        .allMatch(w -> joined.containsWholeHash(TermSet.hash(corpus.indexTerms(w).get(0))));
+  }
+
+  @Test
+  void aGenericLastPartStandsOnlyWhole() {
+    String text = "Die Medien sind im Raum. Zum Zentrum gehört ein Medienraum.";
+    GermanAnalysis corpus = new GermanAnalysis(LanguageResources.load(null), GermanAnalysis.surfaceWords(text));
+    long room = TermSet.hash(corpus.indexTerms("Raum").get(0));
+
+    TermSet compound = corpus.indexTermSet("Zum Zentrum gehört ein Medienraum.");
+
+    assertThat(compound.containsHash(room)).isTrue();
+    assertThat(compound.containsWholeHash(room)).isFalse();
+    assertThat(corpus.indexTermSet("Der Kurs ist im Raum 204.").containsWholeHash(room)).isTrue();
+  }
+
+  @Test
+  void aTextsTermSetHoldsFirstPartsAndGenericLastPartsButNotAsWordsOfTheirOwn() {
     GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
     TermSet compounds = none.indexTermSet("Rechner mit MAC-Adressen stehen an der Straßenbahn.");
     TermSet whole = none.indexTermSet("Die Straßenbahn hält an der Straße vor der Adresse.");

@@ -19,7 +19,7 @@ class KeptApartStemsTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({"parken, geparkt", "parken, parkt", "Parken, parkte", "Park, Parks", "Park, park"})
+  @CsvSource({"parken, geparkt", "parken, parkt", "Parken, parkte", "Park, Parks", "Park, park", "Runde, Runden"})
   void formsOfOneWordShareTheirStem(String word, String form) {
     assertThat(term(form)).isEqualTo(term(word));
   }
@@ -28,6 +28,12 @@ class KeptApartStemsTest {
   @CsvSource({"parken, Park", "geparkt, Parks"})
   void aKeptApartVerbNoLongerSharesTheStemOfTheNounItsFormsResemble(String verb, String noun) {
     assertThat(term(verb)).isNotEqualTo(term(noun));
+  }
+
+  @ParameterizedTest(name = "{0} != rund")
+  @CsvSource({"Runde", "Runden", "runder"})
+  void aRoundIsNotTheAboutBeforeANumber(String form) {
+    assertThat(term(form)).isNotEqualTo(term("rund"));
   }
 
   @Test
