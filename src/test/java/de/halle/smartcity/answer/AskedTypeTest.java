@@ -80,7 +80,13 @@ class AskedTypeTest {
       "Wer hat den Vertrag unterzeichnet? | WHO",
       "Wer kann einen Antrag stellen? | ANY",
       "Wer bekommt Wohngeld? | ANY",
-      "Was ist ein digitaler Zwilling? | DEFINITION"})
+      "Was ist ein digitaler Zwilling? | DEFINITION",
+      "Was ist das Lernzentrum Beispielgasse 7? | DEFINITION",
+      "Was sind sexuell übertragbare Infektionen? | DEFINITION",
+      "Was sind die Aufgaben des Beirats? | ANY",
+      "Was ist der Unterschied zwischen Asyl und Duldung? | ANY",
+      "Was ist der Berechtigungsschein beim Integrationskurs? | ANY",
+      "Was bedeutet Schweigepflicht im Praktikum? | ANY"})
   void questionWordsTellTheKindOfFactAskedFor(String question, AskedType type) {
     assertThat(AskedType.of(question)).isEqualTo(type);
   }

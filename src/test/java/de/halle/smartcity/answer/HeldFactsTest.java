@@ -76,7 +76,15 @@ class HeldFactsTest {
       "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true",
       "Wie erreiche ich das Projekt? | Zum Projekt nennt die Stadt die Telefonnummer 0123 4567. | true",
       "Wie erreiche ich das Projekt? | Der Support ist per E-Mail an hilfe@example.org erreichbar. | true",
-      "Wie erreiche ich das Projekt? | Zuständig für das Projekt ist das Bundesministerium. | false"})
+      "Wie erreiche ich das Projekt? | Zuständig für das Projekt ist das Bundesministerium. | false",
+      "Was ist Beispielhausen? | Beispielhausen ist eine Stadt in Armenien. | true",
+      "Was ist Beispielhausen? | Beispielhausen in Armenien ist seit 2023 Partnerstadt von Musterstadt. | true",
+      "Was ist Beispielhausen? | Beispielhausen ist seit März 2023 Partnerstadt von Musterstadt. | true",
+      "Was ist Beispielhausen? | Beispielhausen ist Teil des Städtebunds Nord. | true",
+      "Was ist Beispielhausen? | Beispielhausen ist bereits von der Stadt ausgewählt worden. | false",
+      "Was ist Beispielhausen? | Beispielhausen ist abhängig von Fördergeld. | false",
+      "Was ist Beispielhausen? | Beispielhausen ist geprägt von der Industrie. | false",
+      "Was ist Beispielhausen? | Der Stadtrat hatte der Partnerschaft mit Beispielhausen zugestimmt. | false"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
     assertThat(HeldFacts.heldBy(AskedType.of(question), sentence, AskedType.questionWords(question))).isEqualTo(held);
   }
