@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * count ("wie viele"), a duration ("wie lange"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
  * date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
  * ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
- * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), where something is ("wo
+ * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where something is ("wo
  * liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds the kinds and their
  * order; their German words are the regular expressions of {@code lang/de/asked-types.tsv} ({@link
  * AskedTypeExpressions}). Immutable.
@@ -95,6 +95,11 @@ enum AskedType {
    * ({@link #mustHold}).
    */
   DEFINITION(QUESTION, STATED),
+  /**
+   * "Wie heißt …?", "Wie lautet der Name …?": asks for a name, so a sentence naming something by a name in quotes, a
+   * joined product name ("Muster_app") or "namens" is preferred; like a definition, one without may still answer.
+   */
+  NAME(QUESTION, STATED),
   /**
    * "Wo ist …", "Wo liegt …", "Wo befindet sich …": asks where something is, so a sentence saying where ("… liegt in
    * …", an address) is preferred; like a definition, a sentence without one may still answer ("Aheim in Musterland …").
@@ -175,7 +180,7 @@ enum AskedType {
    * in words no expression knows ("in Musterland"), or who holds a role without a role noun.
    */
   boolean mustHold() {
-    return this != DEFINITION && this != WHERE && this != HOLDER;
+    return this != DEFINITION && this != NAME && this != WHERE && this != HOLDER;
   }
 
   /** True for the kinds asking who does something or holds a role, answered by a sentence stating that relation. */
