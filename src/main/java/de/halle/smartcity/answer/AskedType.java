@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a
- * count ("wie viele"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
+ * count ("wie viele"), a duration ("wie lange"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
  * date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
  * ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
- * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), where something is ("wo
+ * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where something is ("wo
  * liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds the kinds and their
  * order; their German words are the regular expressions of {@code lang/de/asked-types.tsv} ({@link
  * AskedTypeExpressions}). Immutable.
@@ -42,7 +42,12 @@ enum AskedType {
    * "Wie viele …", "Wie viel …": needs a count or an amount; a year or a date ("von 2014 bis 2016") is no count.
    */
   COUNT(QUESTION, ANSWER, NOT_ANSWER),
-  /** "Wie hoch …", "Wie lange …": needs a number, which may be a year ("seit 1997"). */
+  /**
+   * "Wie lange …": needs a duration — years, months or days ("vierjährig", "20 Monate"), a span or an end ("von 2014 bis
+   * 2016", "endet am …"); a year alone ("Im Jahr 2021 …") is none.
+   */
+  DURATION(QUESTION, ANSWER),
+  /** "Wie hoch …", "Wie alt …": needs a number, which may be a year ("seit 1997"). */
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
   DAY(QUESTION, ANSWER),
@@ -90,6 +95,11 @@ enum AskedType {
    * ({@link #mustHold}).
    */
   DEFINITION(QUESTION, STATED),
+  /**
+   * "Wie heißt …?", "Wie lautet der Name …?": asks for a name, so a sentence naming something by a name in quotes, a
+   * joined product name ("Muster_app") or "namens" is preferred; like a definition, one without may still answer.
+   */
+  NAME(QUESTION, STATED),
   /**
    * "Wo ist …", "Wo liegt …", "Wo befindet sich …": asks where something is, so a sentence saying where ("… liegt in
    * …", an address) is preferred; like a definition, a sentence without one may still answer ("Aheim in Musterland …").
@@ -170,7 +180,7 @@ enum AskedType {
    * in words no expression knows ("in Musterland"), or who holds a role without a role noun.
    */
   boolean mustHold() {
-    return this != DEFINITION && this != WHERE && this != HOLDER;
+    return this != DEFINITION && this != NAME && this != WHERE && this != HOLDER;
   }
 
   /** True for the kinds asking who does something or holds a role, answered by a sentence stating that relation. */
@@ -184,7 +194,7 @@ enum AskedType {
    * the question's word for it ("Wie hoch …", "… gekostet?").
    */
   boolean answeredByAmount() {
-    return this == MONEY || this == COUNT || this == NUMBER;
+    return this == MONEY || this == COUNT || this == DURATION || this == NUMBER;
   }
 
   /**

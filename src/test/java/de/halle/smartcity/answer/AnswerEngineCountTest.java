@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** "Wie viele …?" asks for a count, which a year is not; "Wie lange …?" may be answered by years. */
+/**
+ * "Wie viele …?" asks for a count, which a year is not; "Wie lange …?" asks for a duration, which years from … to …
+ * are and a year alone is not.
+ */
 class AnswerEngineCountTest {
 
   private static final String COUNT =
@@ -23,7 +26,16 @@ class AnswerEngineCountTest {
           "Das Bürgerbüro hat montags geschlossen."),
       release("radwege.md", "Musterstadt baut Radwege", LocalDate.of(2025, 2, 1),
           "Musterstadt baut in diesem Jahr zwölf neue Radwege.",
-          "Die Stadt Musterstadt investiert dafür zwei Millionen Euro."));
+          "Die Stadt Musterstadt investiert dafür zwei Millionen Euro."),
+      release("modell.md", "Musterstadt: Modellprojekt des Landes, Förderung und Laufzeit", LocalDate.of(2024, 7, 12),
+          "Musterstadt gehört zu den „Modellprojekten Digitale Städte“, die das Land fördert.",
+          "Auswahl",
+          "Im Jahr 2021 wurde Musterstadt als eine von 32 Kommunen für die dritte Staffel der „Modellprojekte "
+              + "Digitale Städte“ ausgewählt.",
+          "Zum Netzwerk der „Modellprojekte Digitale Städte“ gehören insgesamt 73 Kommunen.",
+          "Laufzeit",
+          "Die vierjährige Umsetzungsphase des Digitale-Stadt-Projekts in Musterstadt hat im Jahr 2023 begonnen.",
+          "Laut der Projektseite endet das Digitale-Stadt-Projekt nach einer Verlängerung am 31. Dezember 2027."));
 
   @Test
   void aCountQuestionLeavesOutANeighbourWhoseOnlyNumbersAreYears() {
@@ -31,6 +43,14 @@ class AnswerEngineCountTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.evidence()).contains(COUNT).doesNotContain(YEARS);
+  }
+
+  @Test
+  void aHowLongQuestionIsAnsweredByADurationOrAnEndNotByAYearAlone() {
+    Answer answer = engine.answer(Question.of("Wie lange läuft das Modellprojekt Digitale Stadt?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).containsAnyOf("vierjährige", "endet").doesNotContain("32 Kommunen");
   }
 
   @Test

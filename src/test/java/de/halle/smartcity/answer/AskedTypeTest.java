@@ -21,7 +21,9 @@ class AskedTypeTest {
       "Wie können Kosten entstehen, wenn man unterschreibt? | ANY",
       "Wie viele Einwohner hat die Stadt? | COUNT",
       "Wieviele Besucher kamen? | COUNT",
-      "Wie lange dauert der Kurs? | NUMBER",
+      "Wie lange dauert der Kurs? | DURATION",
+      "Wie lange läuft das Projekt? | DURATION",
+      "Wie alt ist die Brücke? | NUMBER",
       "Wie hoch ist der Schornstein? | NUMBER",
       "Wann wurde das Zentrum eröffnet? | TIME",
       "Ab wann fallen die Sprechstunden weg? | TIME",
@@ -50,7 +52,8 @@ class AskedTypeTest {
       "Wie kann ich das Rathaus kontaktieren? | CONTACT",
       "Wie kann man mit dem Frauenhaus in Kontakt treten? | CONTACT",
       "Wie rufe ich den Notdienst an? | CONTACT",
-      "Wie heißen die Moleküle, die ihren Höhepunkt erreichen? | ANY",
+      "Wie heißen die Moleküle, die ihren Höhepunkt erreichen? | NAME",
+      "Wie heißt die App der Stadtwerke? | NAME",
       "Was will die Stadt mit der Strategie erreichen? | ANY",
       "Wo finde ich Mobilitätsstationen? | WHERE",
       "Wo bekomme ich ein Leihrad? | WHERE",
@@ -80,7 +83,13 @@ class AskedTypeTest {
       "Wer hat den Vertrag unterzeichnet? | WHO",
       "Wer kann einen Antrag stellen? | ANY",
       "Wer bekommt Wohngeld? | ANY",
-      "Was ist ein digitaler Zwilling? | DEFINITION"})
+      "Was ist ein digitaler Zwilling? | DEFINITION",
+      "Was ist das Lernzentrum Beispielgasse 7? | DEFINITION",
+      "Was sind sexuell übertragbare Infektionen? | DEFINITION",
+      "Was sind die Aufgaben des Beirats? | ANY",
+      "Was ist der Unterschied zwischen Asyl und Duldung? | ANY",
+      "Was ist der Berechtigungsschein beim Integrationskurs? | ANY",
+      "Was bedeutet Schweigepflicht im Praktikum? | ANY"})
   void questionWordsTellTheKindOfFactAskedFor(String question, AskedType type) {
     assertThat(AskedType.of(question)).isEqualTo(type);
   }

@@ -76,7 +76,24 @@ class HeldFactsTest {
       "Bei wem kann ich mich bewerben? | Mehr dazu steht unter www.example.org im Netz. | true",
       "Wie erreiche ich das Projekt? | Zum Projekt nennt die Stadt die Telefonnummer 0123 4567. | true",
       "Wie erreiche ich das Projekt? | Der Support ist per E-Mail an hilfe@example.org erreichbar. | true",
-      "Wie erreiche ich das Projekt? | Zuständig für das Projekt ist das Bundesministerium. | false"})
+      "Wie erreiche ich das Projekt? | Zuständig für das Projekt ist das Bundesministerium. | false",
+      "Wie lange läuft das Projekt? | Die vierjährige Umsetzungsphase des Projekts hat 2023 begonnen. | true",
+      "Wie lange läuft das Projekt? | Das Projekt endet am 31. Dezember 2027. | true",
+      "Wie lange dauert der Kurs? | Der Kurs dauert 20 Monate. | true",
+      "Wie lange dauert der Kurs? | Der Kurs hat drei Monate gedauert. | true",
+      "Wie lange läuft das Projekt? | Im Jahr 2021 wurde die Stadt als eine von 32 Kommunen ausgewählt. | false",
+      "Wie lange läuft das Projekt? | Das Projekt wird mit 15 Millionen Euro gefördert. | false",
+      "Wie heißt die App? | Die Musterbahn_app zeigt Fahrpläne. | true",
+      "Wie heißt die App? | Zur Familie gehört die App „Muster Unterwegs“. | true",
+      "Wie heißt die App? | Die Musterbahn ist eine Marke der Stadtwerke. | false",
+      "Was ist Beispielhausen? | Beispielhausen ist eine Stadt in Armenien. | true",
+      "Was ist Beispielhausen? | Beispielhausen in Armenien ist seit 2023 Partnerstadt von Musterstadt. | true",
+      "Was ist Beispielhausen? | Beispielhausen ist seit März 2023 Partnerstadt von Musterstadt. | true",
+      "Was ist Beispielhausen? | Beispielhausen ist Teil des Städtebunds Nord. | true",
+      "Was ist Beispielhausen? | Beispielhausen ist bereits von der Stadt ausgewählt worden. | false",
+      "Was ist Beispielhausen? | Beispielhausen ist abhängig von Fördergeld. | false",
+      "Was ist Beispielhausen? | Beispielhausen ist geprägt von der Industrie. | false",
+      "Was ist Beispielhausen? | Der Stadtrat hatte der Partnerschaft mit Beispielhausen zugestimmt. | false"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
     assertThat(HeldFacts.heldBy(AskedType.of(question), sentence, AskedType.questionWords(question))).isEqualTo(held);
   }
