@@ -176,7 +176,7 @@ final class ExtractiveComposer {
    * @param namesSubject whether it shares a term of the anchor's subject with the anchor sentence (always when the
    *     anchor sentence names no question word)
    * @param addsWord whether it holds a question word the anchor sentence, its heading and title miss, a word for the
-   *     kind of answer ("wo", "wann") not counted
+   *     kind of answer ("wo", "wann") counted only in the release's lead
    * @param sameSection whether it stands under the anchor's heading
    * @param lead whether it stands in the release's lead, before any heading (about the release's whole subject)
    * @param namesOtherName whether the anchor's subject is a name and the neighbour, missing it (in the anchor's own

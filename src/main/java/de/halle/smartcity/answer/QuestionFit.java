@@ -56,8 +56,8 @@ final class QuestionFit {
    * question word the anchor misses beyond the kind of answer the anchor already gives (the month "Mai" adds nothing to
    * "seit 1990"); under another heading, a neighbour naming a name its release lists beside the subject (a peer: "… und
    * Beheim wurde 1987 geschlossen" beside the Ceheim line, after "Partnerstädte: Aheim, Beheim und Ceheim") is about
-   * that one even where it holds the question's verb. A neighbour adds a question word only with a word for the matter
-   * asked about, not a word for the kind of answer alone (the "straße" that says where). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs
+   * that one even where it holds the question's verb. A neighbour outside the release's lead adds a question word only with a
+   * word for the matter asked about, not a word for the kind of answer alone (the "straße" that says where). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs
    * one of the anchor's names with a name neither the anchor nor the question names, relates that instance to
    * something else: "Fehausen ist seit 2003 Partnerstadt von Gestadt." beside "Dorfen, Efeld und Fehausen … waren
    * Partner im Austauschprogramm" for "Mit welchen Städten gab es einen Austausch?". What depends on the anchor alone
@@ -83,6 +83,7 @@ final class QuestionFit {
     private final Predicate<String> anchorOwn;
     private final QuestionCoverage beyondKind;
     private final double anchorBeyondKind;
+    private final double anchorOwnCoverage;
     private final QuestionCoverage content;
     private final double anchorContent;
     private final IndexedDocument release;
@@ -104,6 +105,7 @@ final class QuestionFit {
       this.anchorOwn = term -> anchor.document().ownContains(anchor.sentence(), term);
       this.beyondKind = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
       this.anchorBeyondKind = beyondKind.of(anchorOwn);
+      this.anchorOwnCoverage = coverage.of(anchorOwn);
       this.content = coverage.withoutAnswerKind();
       this.anchorContent = content.of(anchorOwn);
       this.release = anchor.document().document();
@@ -114,13 +116,15 @@ final class QuestionFit {
     ExtractiveComposer.Neighbour neighbour(Evidence e) {
       Predicate<String> sentence = sentenceContains(e);
       boolean namesSubject = subject.isEmpty() || subjectNamed.stream().anyMatch(sentence);
-      boolean addsWord = content.of(anchorOwn.or(sentence)) > anchorContent + ADDED_COVERAGE;
+      boolean lead = release.headingOf(e.sentence()).isEmpty();
+      boolean addsWord = lead ? coverage.of(anchorOwn.or(sentence)) > anchorOwnCoverage + ADDED_COVERAGE
+          : content.of(anchorOwn.or(sentence)) > anchorContent + ADDED_COVERAGE;
       boolean sameSection = heading.equals(release.headingOf(e.sentence()));
       boolean aboutOther = namesOther(e, sentence, namesSubject, sameSection) || relatesInstance(e, sentence);
       boolean namesClass = asked.classNoun().namedBy(coverage, sentence);
       return new ExtractiveComposer.Neighbour(holdsQuestionWord(coverage.of(sentence), namesSubject, namesClass),
           quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection,
-          release.headingOf(e.sentence()).isEmpty(), aboutOther);
+          lead, aboutOther);
     }
 
     /**
