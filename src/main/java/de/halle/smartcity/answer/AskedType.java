@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a
- * count ("wie viele"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
+ * count ("wie viele"), an age ("wie alt"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
  * date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
  * ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
  * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), where something is ("wo
@@ -42,6 +42,11 @@ enum AskedType {
    * "Wie viele …", "Wie viel …": needs a count or an amount; a year or a date ("von 2014 bis 2016") is no count.
    */
   COUNT(QUESTION, ANSWER, NOT_ANSWER),
+  /**
+   * "Wie alt …": needs an age ("42 Jahre", "40-jährig") or a year of founding, building or birth with its word
+   * ("1972 gegründet"); a date of something else, a count or any other number is no age.
+   */
+  AGE(QUESTION, ANSWER),
   /** "Wie hoch …", "Wie lange …": needs a number, which may be a year ("seit 1997"). */
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
@@ -184,7 +189,7 @@ enum AskedType {
    * the question's word for it ("Wie hoch …", "… gekostet?").
    */
   boolean answeredByAmount() {
-    return this == MONEY || this == COUNT || this == NUMBER;
+    return this == MONEY || this == COUNT || this == AGE || this == NUMBER;
   }
 
   /**

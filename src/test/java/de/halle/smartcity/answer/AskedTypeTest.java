@@ -23,6 +23,7 @@ class AskedTypeTest {
       "Wieviele Besucher kamen? | COUNT",
       "Wie lange dauert der Kurs? | NUMBER",
       "Wie hoch ist der Schornstein? | NUMBER",
+      "Wie alt ist der Musterturm? | AGE",
       "Wann wurde das Zentrum eröffnet? | TIME",
       "Ab wann fallen die Sprechstunden weg? | TIME",
       "In welchem Jahr kam die Delegation? | TIME",
