@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
 
 /**
  * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a
- * count ("wie viele"), a duration ("wie lange"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
+ * count ("wie viele"), a duration ("wie lange"), an age ("wie alt"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
  * date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
  * ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
  * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where something is ("wo
@@ -47,7 +47,12 @@ enum AskedType {
    * 2016", "endet am …"); a year alone ("Im Jahr 2021 …") is none.
    */
   DURATION(QUESTION, ANSWER),
-  /** "Wie hoch …", "Wie alt …": needs a number, which may be a year ("seit 1997"). */
+  /**
+   * "Wie alt …": needs an age ("42 Jahre", "40-jährig") or a year of founding, building or birth with its word
+   * ("1972 gegründet"); a date of something else, a count or any other number is no age.
+   */
+  AGE(QUESTION, ANSWER),
+  /** "Wie hoch …": needs a number, which may be a year ("seit 1997"). */
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
   DAY(QUESTION, ANSWER),
@@ -194,7 +199,7 @@ enum AskedType {
    * the question's word for it ("Wie hoch …", "… gekostet?").
    */
   boolean answeredByAmount() {
-    return this == MONEY || this == COUNT || this == DURATION || this == NUMBER;
+    return this == MONEY || this == COUNT || this == DURATION || this == AGE || this == NUMBER;
   }
 
   /**

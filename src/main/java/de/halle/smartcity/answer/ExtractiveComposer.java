@@ -175,12 +175,14 @@ final class ExtractiveComposer {
    * @param introduces whether it ends with a colon, introducing the line after it
    * @param namesSubject whether it shares a term of the anchor's subject with the anchor sentence (always when the
    *     anchor sentence names no question word)
-   * @param addsWord whether it holds a question word the anchor sentence, its heading and title miss
+   * @param addsWord whether it holds a question word the anchor sentence, its heading and title miss, a word for the
+   *     kind of answer ("wo", "wann") counted only in the release's lead
    * @param sameSection whether it stands under the anchor's heading
    * @param lead whether it stands in the release's lead, before any heading (about the release's whole subject)
    * @param namesOtherName whether the anchor's subject is a name and the neighbour, missing it (in the anchor's own
    *     section: a line beside the anchor line, missing it in sentence, heading and title), names another name the
-   *     question does not ask about; or, sharing only the class noun with the question, relates one of the anchor's
+   *     question does not ask about (under another heading: a peer of the subject the release lists beside it, whatever
+   *     question words it holds); or, sharing only the class noun with the question, relates one of the anchor's
    *     names to a name neither the anchor nor the question names
    */
   record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces,

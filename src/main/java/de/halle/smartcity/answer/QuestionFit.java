@@ -54,7 +54,10 @@ final class QuestionFit {
    * the line about Ceheim; in the anchor's own section a sibling line of a list, "… zwischen Musterstadt und Beheim
    * besteht seit 1987." beside the Ceheim line, unless its heading or title names the subject), unless it holds a
    * question word the anchor misses beyond the kind of answer the anchor already gives (the month "Mai" adds nothing to
-   * "seit 1990"). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs
+   * "seit 1990"); under another heading, a neighbour naming a name its release lists beside the subject (a peer: "… und
+   * Beheim wurde 1987 geschlossen" beside the Ceheim line, after "Partnerstädte: Aheim, Beheim und Ceheim") is about
+   * that one even where it holds the question's verb. A neighbour outside the release's lead adds a question word only with a
+   * word for the matter asked about, not a word for the kind of answer alone (the "straße" that says where). Likewise a neighbour sharing no question word but the class noun of a "Welche …" question, that pairs
    * one of the anchor's names with a name neither the anchor nor the question names, relates that instance to
    * something else: "Fehausen ist seit 2003 Partnerstadt von Gestadt." beside "Dorfen, Efeld und Fehausen … waren
    * Partner im Austauschprogramm" for "Mit welchen Städten gab es einen Austausch?". What depends on the anchor alone
@@ -78,9 +81,11 @@ final class QuestionFit {
     private final List<String> anchorNames;
     private final List<String> anchorAllNames;
     private final Predicate<String> anchorOwn;
-    private final double anchorOwnCoverage;
     private final QuestionCoverage beyondKind;
     private final double anchorBeyondKind;
+    private final double anchorOwnCoverage;
+    private final QuestionCoverage content;
+    private final double anchorContent;
     private final IndexedDocument release;
     private final String heading;
     private final boolean anchorLine;
@@ -98,9 +103,11 @@ final class QuestionFit {
       this.subjectIsName = subjectNamed.stream().anyMatch(anchorNames::contains);
       this.anchorAllNames = anchor.document().allNames(anchor.sentence(), analysis);
       this.anchorOwn = term -> anchor.document().ownContains(anchor.sentence(), term);
-      this.anchorOwnCoverage = coverage.of(anchorOwn);
       this.beyondKind = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
       this.anchorBeyondKind = beyondKind.of(anchorOwn);
+      this.anchorOwnCoverage = coverage.of(anchorOwn);
+      this.content = coverage.withoutAnswerKind();
+      this.anchorContent = content.of(anchorOwn);
       this.release = anchor.document().document();
       this.heading = release.headingOf(anchor.sentence());
       this.anchorLine = line(release, anchor.sentence());
@@ -109,25 +116,41 @@ final class QuestionFit {
     ExtractiveComposer.Neighbour neighbour(Evidence e) {
       Predicate<String> sentence = sentenceContains(e);
       boolean namesSubject = subject.isEmpty() || subjectNamed.stream().anyMatch(sentence);
-      boolean addsWord = coverage.of(anchorOwn.or(sentence)) > anchorOwnCoverage + ADDED_COVERAGE;
+      boolean lead = release.headingOf(e.sentence()).isEmpty();
+      boolean addsWord = lead ? coverage.of(anchorOwn.or(sentence)) > anchorOwnCoverage + ADDED_COVERAGE
+          : content.of(anchorOwn.or(sentence)) > anchorContent + ADDED_COVERAGE;
       boolean sameSection = heading.equals(release.headingOf(e.sentence()));
       boolean aboutOther = namesOther(e, sentence, namesSubject, sameSection) || relatesInstance(e, sentence);
       boolean namesClass = asked.classNoun().namedBy(coverage, sentence);
       return new ExtractiveComposer.Neighbour(holdsQuestionWord(coverage.of(sentence), namesSubject, namesClass),
           quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection,
-          release.headingOf(e.sentence()).isEmpty(), aboutOther);
+          lead, aboutOther);
     }
 
     /**
-     * Whether the neighbour names another name than the anchor's subject, which is a name, instead of it, adding no
+     * Whether the neighbour names another name than the anchor's subject, which is a name, instead of it: under another
+     * heading a peer of the subject ({@link #namesPeer}), or else any name the question does not ask about, adding no
      * question word beyond the kind of answer.
      */
     private boolean namesOther(Evidence e, Predicate<String> sentence, boolean namesSubject, boolean sameSection) {
-      return subjectIsName && !namesSubject
-          && (!sameSection || anchorLine && line(release, e.sentence())
+      if (!subjectIsName || namesSubject) {
+        return false;
+      }
+      return !sameSection && namesPeer(e)
+          || (!sameSection || anchorLine && line(release, e.sentence())
               && subjectNamed.stream().noneMatch(t -> e.document().ownContains(e.sentence(), t)))
           && beyondKind.of(anchorOwn.or(sentence)) <= anchorBeyondKind + ADDED_COVERAGE
           && e.document().names(e.sentence(), analysis).stream().anyMatch(name -> coverage.of(name::equals) == 0);
+    }
+
+    /**
+     * Whether the neighbour names a peer of the subject name ({@link de.halle.smartcity.retrieval.EmbeddedDocument#peerNames})
+     * that neither the anchor sentence nor the question names: it is about that peer, whatever question words it holds.
+     */
+    private boolean namesPeer(Evidence e) {
+      return e.document().allNames(e.sentence(), analysis).stream()
+          .filter(name -> !anchorAllNames.contains(name) && coverage.of(name::equals) == 0)
+          .anyMatch(name -> subjectNamed.stream().anyMatch(term -> e.document().peerNames(term, name)));
     }
 
     /** Whether the neighbour, naming no question word but the class noun, relates an anchor's instance to another. */

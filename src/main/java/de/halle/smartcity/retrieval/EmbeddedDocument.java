@@ -20,10 +20,11 @@ import java.util.Set;
  * @param titleNames the names of the title
  * @param nameable the analysed terms of the words the release uses as names (see {@link LevelNames})
  * @param openingNames per sentence, the hash of the distinct name it opens with, or 0 (see {@link LevelNames})
+ * @param namePeers the pairs of names the release treats as peers of one kind
  */
 public record EmbeddedDocument(IndexedDocument document, float[][] passageVectors, List<TermSet> sentenceTerms,
     List<TermSet> headingTerms, TermSet titleTerms, TermSet documentTerms, List<LevelNames> headingNames,
-    LevelNames titleNames, Set<String> nameable, long[] openingNames) {
+    LevelNames titleNames, Set<String> nameable, long[] openingNames, NamePeers namePeers) {
 
   public EmbeddedDocument {
     Objects.requireNonNull(document, "document");
@@ -34,6 +35,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     Objects.requireNonNull(titleNames, "titleNames");
     nameable = Set.copyOf(nameable);
     openingNames = openingNames.clone();
+    Objects.requireNonNull(namePeers, "namePeers");
     if (sentenceTerms.size() != document.sentences().size() || headingTerms.size() != sentenceTerms.size()
         || headingNames.size() != sentenceTerms.size() || openingNames.length != sentenceTerms.size()) {
       throw new IllegalArgumentException("need one term set per sentence of " + document.file());
@@ -71,7 +73,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     all.add(title);
     return new EmbeddedDocument(document, passageVectors, sentences, headings, title,
         TermSet.union(all.toArray(TermSet[]::new)), headingNames, LevelNames.of(titleText, analysis, nameable, peers),
-        nameable, openingNames);
+        nameable, openingNames, peers);
   }
 
   /** The file name, the key for per-file replacement. */
@@ -152,6 +154,14 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
    */
   public boolean aboutOtherName(int sentence, String term) {
     return !YearTerm.is(term) && contextContains(sentence, TermSet.hash(term)) && !ownContains(sentence, term);
+  }
+
+  /**
+   * Whether the release treats the two names (analysed terms) as peers of one kind ({@link NamePeers}): "Aheim" and
+   * "Beheim" after "Musterstadt hat drei Partnerstädte: Aheim, Beheim und Ceheim."
+   */
+  public boolean peerNames(String name, String other) {
+    return namePeers.peers(TermSet.hash(name), TermSet.hash(other));
   }
 
   /** True when the sentence, its heading or the title names a year. */

@@ -25,6 +25,7 @@ class AskedTypeTest {
       "Wie lange läuft das Projekt? | DURATION",
       "Wie alt ist die Brücke? | NUMBER",
       "Wie hoch ist der Schornstein? | NUMBER",
+      "Wie alt ist der Musterturm? | AGE",
       "Wann wurde das Zentrum eröffnet? | TIME",
       "Ab wann fallen die Sprechstunden weg? | TIME",
       "In welchem Jahr kam die Delegation? | TIME",
