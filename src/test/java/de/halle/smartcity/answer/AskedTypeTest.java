@@ -23,7 +23,7 @@ class AskedTypeTest {
       "Wieviele Besucher kamen? | COUNT",
       "Wie lange dauert der Kurs? | DURATION",
       "Wie lange läuft das Projekt? | DURATION",
-      "Wie alt ist die Brücke? | NUMBER",
+      "Wie alt ist die Brücke? | AGE",
       "Wie hoch ist der Schornstein? | NUMBER",
       "Wie alt ist der Musterturm? | AGE",
       "Wann wurde das Zentrum eröffnet? | TIME",
