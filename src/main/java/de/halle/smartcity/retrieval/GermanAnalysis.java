@@ -200,7 +200,12 @@ public final class GermanAnalysis {
    * the thesaurus is looked up by the terms of single question words, which never hold a hyphen.
    */
   static Analyzer stemmer(CharArraySet stopwords) {
-    return chain(stopwords, null, UnaryOperator.identity(), KeptApartStems.bundled(), false);
+    return stemmer(stopwords, KeptApartStems.bundled());
+  }
+
+  /** As {@link #stemmer(CharArraySet)} with word families already read. */
+  static Analyzer stemmer(CharArraySet stopwords, KeptApartStems keptApart) {
+    return chain(stopwords, null, UnaryOperator.identity(), keptApart, false);
   }
 
   /**

@@ -65,9 +65,13 @@ public record LanguageResources(CharArraySet stopwords, List<String> compoundPar
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read synonyms file " + synonymsFile, e);
     }
+    KeptApartStems keptApart = KeptApartStems.bundled();
+    GenericHeads genericHeads;
+    try (Analyzer stemmer = GermanAnalysis.stemmer(stop, keptApart)) {
+      genericHeads = GenericHeads.bundled(stemmer);
+    }
     return new LanguageResources(stop, classpathWords(COMPOUND_PARTS), parseSynonyms(synonymText, synonymsFile),
-        Thesaurus.of(classpathLines(THESAURUS), MAX_SYNSETS), KeptApartStems.bundled(),
-        GenericHeads.bundled(GermanAnalysis.stemmer(stop)));
+        Thesaurus.of(classpathLines(THESAURUS), MAX_SYNSETS), keptApart, genericHeads);
   }
 
   /** Lucene's German stop words plus the bundled question words. */
