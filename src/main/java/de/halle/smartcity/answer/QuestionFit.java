@@ -3,6 +3,7 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.IndexedDocument;
+import de.halle.smartcity.retrieval.CoveredWords;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.List;
 import java.util.Set;
@@ -97,7 +98,7 @@ final class QuestionFit {
       this.analysis = analysis;
       this.quotable = quotable;
       Predicate<String> anchorSentence = sentenceContains(anchor);
-      this.subject = coverage.rarestCovered(anchorSentence, asked.classWord());
+      this.subject = coverage.words().rarestCovered(anchorSentence, asked.classWord());
       this.subjectNamed = subject.stream().filter(anchorSentence).toList();
       this.anchorNames = anchor.document().names(anchor.sentence(), analysis);
       this.subjectIsName = subjectNamed.stream().anyMatch(anchorNames::contains);
@@ -211,7 +212,7 @@ final class QuestionFit {
    * Deutschland") when it names the rare one the question is about.
    */
   static boolean namesMostNouns(QuestionCoverage coverage, Predicate<String> evidence, int exemptWord) {
-    QuestionCoverage.NounMisses misses = coverage.missedNouns(evidence, exemptWord);
+    CoveredWords.NounMisses misses = coverage.words().missedNouns(evidence, exemptWord);
     return misses.missed() <= (misses.nouns() - 1) / 2 || misses.weightShare() < MISSED_NOUN_WEIGHT;
   }
 

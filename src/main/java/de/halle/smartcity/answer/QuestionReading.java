@@ -102,7 +102,8 @@ final class QuestionReading {
    */
   private static boolean namesUnknown(String sentence, IndexView view) {
     return PersonalDataKind.placeholderIn(sentence)
-        || !QuestionCoverage.of(view.analysis().queryTerms(sentence), view).coversDistinctive(term -> false, -1);
+        || !QuestionCoverage.of(view.analysis().queryTerms(sentence), view).words()
+            .coversDistinctive(term -> false, -1);
   }
 
   /**
@@ -118,7 +119,7 @@ final class QuestionReading {
     List<Evidence> candidates = retriever.retrieve(search, view).candidates();
     QuestionCoverage followUp = QuestionCoverage.of(view.analysis().queryTerms(question), view);
     return candidates.isEmpty()
-        || followUp.missedNouns(candidates.get(0).document().documentTerms()::contains, -1).missed() > 0
+        || followUp.words().missedNouns(candidates.get(0).document().documentTerms()::contains, -1).missed() > 0
         ? null : candidates.get(0).file();
   }
 

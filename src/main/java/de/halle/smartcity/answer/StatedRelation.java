@@ -2,6 +2,7 @@ package de.halle.smartcity.answer;
 
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.GermanAnalysis;
+import de.halle.smartcity.retrieval.CoveredWords;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import de.halle.smartcity.retrieval.TermSet;
 import java.util.ArrayList;
@@ -59,7 +60,7 @@ final class StatedRelation {
       if (required.stream().anyMatch(verb -> verb.stream().noneMatch(sentence::contains))) {
         return false;
       }
-      QuestionCoverage.NounMisses misses = nouns.missedNouns(sentence::contains, exemptWord);
+      CoveredWords.NounMisses misses = nouns.words().missedNouns(sentence::contains, exemptWord);
       return 2 * misses.missed() <= misses.nouns();
     };
   }

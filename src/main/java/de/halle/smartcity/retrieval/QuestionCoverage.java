@@ -1,15 +1,10 @@
 package de.halle.smartcity.retrieval;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * How much of a question's distinctive vocabulary some evidence covers: every question word is weighted by how rare
@@ -19,29 +14,17 @@ import java.util.stream.IntStream;
  */
 public final class QuestionCoverage {
 
-  private final List<List<QueryTerm>> words;
-  private final double[] weights;
-  private final boolean[] known;
-  private final QuestionWord[] forms;
+  private final WeightedWord[] words;
+  private final CoveredWords covered;
 
-  private QuestionCoverage(List<List<QueryTerm>> words, double[] weights, boolean[] known, QuestionWord[] forms) {
+  private QuestionCoverage(WeightedWord[] words) {
     this.words = words;
-    this.weights = weights;
-    this.known = known;
-    this.forms = forms;
+    this.covered = new CoveredWords(words);
   }
 
   /** The question words of the terms, weighted by their rarity in the view's sentences. */
   public static QuestionCoverage of(List<QueryTerm> terms, IndexView view) {
-    List<List<QueryTerm>> words = new ArrayList<>(byWord(terms).values());
-    double[] weights = new double[words.size()];
-    boolean[] known = new boolean[words.size()];
-    for (int w = 0; w < words.size(); w++) {
-      weights[w] = weight(words.get(w), view);
-      known[w] = known(words.get(w), view);
-    }
-    QuestionWord[] forms = words.stream().map(QuestionWord::new).toArray(QuestionWord[]::new);
-    return new QuestionCoverage(words, weights, known, forms);
+    return new QuestionCoverage(WeightedWord.of(terms, view));
   }
 
   /**
@@ -50,15 +33,7 @@ public final class QuestionCoverage {
    * word is at that position.
    */
   public QuestionCoverage without(int word) {
-    double[] lighter = weights.clone();
-    boolean found = false;
-    for (int w = 0; w < words.size(); w++) {
-      if (words.get(w).get(0).word() == word) {
-        lighter[w] = 0;
-        found = true;
-      }
-    }
-    return found ? new QuestionCoverage(words, lighter, known, forms) : this;
+    return without(w -> w.position() == word);
   }
 
   /**
@@ -67,20 +42,29 @@ public final class QuestionCoverage {
    * wann …" without a word for a date. Itself when the question has no such word.
    */
   public QuestionCoverage withoutAnswerKind() {
-    double[] lighter = weights.clone();
+    return without(WeightedWord::answerKind);
+  }
+
+  private QuestionCoverage without(Predicate<WeightedWord> leftOut) {
+    WeightedWord[] lighter = words.clone();
     boolean found = false;
-    for (int w = 0; w < words.size(); w++) {
-      if (QuestionWord.isAnswerKind(words.get(w))) {
-        lighter[w] = 0;
+    for (int w = 0; w < words.length; w++) {
+      if (leftOut.test(words[w])) {
+        lighter[w] = words[w].weightless();
         found = true;
       }
     }
-    return found ? new QuestionCoverage(words, lighter, known, forms) : this;
+    return found ? new QuestionCoverage(lighter) : this;
+  }
+
+  /** Which question words the evidence covers, word by word: distinctive words, nouns, the rarest covered word. */
+  public CoveredWords words() {
+    return covered;
   }
 
   /** The weighted share of question words in the evidence, in [0, 1]; 0 for a question without words. */
   public double of(Predicate<String> evidenceContains) {
-    return of((term, hash) -> evidenceContains.test(term));
+    return of(evidenceContains, evidenceContains);
   }
 
   /**
@@ -89,125 +73,17 @@ public final class QuestionCoverage {
    * word such as "wo" count only so ({@link QuestionWord#coveredBy}).
    */
   public double of(Predicate<String> evidenceContains, Predicate<String> evidenceContainsWhole) {
-    return of(new QuestionWord.TermTest() {
-      @Override
-      public boolean contains(String term, long hash) {
-        return evidenceContains.test(term);
-      }
-
-      @Override
-      public boolean containsWhole(String term, long hash) {
-        return evidenceContainsWhole.test(term);
-      }
-    });
+    return of((term, hash) -> evidenceContains.test(term), (term, hash) -> evidenceContainsWhole.test(term));
   }
 
   /** As {@link #of(Predicate, Predicate)} for evidence tested by {@link TermSet#hash} (hashed once per question). */
   double ofHashes(LongPredicate evidenceContainsHash, LongPredicate evidenceContainsWholeHash) {
-    return of(new QuestionWord.TermTest() {
-      @Override
-      public boolean contains(String term, long hash) {
-        return evidenceContainsHash.test(hash);
-      }
-
-      @Override
-      public boolean containsWhole(String term, long hash) {
-        return evidenceContainsWholeHash.test(hash);
-      }
-    });
+    return of((term, hash) -> evidenceContainsHash.test(hash), (term, hash) -> evidenceContainsWholeHash.test(hash));
   }
 
   /** As {@link #ofHashes(LongPredicate, LongPredicate)} for the terms of one set. */
   double ofHashes(TermSet evidence) {
     return ofHashes(evidence::containsHash, evidence::containsWholeHash);
-  }
-
-  private double of(QuestionWord.TermTest evidence) {
-    double total = 0;
-    double covered = 0;
-    for (int w = 0; w < words.size(); w++) {
-      total += weights[w];
-      covered += weights[w] * covered(w, evidence);
-    }
-    return total == 0 ? 0 : covered / total;
-  }
-
-  /**
-   * True when the evidence covers (at least half of) every distinctive question word: every number, and every noun or
-   * name (capitalised inside the question) that the releases do not use, neither as such nor through a synonym nor
-   * through most of its compound parts (the German alternatives of an English word are one word, known when one of
-   * them is).
-   */
-  public boolean coversDistinctive(Predicate<String> evidenceContains, int exemptWord) {
-    for (int w = 0; w < words.size(); w++) {
-      if (words.get(w).get(0).word() == exemptWord) {
-        continue;
-      }
-      boolean number = words.get(w).stream().anyMatch(QueryTerm::numeric);
-      boolean unknownNoun = !known[w] && words.get(w).stream().anyMatch(QueryTerm::capitalized);
-      if ((number || unknownNoun) && covered(w, evidenceContains) < 0.5) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /**
-   * Which of the question's nouns and names (capitalised inside the question, with a rarity weight) the evidence
-   * misses (covers less than half of); the noun at {@code exemptWord} (the class the answer is an instance of, as in
-   * "Welche Geräte …") does not count.
-   */
-  public NounMisses missedNouns(Predicate<String> evidenceContains, int exemptWord) {
-    int[] nouns = nouns(exemptWord);
-    int missed = 0;
-    double total = 0;
-    double missedWeight = 0;
-    for (int w : nouns) {
-      total += weights[w];
-      if (covered(w, evidenceContains) < 0.5) {
-        missed++;
-        missedWeight += weights[w];
-      }
-    }
-    return new NounMisses(missed, nouns.length, total == 0 ? 0 : missedWeight / total);
-  }
-
-  /**
-   * The question's nouns and names some evidence misses.
-   *
-   * @param missed how many it misses
-   * @param nouns how many there are
-   * @param weightShare the share of their rarity weight it misses, in [0, 1] (0 for a question without them): a common
-   *     noun the answer need not repeat (the country all releases are about) weighs little, the rare noun the question
-   *     is about weighs much
-   */
-  public record NounMisses(int missed, int nouns, double weightShare) {}
-
-  /**
-   * The query terms of the rarest question word (the highest rarity weight; the first of equals) the evidence covers at
-   * least half of, the word at {@code exemptWord} left out: what the evidence is about among the question's words.
-   * Empty when it covers none.
-   */
-  public Set<String> rarestCovered(Predicate<String> evidenceContains, int exemptWord) {
-    int rarest = -1;
-    for (int w = 0; w < words.size(); w++) {
-      if (weights[w] > 0 && words.get(w).get(0).word() != exemptWord && covered(w, evidenceContains) >= 0.5
-          && (rarest < 0 || weights[w] > weights[rarest])) {
-        rarest = w;
-      }
-    }
-    return rarest < 0 ? Set.of() : words.get(rarest).stream().map(QueryTerm::term).collect(Collectors.toSet());
-  }
-
-  /**
-   * The positions in {@link #words} of the nouns and names with a rarity weight, except the one at
-   * {@code exemptWord}.
-   */
-  private int[] nouns(int exemptWord) {
-    return IntStream.range(0, words.size()).filter(w -> weights[w] > 0
-        && words.get(w).stream().anyMatch(QueryTerm::capitalized)
-        && words.get(w).stream().noneMatch(QueryTerm::numeric)
-        && words.get(w).get(0).word() != exemptWord).toArray();
   }
 
   /** The weighted share of question words in a text analysed with the view's analysis. */
@@ -216,56 +92,13 @@ public final class QuestionCoverage {
     return of(present::contains);
   }
 
-  /** A word is known when the releases use it or a synonym, or most of its compound parts (or their synonyms). */
-  private static boolean known(List<QueryTerm> word, IndexView view) {
-    for (QueryTerm term : word) {
-      if (!QuestionWord.isPart(term) && !QuestionWord.isRelated(term) && view.sentenceFrequency(term.term()) > 0) {
-        return true;
-      }
+  private double of(QuestionWord.TermTest evidenceContains, QuestionWord.TermTest evidenceContainsWhole) {
+    double total = 0;
+    double covered = 0;
+    for (WeightedWord word : words) {
+      total += word.weight();
+      covered += word.weight() * word.forms().coveredBy(evidenceContains, evidenceContainsWhole);
     }
-    List<List<String>> slots = QuestionWord.slots(word);
-    long knownParts = slots.stream().filter(slot -> slot.stream().anyMatch(t -> view.sentenceFrequency(t) > 0)).count();
-    return !slots.isEmpty() && 2 * knownParts > slots.size();
-  }
-
-  /**
-   * The rarity weight (inverse sentence frequency) of a question word. A noun or name the releases never use weighs
-   * most; any other unknown word (a verb or adjective phrased differently) weighs nothing. A question word that is
-   * only present through the synonyms file ("wohin => adresse, standort, …": the kind of answer asked for) weighs as
-   * much as its most common synonym.
-   */
-  private static double weight(List<QueryTerm> word, IndexView view) {
-    double sentences = view.sentenceCount();
-    for (QueryTerm term : word) {
-      if (term.origin() == QueryTerm.Origin.WORD) {
-        int frequency = view.sentenceFrequency(term.term());
-        if (frequency > 0) {
-          return Math.log(1 + sentences / frequency);
-        }
-        return term.capitalized() ? Math.log(1 + sentences) + 1 : 0;
-      }
-    }
-    int most = 0;
-    for (QueryTerm term : word) {
-      most = Math.max(most, view.sentenceFrequency(term.term()));
-    }
-    return most == 0 ? 0 : Math.log(1 + sentences / most);
-  }
-
-  /** How much of the question word at {@code word} the evidence holds (see {@link QuestionWord#coveredBy}). */
-  private double covered(int word, Predicate<String> present) {
-    return forms[word].coveredBy((term, hash) -> present.test(term));
-  }
-
-  private double covered(int word, QuestionWord.TermTest present) {
-    return forms[word].coveredBy(present);
-  }
-
-  private static Map<Integer, List<QueryTerm>> byWord(List<QueryTerm> terms) {
-    Map<Integer, List<QueryTerm>> words = new TreeMap<>();
-    for (QueryTerm term : terms) {
-      words.computeIfAbsent(term.word(), w -> new ArrayList<>()).add(term);
-    }
-    return words;
+    return total == 0 ? 0 : covered / total;
   }
 }

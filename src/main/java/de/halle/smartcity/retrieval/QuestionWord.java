@@ -28,17 +28,13 @@ final class QuestionWord {
   /** A word present only through the synonyms file names the kind of answer asked for ("wo => adresse, raum, …"). */
   private final boolean answerKind;
 
-  /** Whether some evidence contains a term, given as text and as its {@link TermSet#hash}. */
+  /**
+   * Whether some evidence holds a term, given as text and as its {@link TermSet#hash}: a primitive test, so that
+   * evidence tested by hash does not box the hash of every term it is asked about.
+   */
+  @FunctionalInterface
   interface TermTest {
-    boolean contains(String term, long hash);
-
-    /**
-     * Whether it contains the term as a word of its own (whole, or a word's last part), not only as a modifying part of
-     * one; as {@link #contains} unless told.
-     */
-    default boolean containsWhole(String term, long hash) {
-      return contains(term, hash);
-    }
+    boolean holds(String term, long hash);
   }
 
   /** The forms of the word whose query terms are {@code terms} (all with the same word position). */
@@ -58,28 +54,29 @@ final class QuestionWord {
   }
 
   /**
-   * How much of the word the evidence holds: 1 for the word or a synonym, else the larger of {@link #RELATED_SHARE}
-   * for a thesaurus synonym and the share of its compound parts (a part or one of its synonyms), halved when the last
-   * part is missing — a compound names a kind of its last part ("Gesundheitszeugnis" is no "Gesundheitsamt"). The
-   * synonyms of a question word count only as words of their own in the evidence, whole or as the last part of a word
-   * ("Bahnhofstraße" is a street): "Wo …" asks for a place, and the "straße" of "Straßenbahn" or the generic last
-   * part "raum" of "Medienraum" ({@link GenericHeads}) names none.
+   * How much of the word the evidence holds: 1 for the word or a synonym, else the larger of
+   * {@link #RELATED_SHARE} for a thesaurus synonym and the share of its compound parts (a part or one of its
+   * synonyms), halved when the last part is missing — a compound names a kind of its last part ("Gesundheitszeugnis"
+   * is no "Gesundheitsamt"). The synonyms of a question word count only as words of their own in the evidence
+   * ({@code containsWhole}: whole, or as the last part of a word, "Bahnhofstraße" is a street): "Wo …" asks for a
+   * place, and the "straße" of "Straßenbahn" or the generic last part "raum" of "Medienraum" ({@link GenericHeads})
+   * names none.
    */
-  double coveredBy(TermTest present) {
+  double coveredBy(TermTest contains, TermTest containsWhole) {
     if (answerKind) {
-      return anyPresent(wholes, wholeHashes, present, true) ? 1 : 0;
+      return anyPresent(wholes, wholeHashes, containsWhole) ? 1 : 0;
     }
-    if (anyPresent(wholes, wholeHashes, present)) {
+    if (anyPresent(wholes, wholeHashes, contains)) {
       return 1;
     }
-    double synonym = anyPresent(related, relatedHashes, present) ? RELATED_SHARE : 0;
+    double synonym = anyPresent(related, relatedHashes, contains) ? RELATED_SHARE : 0;
     if (parts.length == 0) {
       return synonym;
     }
     int found = 0;
     boolean last = false;
     for (int p = 0; p < parts.length; p++) {
-      last = anyPresent(parts[p], partHashes[p], present);
+      last = anyPresent(parts[p], partHashes[p], contains);
       found += last ? 1 : 0;
     }
     double share = found / (double) parts.length;
@@ -115,14 +112,10 @@ final class QuestionWord {
     return Arrays.stream(terms).mapToLong(TermSet::hash).toArray();
   }
 
+  /** Whether the evidence holds one of the alternatives. */
   private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present) {
-    return anyPresent(alternatives, hashes, present, false);
-  }
-
-  /** Whether the evidence holds one of the alternatives, as a word of its own only when {@code whole}. */
-  private static boolean anyPresent(String[] alternatives, long[] hashes, TermTest present, boolean whole) {
     for (int t = 0; t < alternatives.length; t++) {
-      if (whole ? present.containsWhole(alternatives[t], hashes[t]) : present.contains(alternatives[t], hashes[t])) {
+      if (present.holds(alternatives[t], hashes[t])) {
         return true;
       }
     }

@@ -28,7 +28,8 @@ final class UnreadableAnswer {
         && error.getErrorCode() != 0) {
       return telegramError(error);
     }
-    return notBotApiAnswer(answer).orElseGet(() -> telegramProblem(answer.strip(), failure));
+    Reading reading = read(answer);
+    return reading.problem() != null ? reading.problem() : telegramProblem(reading.botApiAnswer(), failure);
   }
 
   /**
@@ -36,23 +37,42 @@ final class UnreadableAnswer {
    * without Telegram's {@code "ok"}), or empty when it is one, whether Telegram's error or not.
    */
   Optional<String> notBotApiAnswer(String answer) {
+    return Optional.ofNullable(read(answer).problem());
+  }
+
+  /** An answer read once: Telegram's JSON (one with {@code "ok"}), or else what it is instead. */
+  private record Reading(JsonNode botApiAnswer, String problem) {
+    Reading {
+      if ((botApiAnswer == null) == (problem == null)) {
+        throw new IllegalArgumentException("need either the answer or the problem, got " + botApiAnswer + " and "
+            + problem);
+      }
+    }
+
+    static Reading problem(String problem) {
+      return new Reading(null, problem);
+    }
+  }
+
+  private Reading read(String answer) {
     String text = answer == null ? "" : answer.strip();
     if (text.isEmpty()) {
-      return Optional.of("empty answer instead of Telegram's JSON (cut off by the network or a proxy?)");
+      return Reading.problem("empty answer instead of Telegram's JSON (cut off by the network or a proxy?)");
     }
     if (text.startsWith("<")) {
-      return Optional.of("an HTML page instead of Telegram's JSON (a proxy or gateway answered?): \""
+      return Reading.problem("an HTML page instead of Telegram's JSON (a proxy or gateway answered?): \""
           + htmlGist(text) + "\"");
     }
     if (!text.startsWith("{") && !text.startsWith("[")) {
-      return Optional.of("answer is not JSON: \"" + quote(text) + "\"");
+      return Reading.problem("answer is not JSON: \"" + quote(text) + "\"");
     }
     try {
-      return json.readTree(text).has("ok") ? Optional.empty()
-          : Optional.of("JSON without Telegram's \"ok\" field, not a Bot API answer: \"" + quote(text) + "\"");
+      JsonNode node = json.readTree(text);
+      return node.has("ok") ? new Reading(node, null)
+          : Reading.problem("JSON without Telegram's \"ok\" field, not a Bot API answer: \"" + quote(text) + "\"");
     } catch (JacksonException broken) {
       String message = PollWatch.oneLine(broken.getOriginalMessage());
-      return Optional.of(broken instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")
+      return Reading.problem(broken instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")
           ? "answer cut off after " + text.length() + " characters (incomplete JSON)"
           : "answer is broken JSON (" + message + ")");
     }
@@ -64,13 +84,7 @@ final class UnreadableAnswer {
   }
 
   /** What was wrong with a Bot API answer (one with {@code "ok"}) that the library could not read as updates. */
-  private String telegramProblem(String text, Exception failure) {
-    JsonNode node;
-    try {
-      node = json.readTree(text);
-    } catch (JacksonException e) {
-      throw new IllegalStateException("notBotApiAnswer read this answer already, but now: " + e.getMessage(), e);
-    }
+  private static String telegramProblem(JsonNode node, Exception failure) {
     if (!node.path("ok").asBoolean(false)) {
       String description = PollWatch.oneLine(node.path("description").asText(""));
       return "Telegram refused the poll without an error code" + (description.isEmpty() ? "" : ": " + description);

@@ -47,7 +47,7 @@ class QuestionCoverageTest {
   }
 
   private static double weightShare(QuestionCoverage coverage, IndexView view, String sentence) {
-    return coverage.missedNouns(Set.copyOf(view.analysis().indexTerms(sentence))::contains, -1).weightShare();
+    return coverage.words().missedNouns(Set.copyOf(view.analysis().indexTerms(sentence))::contains, -1).weightShare();
   }
 
   private static double coverage(IndexView view, String question, String sentence) {
@@ -83,6 +83,28 @@ class QuestionCoverageTest {
   }
 
   @Test
+  void evidenceTestedByTextCoversAsByHashAndAQuestionWordsSynonymCountsAsAPartOnlyWhenTheTestSaysSo()
+      throws Exception {
+    String text = "Das Amt hat einen Standort am Markt. Das Amt hat einen Parkplatz. Das Amt hat einen Platz am Markt.";
+    double[][] covered = withView("wo => wo, platz, standort\n", text, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Wo ist das Amt?"), view);
+      List<TermSet> sentences = view.document("a.md").sentenceTerms();
+      double[][] ways = new double[3][sentences.size()];
+      for (int s = 0; s < sentences.size(); s++) {
+        TermSet terms = sentences.get(s);
+        ways[0][s] = coverage.ofHashes(terms);
+        ways[1][s] = coverage.of(terms::contains, term -> terms.containsWholeHash(TermSet.hash(term)));
+        ways[2][s] = coverage.of(terms::contains);
+      }
+      return ways;
+    });
+
+    assertThat(covered[1]).containsExactly(covered[0]);
+    assertThat(covered[1][1]).isLessThan(0.9);
+    assertThat(covered[2][1]).as("without a test for whole words, a part counts").isEqualTo(1.0);
+  }
+
+  @Test
   void thesaurusSynonymCoversItsQuestionWordOnlyInPart() throws Exception {
     String text = "Das Einkommen ist hoch. Die Einnahmen sind hoch. Die Mieten sind hoch.";
     double[] covered = withView("", text, view -> new double[] {
@@ -101,10 +123,10 @@ class QuestionCoverageTest {
       QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Wer hat den Partnerschaftsvertrag "
           + "unterschrieben?"), view);
       return new int[] {
-          coverage.missedNouns(Set.copyOf(view.analysis().indexTerms(
+          coverage.words().missedNouns(Set.copyOf(view.analysis().indexTerms(
               "Die Vereinbarung über die Partnerschaft unterschrieb der Bürgermeister."))::contains, -1).missed(),
-          coverage.missedNouns(Set.copyOf(view.analysis().indexTerms("Die Partnerschaft ist alt."))::contains, -1)
-              .missed()};
+          coverage.words().missedNouns(
+              Set.copyOf(view.analysis().indexTerms("Die Partnerschaft ist alt."))::contains, -1).missed()};
     });
 
     assertThat(missed).containsExactly(0, 1);
@@ -138,8 +160,9 @@ class QuestionCoverageTest {
       Set<String> anchor = Set.copyOf(view.analysis().indexTerms("Dorfen ist keine Partnerstadt von Musterland."));
       Set<String> common = Set.copyOf(view.analysis().indexTerms("Musterland hat Flüsse."));
       int dorfen = terms.stream().filter(t -> t.term().startsWith("dorf")).findFirst().orElseThrow().word();
-      return List.of(coverage.rarestCovered(anchor::contains, -1), coverage.rarestCovered(common::contains, -1),
-          coverage.rarestCovered(anchor::contains, dorfen), coverage.rarestCovered(Set.<String>of()::contains, -1));
+      CoveredWords words = coverage.words();
+      return List.of(words.rarestCovered(anchor::contains, -1), words.rarestCovered(common::contains, -1),
+          words.rarestCovered(anchor::contains, dorfen), words.rarestCovered(Set.<String>of()::contains, -1));
     });
 
     assertThat(rarest.get(0)).anyMatch(term -> term.startsWith("dorf"));
