@@ -57,12 +57,13 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     List<String> texts = new ArrayList<>(document.document().paragraphs());
     texts.add(titleText);
     List<List<String>> textWords = texts.stream().map(GermanAnalysis::surfaceTokens).toList();
-    Set<String> nameable = LevelNames.nameable(document.sentences(), textWords, analysis);
+    List<List<String>> sentenceWords = document.sentences().stream().map(GermanAnalysis::surfaceTokens).toList();
+    Set<String> nameable = LevelNames.nameable(sentenceWords, textWords, analysis);
     NamePeers peers = NamePeers.of(textWords, analysis, nameable);
     long[] openingNames = new long[document.sentences().size()];
     for (int s = 0; s < document.sentences().size(); s++) {
       sentences.add(analysis.indexTermSet(document.sentences().get(s)));
-      openingNames[s] = LevelNames.openingName(document.sentences().get(s), analysis, nameable);
+      openingNames[s] = LevelNames.openingName(document.sentences().get(s), sentenceWords.get(s), analysis, nameable);
       headings.add(byHeading.computeIfAbsent(document.headingOf(s), analysis::indexTermSet));
       headingNames.add(
           namesByHeading.computeIfAbsent(document.headingOf(s), h -> LevelNames.of(h, analysis, nameable, peers)));

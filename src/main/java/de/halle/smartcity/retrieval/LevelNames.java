@@ -40,13 +40,13 @@ final class LevelNames {
 
   /**
    * The analysed terms of the words a release uses as names: capitalised words of its sentences that it never writes
-   * after a determiner, in its sentences, headings or title ({@code texts}, each as its {@link
-   * GermanAnalysis#surfaceTokens}).
+   * after a determiner, in its sentences, headings or title ({@code texts}); sentences and texts each as its {@link
+   * GermanAnalysis#surfaceTokens}.
    */
-  static Set<String> nameable(List<String> sentences, List<List<String>> texts, GermanAnalysis analysis) {
+  static Set<String> nameable(List<List<String>> sentences, List<List<String>> texts, GermanAnalysis analysis) {
     Set<String> capitalised = new HashSet<>();
-    for (String sentence : sentences) {
-      for (String word : GermanAnalysis.surfaceTokens(sentence)) {
+    for (List<String> sentence : sentences) {
+      for (String word : sentence) {
         if (Character.isUpperCase(word.codePointAt(0))) {
           analysis.wordIndexTerms(word).stream().findFirst().ifPresent(capitalised::add);
         }
@@ -84,9 +84,14 @@ final class LevelNames {
 
   /** The names of a heading or title, {@code peers}: which of its release's names compete (see {@link #picksOther}). */
   static LevelNames of(String text, GermanAnalysis analysis, Set<String> nameable, NamePeers peers) {
+    return of(GermanAnalysis.surfaceTokens(text), analysis, nameable, peers);
+  }
+
+  /** As {@link #of(String, GermanAnalysis, Set, NamePeers)} for a text's {@link GermanAnalysis#surfaceTokens}. */
+  private static LevelNames of(List<String> words, GermanAnalysis analysis, Set<String> nameable, NamePeers peers) {
     List<String> names = new ArrayList<>();
     List<String> distinct = new ArrayList<>();
-    for (String word : GermanAnalysis.surfaceTokens(text)) {
+    for (String word : words) {
       if (!Character.isUpperCase(word.codePointAt(0)) || !nameable(word, analysis, nameable)) {
         continue;
       }
@@ -115,11 +120,16 @@ final class LevelNames {
 
   /**
    * The {@link TermSet#hash} of the distinct name a sentence opens with, its subject ("Musterstadt hat 240.000
-   * Einwohner."), or 0 when its first word is none ("Der Stadt Musterstadt entstehen …").
+   * Einwohner."), or 0 when its first word is none ("Der Stadt Musterstadt entstehen …"); {@code words}: the
+   * sentence's {@link GermanAnalysis#surfaceTokens}. Their first is the first word's only when it stands before the
+   * sentence's first space: a sentence opening with a dash or quote mark on its own ("– Aheim hat …") opens with no
+   * name (a token holds no space, and a first word without a token holds no letter or digit of one).
    */
-  static long openingName(String sentence, GermanAnalysis analysis, Set<String> nameable) {
-    List<String> words = GermanAnalysis.surfaceTokens(sentence.substring(0, wordEnd(sentence)));
-    List<String> first = words.isEmpty() ? List.of() : of(words.get(0), analysis, nameable).distinctNames();
+  static long openingName(String sentence, List<String> words, GermanAnalysis analysis, Set<String> nameable) {
+    if (words.isEmpty() || sentence.indexOf(words.get(0)) >= wordEnd(sentence)) {
+      return 0;
+    }
+    List<String> first = of(words.subList(0, 1), analysis, nameable, NamePeers.NONE).distinctNames();
     return first.isEmpty() ? 0 : TermSet.hash(first.get(0));
   }
 
