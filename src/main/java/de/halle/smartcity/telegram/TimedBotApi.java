@@ -3,11 +3,17 @@ package de.halle.smartcity.telegram;
 import de.halle.smartcity.telegram.BotApiException.Kind;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javax.net.ssl.SSLHandshakeException;
 import org.telegram.telegrambots.meta.api.methods.botapimethods.BotApiMethod;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiException;
 import org.telegram.telegrambots.meta.exceptions.TelegramApiRequestException;
@@ -20,6 +26,8 @@ import org.telegram.telegrambots.meta.generics.TelegramClient;
  */
 final class TimedBotApi implements BotApi {
   private static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(1);
+  private static final String NOT_DELIVERED = "; not delivered: Telegram never got the request";
+  private static final String MAY_HAVE_ARRIVED = "; may have been delivered: the request may have reached Telegram";
 
   private final TelegramClient client;
   private final Duration timeout;
@@ -68,17 +76,33 @@ final class TimedBotApi implements BotApi {
     return new BotApiException(Kind.UNAVAILABLE, 0, Duration.ZERO, name + ": " + unavailable(failure), failure);
   }
 
-  /** Why a call got no usable answer, in an operator's words (as {@link PollWatch} says it for polls). */
+  /**
+   * Why a call got no usable answer, in an operator's words (as {@link PollWatch} says it for polls), and for a
+   * timeout or network error whether Telegram may have acted on it ({@link #delivery}).
+   */
   private static String unavailable(Throwable failure) {
     if (failure instanceof TimeoutException) {
-      return "no answer within the timeout";
+      return "no answer within the timeout" + MAY_HAVE_ARRIVED;
     }
     if (failure instanceof SendAnswerCheck.NotBotApiAnswer notBotApi) {
       return notBotApi.getMessage();
     }
     if (failure instanceof IOException network) {
-      return PollWatch.networkError(network);
+      return PollWatch.networkError(network) + delivery(network);
     }
     return "no readable answer (" + PollWatch.describe(failure) + ")";
+  }
+
+  /**
+   * Whether the request can have reached Telegram: not when no connection to it was made (refused, no route, server
+   * name not found, connect timeout, TLS handshake failed), else maybe — the connection broke or the answer was
+   * overdue after the request may have gone out, so Telegram may have delivered the message and a retry may repeat it.
+   */
+  private static String delivery(IOException failure) {
+    boolean noConnection = failure instanceof ConnectException || failure instanceof NoRouteToHostException
+        || failure instanceof UnknownHostException || failure instanceof SSLHandshakeException
+        || failure instanceof SocketTimeoutException
+            && String.valueOf(failure.getMessage()).toLowerCase(Locale.ROOT).startsWith("connect");
+    return noConnection ? NOT_DELIVERED : MAY_HAVE_ARRIVED;
   }
 }

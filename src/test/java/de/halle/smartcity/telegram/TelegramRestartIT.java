@@ -3,7 +3,7 @@ package de.halle.smartcity.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.telegram.FakeBotApi.Call;
-import de.halle.smartcity.telegram.FakeBotApi.ServerError;
+import de.halle.smartcity.telegram.FaultScript.ServerError;
 import de.halle.smartcity.store.InboxMessage;
 import de.halle.smartcity.store.RetentionJob;
 import de.halle.smartcity.telegram.Incoming.ButtonPress;

@@ -3,8 +3,8 @@ package de.halle.smartcity.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.telegram.FakeBotApi.Call;
-import de.halle.smartcity.telegram.FakeBotApi.ServerError;
-import de.halle.smartcity.telegram.FakeBotApi.Stall;
+import de.halle.smartcity.telegram.FaultScript.ServerError;
+import de.halle.smartcity.telegram.FaultScript.Stall;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,12 +2,13 @@ package de.halle.smartcity.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.telegram.FakeBotApi.AnswerLost;
-import de.halle.smartcity.telegram.FakeBotApi.BadGateway;
-import de.halle.smartcity.telegram.FakeBotApi.Dropped;
-import de.halle.smartcity.telegram.FakeBotApi.Fault;
-import de.halle.smartcity.telegram.FakeBotApi.NotJson;
-import de.halle.smartcity.telegram.FakeBotApi.ServerError;
+import de.halle.smartcity.telegram.FaultScript.AnswerLost;
+import de.halle.smartcity.telegram.FaultScript.BadGateway;
+import de.halle.smartcity.telegram.FaultScript.Dropped;
+import de.halle.smartcity.telegram.FaultScript.Fault;
+import de.halle.smartcity.telegram.FaultScript.NotJson;
+import de.halle.smartcity.telegram.FaultScript.ServerError;
+import de.halle.smartcity.telegram.FaultScript.Stall;
 import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,6 +21,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class TelegramSendFailureIT {
   private static final Duration WAIT = Duration.ofSeconds(15);
   private static final String QUESTION = "Wie viele Umweltsensoren installiert die Stadt?";
+  private static final String NOT_DELIVERED = "; not delivered: Telegram never got the request";
+  private static final String MAYBE_DELIVERED = "; may have been delivered: the request may have reached Telegram";
 
   @RegisterExtension final TelegramFixture telegram = TelegramFixture.withInMemoryStores();
   private final FakeBotApi api = telegram.api();
@@ -87,6 +90,51 @@ class TelegramSendFailureIT {
     assertThat(stores.attempts(update)).as("each of them a try in the ledger").isEqualTo(2);
     assertThat(api.messagesTo(60)).as("the bot cannot know the first one arrived: at least once, here twice")
         .hasSize(2);
+  }
+
+  static Stream<Fault> answerNeverCameBack() {
+    return Stream.of(new Dropped(), new AnswerLost());
+  }
+
+  @ParameterizedTest
+  @MethodSource("answerNeverCameBack")
+  void aSendWhoseConnectionClosedAfterTheRequestWentOutIsLoggedAsMaybeDelivered(Fault fault) throws Exception {
+    List<String> failed;
+    try (CapturedLog log = CapturedLog.start()) {
+      telegram.closeAfterTest(BotHarness.start(api, BotHarness.fixtureAnswerer(), stores));
+      api.failNext("sendmessage", 1, fault);
+      long update = api.push(Updates.text(60, 60, QUESTION));
+      assertThat(stores.awaitStatus(update, "DONE", WAIT)).isEqualTo("DONE");
+      failed = log.linesWith("update " + update + " failed on attempt 1 of ");
+    }
+
+    assertThat(failed).as("Dropped (never created) and AnswerLost (created) look alike to the bot").singleElement()
+        .asString().contains("connection closed without an answer", MAYBE_DELIVERED).doesNotContain(NOT_DELIVERED);
+  }
+
+  @Test
+  void aSendThatCannotConnectIsLoggedAsNotDelivered() throws Exception {
+    try (CapturedLog log = CapturedLog.start()) {
+      telegram.closeAfterTest(BotHarness.start(api, BotHarness.fixtureAnswerer(), stores));
+      api.failNext("sendmessage", 1, new Stall(WAIT));
+      long update = api.push(Updates.text(60, 60, QUESTION));
+      assertThat(api.awaitArrivals("sendmessage", 1, WAIT)).isEqualTo(1);
+      api.close(); // Telegram gone: the held send's connection closes, the next send finds no server to connect to
+
+      String second = awaitLine(log, "update " + update + " failed on attempt 2 of ");
+      assertThat(log.linesWith("update " + update + " failed on attempt 1 of ")).singleElement().asString()
+          .contains(MAYBE_DELIVERED);
+      assertThat(second).contains("cannot connect to the server", NOT_DELIVERED).doesNotContain(MAYBE_DELIVERED);
+    }
+  }
+
+  private static String awaitLine(CapturedLog log, String text) throws InterruptedException {
+    long deadline = System.nanoTime() + WAIT.toNanos();
+    while (log.linesWith(text).isEmpty() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(log.linesWith(text)).as("a line with: " + text).isNotEmpty();
+    return log.linesWith(text).get(0);
   }
 
   /** Answers one question in the chat, so the next send goes out on a kept-alive connection; returns the sends. */

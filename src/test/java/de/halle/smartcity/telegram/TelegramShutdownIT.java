@@ -2,7 +2,7 @@ package de.halle.smartcity.telegram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.halle.smartcity.telegram.FakeBotApi.Stall;
+import de.halle.smartcity.telegram.FaultScript.Stall;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

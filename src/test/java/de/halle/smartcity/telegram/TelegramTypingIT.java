@@ -3,7 +3,7 @@ package de.halle.smartcity.telegram;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.telegram.FakeBotApi.Call;
-import de.halle.smartcity.telegram.FakeBotApi.Stall;
+import de.halle.smartcity.telegram.FaultScript.Stall;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
