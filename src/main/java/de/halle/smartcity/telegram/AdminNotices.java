@@ -46,7 +46,7 @@ final class AdminNotices {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (BotApiException e) {
-      LOG.warn("admin notice not delivered: {}", e.getMessage());
+      LOG.warn("admin notice failed to send: {}", e.getMessage());
     }
   }
 }

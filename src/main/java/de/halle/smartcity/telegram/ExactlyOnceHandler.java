@@ -104,9 +104,9 @@ final class ExactlyOnceHandler {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (BotApiException e) {
-      LOG.warn("update {}: apology not sent either: {}", incoming.updateId(), e.getMessage());
+      LOG.warn("update {}: the apology failed to send too: {}", incoming.updateId(), e.getMessage());
     } catch (RuntimeException e) {
-      LOG.warn("update {}: apology not sent either: {}", incoming.updateId(), e.toString());
+      LOG.warn("update {}: the apology failed to send too: {}", incoming.updateId(), e.toString());
     }
     return false;
   }
