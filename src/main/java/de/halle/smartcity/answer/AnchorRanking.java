@@ -54,8 +54,8 @@ final class AnchorRanking {
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term),
         term -> e.document().ownContainsWhole(e.sentence(), term))));
-    List<Evidence> ordered = namingNounsFirst(newestAmongTies(byAnchorScore(candidates, own, preferred)), coverage,
-        question.classWord(), own, preferred);
+    List<Evidence> ordered = namingNounsFirst(newestAmongTies(byAnchorScore(candidates, own, preferred), preferred),
+        coverage, question.classWord(), own, preferred);
     boolean now = question.asked().asksWho() && question.german()
         && presentTense.asksForPresent(question.text());
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
@@ -118,16 +118,18 @@ final class AnchorRanking {
   }
 
   /**
-   * Where releases compete equally — a score within {@value #TIE_MARGIN} log-odds of the best and a sentence covering
-   * the question at least as well — a still valid release comes before an expired one, then the newer release first:
-   * when two releases disagree, the newer one wins.
+   * Where releases compete equally — a score within {@value #TIE_MARGIN} log-odds of the best, a sentence covering
+   * the question at least as well and, when the best holds the kind of fact asked for, holding it too — a still valid
+   * release comes before an expired one, then the newer release first: when two releases disagree, the newer one wins,
+   * but a newer sentence that only names the thing does not displace an older one saying what the question asks.
    */
-  private List<Evidence> newestAmongTies(List<Evidence> ranked) {
+  private List<Evidence> newestAmongTies(List<Evidence> ranked, Map<Evidence, Boolean> held) {
     Evidence best = ranked.get(0);
     List<Evidence> ties = new ArrayList<>();
     List<Evidence> rest = new ArrayList<>();
     ranked.forEach(e -> (best.fused() - e.fused() <= TIE_MARGIN
-        && e.features().sentenceCoverage() >= best.features().sentenceCoverage() ? ties : rest).add(e));
+        && e.features().sentenceCoverage() >= best.features().sentenceCoverage()
+        && (held.get(e) || !held.get(best)) ? ties : rest).add(e));
     ties.sort(newerFirst());
     ties.addAll(rest);
     return ties;
@@ -135,10 +137,13 @@ final class AnchorRanking {
 
   /**
    * Where the best candidate's sentence itself misses most of the question's nouns (it covers them only through its
-   * heading or title) and another sentence of its release names them and competes for the answer — a score within the
-   * margin at which a neighbour is quoted beside it, holding the kind of fact asked for as the best does and covering,
-   * with its heading and title, at least as much of the question — that one comes first: "Was kostet ein Leihrad?"
-   * under a title naming the bikes is answered by the sentence naming the bikes' fare, not by one naming only a fare.
+   * heading or title) and another sentence names them and competes for the answer — holding the kind of fact asked for
+   * as the best does and covering, with its heading and title, at least as much of the question — that one comes
+   * first: from the same release within the margin at which a neighbour is quoted beside it ("Was kostet ein
+   * Leihrad?" under a title naming the bikes is answered by the sentence naming the bikes' fare, not by one naming
+   * only a fare); from another release within the margin at which another release is quoted, when it names all the
+   * nouns and covers by itself as much as the best does only with its title ("Wer leitet den Fachbereich X?" is not
+   * answered by who leads another department, in a release whose title names X).
    */
   private List<Evidence> namingNounsFirst(List<Evidence> ranked, QuestionCoverage coverage, int classWord,
       Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
@@ -148,9 +153,14 @@ final class AnchorRanking {
     if (namesNouns.test(best)) {
       return ranked;
     }
-    return ranked.stream().filter(e -> e.file().equals(best.file())
-        && best.fused() - e.fused() <= settings.neighbourMargin() && held.get(e).equals(held.get(best))
-        && own.get(e) >= own.get(best) && namesNouns.test(e)).findFirst()
+    Predicate<Evidence> namesAllNouns = e -> coverage.missedNouns(
+        term -> e.document().sentenceTerms().get(e.sentence()).contains(term), classWord).missed() == 0;
+    Predicate<Evidence> competes = e -> held.get(e).equals(held.get(best)) && own.get(e) >= own.get(best);
+    return ranked.stream().filter(e -> competes.test(e) && (e.file().equals(best.file())
+        ? best.fused() - e.fused() <= settings.neighbourMargin() && namesNouns.test(e)
+        : best.fused() - e.fused() <= settings.otherReleaseMargin() && namesAllNouns.test(e)
+            && own.get(best) > best.features().sentenceCoverage()
+            && e.features().sentenceCoverage() >= own.get(best))).findFirst()
         .map(naming -> {
           List<Evidence> reordered = new ArrayList<>(ranked);
           reordered.remove(naming);

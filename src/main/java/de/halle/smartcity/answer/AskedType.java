@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a
  * count ("wie viele"), a duration ("wie lange"), an age ("wie alt"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
- * date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
+ * beginning ("seit wann"), a date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
  * ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
  * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where something is ("wo
  * liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds the kinds and their
@@ -56,7 +56,12 @@ enum AskedType {
   NUMBER(QUESTION, ANSWER),
   /** "An welchem Tag …", "An welchen Tagen …": needs a day — a calendar date or a weekday, not just a month or year. */
   DAY(QUESTION, ANSWER),
-  /** "Wann …", "Seit wann …", "In welchem Jahr …": needs a date, a year, a month or a period, not a count of things. */
+  /**
+   * "Seit wann …": needs when something began — a date, a year, a month or a period that is not only an end ("lief bis
+   * Ende Juni 2023", "endet am …" do not say since when).
+   */
+  SINCE(QUESTION, ANSWER, NOT_ANSWER),
+  /** "Wann …", "Bis wann …", "In welchem Jahr …": needs a date, a year, a month or a period, not a count of things. */
   TIME(QUESTION, ANSWER, NOT_ANSWER),
   /** "Welche Öffnungszeiten …", "Zu welchen Uhrzeiten …": needs a time of day or days of the week. */
   CLOCK(QUESTION, ANSWER),
@@ -164,11 +169,11 @@ enum AskedType {
   }
 
   /**
-   * True for a day or a time, whose class noun ("An welchen Tagen …", "In welchem Jahr …") an answer gives a value for
+   * True for a day, a beginning or a time, whose class noun ("An welchen Tagen …", "In welchem Jahr …") an answer gives a value for
    * (a date) instead of repeating it, so that noun does not count when the question's words are looked for.
    */
   boolean answeredByValue() {
-    return this == DAY || this == TIME;
+    return this == DAY || this == SINCE || this == TIME;
   }
 
   /**

@@ -26,7 +26,7 @@ class AskedTypeExpressionsTest {
     AskedTypeExpressions shipped = AskedTypeExpressions.read(AskedTypeExpressions.SHIPPED);
 
     assertThat(shipped.of(AskedType.TIME, Role.QUESTION).pattern())
-        .isEqualTo("^wann\\b|\\b(seit|bis|ab) wann\\b|\\bin welchem jahr\\b");
+        .isEqualTo("^wann\\b|\\b(bis|ab) wann\\b|\\bin welchem jahr\\b");
     assertThat(shipped.of(AskedType.NUMBER, Role.ANSWER).matcher("fünf").find()).isTrue();
   }
 

@@ -29,6 +29,8 @@ class AskedTypeTest {
       "Wann wurde das Zentrum eröffnet? | TIME",
       "Ab wann fallen die Sprechstunden weg? | TIME",
       "In welchem Jahr kam die Delegation? | TIME",
+      "Seit wann ist die Stadt Partnerstadt? | SINCE",
+      "Bis wann läuft das Projekt? | TIME",
       "An welchen Tagen war die Konferenz? | DAY",
       "Welches Datum hat die Eröffnung? | DAY",
       "Welche Öffnungszeiten hat das Bürgerbüro? | CLOCK",
