@@ -153,7 +153,7 @@ final class AnchorRanking {
     if (namesNouns.test(best)) {
       return ranked;
     }
-    Predicate<Evidence> namesAllNouns = e -> coverage.missedNouns(
+    Predicate<Evidence> namesAllNouns = e -> coverage.words().missedNouns(
         term -> e.document().sentenceTerms().get(e.sentence()).contains(term), classWord).missed() == 0;
     Predicate<Evidence> competes = e -> held.get(e).equals(held.get(best)) && own.get(e) >= own.get(best);
     return ranked.stream().filter(e -> competes.test(e) && (e.file().equals(best.file())
