@@ -142,8 +142,8 @@ final class AnchorRanking {
    * first: from the same release within the margin at which a neighbour is quoted beside it ("Was kostet ein
    * Leihrad?" under a title naming the bikes is answered by the sentence naming the bikes' fare, not by one naming
    * only a fare); from another release within the margin at which another release is quoted, when it names all the
-   * nouns and covers by itself as much as the best does only with its title ("Wer leitet den Fachbereich X?" is not
-   * answered by who leads another department, in a release whose title names X).
+   * nouns and covers the whole question by itself while the best needs its heading or title ("Wer leitet den
+   * Fachbereich X?" is not answered by who leads another department, in a release whose title names X).
    */
   private List<Evidence> namingNounsFirst(List<Evidence> ranked, QuestionCoverage coverage, int classWord,
       Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
@@ -160,7 +160,7 @@ final class AnchorRanking {
         ? best.fused() - e.fused() <= settings.neighbourMargin() && namesNouns.test(e)
         : best.fused() - e.fused() <= settings.otherReleaseMargin() && namesAllNouns.test(e)
             && own.get(best) > best.features().sentenceCoverage()
-            && e.features().sentenceCoverage() >= own.get(best))).findFirst()
+            && e.features().sentenceCoverage() >= 1)).findFirst()
         .map(naming -> {
           List<Evidence> reordered = new ArrayList<>(ranked);
           reordered.remove(naming);

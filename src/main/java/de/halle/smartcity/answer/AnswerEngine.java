@@ -151,6 +151,9 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     AskedType asked = fact.type();
     int classWord = fact.classWord();
     QuestionCoverage coverage = fact.coverage(retrieval.terms(), view);
+    for (int word : asked.upcomingWords(text)) {
+      coverage = coverage.without(word);
+    }
     AnchorRanking.Ranked ranked = anchorRanking.rank(
         new AnchorRanking.Query(text, asked, classWord, "de".equals(language)), retrieval.candidates(), coverage, view,
         preferredFile);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a
@@ -174,6 +175,20 @@ enum AskedType {
    */
   boolean answeredByValue() {
     return this == DAY || this == SINCE || this == TIME;
+  }
+
+  /**
+   * The positions (in {@link GermanAnalysis#surfaceTokens}) of the words asking for a coming occurrence ("nächste",
+   * "kommende") in a question that {@link #asksUpcoming}; empty in any other. A release cannot name them (its dates are
+   * compared with today instead, see {@link PastEventNote}), so they do not count as question words it has to cover.
+   */
+  List<Integer> upcomingWords(String question) {
+    if (!asksUpcoming(question)) {
+      return List.of();
+    }
+    List<String> words = GermanAnalysis.surfaceTokens(question);
+    return IntStream.range(0, words.size())
+        .filter(w -> UPCOMING.matcher(words.get(w).toLowerCase(Locale.GERMAN)).matches()).boxed().toList();
   }
 
   /**
