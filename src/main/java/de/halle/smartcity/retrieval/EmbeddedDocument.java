@@ -21,10 +21,11 @@ import java.util.Set;
  * @param nameable the analysed terms of the words the release uses as names (see {@link LevelNames})
  * @param openingNames per sentence, the hash of the distinct name it opens with, or 0 (see {@link LevelNames})
  * @param namePeers the pairs of names the release treats as peers of one kind
+ * @param aliases the names the release declares equal to a name it uses ({@link DeclaredAliases})
  */
 public record EmbeddedDocument(IndexedDocument document, float[][] passageVectors, List<TermSet> sentenceTerms,
     List<TermSet> headingTerms, TermSet titleTerms, TermSet documentTerms, List<LevelNames> headingNames,
-    LevelNames titleNames, Set<String> nameable, long[] openingNames, NamePeers namePeers) {
+    LevelNames titleNames, Set<String> nameable, long[] openingNames, NamePeers namePeers, DeclaredAliases aliases) {
 
   public EmbeddedDocument {
     Objects.requireNonNull(document, "document");
@@ -36,6 +37,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     nameable = Set.copyOf(nameable);
     openingNames = openingNames.clone();
     Objects.requireNonNull(namePeers, "namePeers");
+    Objects.requireNonNull(aliases, "aliases");
     if (sentenceTerms.size() != document.sentences().size() || headingTerms.size() != sentenceTerms.size()
         || headingNames.size() != sentenceTerms.size() || openingNames.length != sentenceTerms.size()) {
       throw new IllegalArgumentException("need one term set per sentence of " + document.file());
@@ -73,7 +75,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     all.add(title);
     return new EmbeddedDocument(document, passageVectors, sentences, headings, title,
         TermSet.union(all.toArray(TermSet[]::new)), headingNames, LevelNames.of(titleText, analysis, nameable, peers),
-        nameable, openingNames, peers);
+        nameable, openingNames, peers, DeclaredAliases.of(document.sentences(), analysis));
   }
 
   /** The file name, the key for per-file replacement. */
@@ -90,7 +92,10 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     return document.hashCode();
   }
 
-  /** True when the title, the sentence, its heading or one of its direct neighbours contains the term. */
+  /**
+   * True when the title, the sentence, its heading or one of its direct neighbours contains the term, or a name the
+   * release declared equal to one it uses by then ({@link DeclaredAliases}).
+   */
   public boolean windowContains(int sentence, String term) {
     return windowContainsHash(sentence, TermSet.hash(term), false);
   }
@@ -106,7 +111,8 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
         return true;
       }
     }
-    return contains(headingTerms.get(sentence), hash, whole) || contains(titleTerms, hash, whole);
+    return contains(headingTerms.get(sentence), hash, whole) || contains(titleTerms, hash, whole)
+        || aliases.holds(sentence, hash, whole);
   }
 
   private static boolean contains(TermSet terms, long hash, boolean whole) {
@@ -114,7 +120,8 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   }
 
   /**
-   * True when the sentence itself, its heading or the title contains the term: what a reader of it sees. A year counts
+   * True when the sentence itself, its heading or the title contains the term, or a name the release declared equal to
+   * one it uses by then ({@link DeclaredAliases}): what a reader of it sees. A year counts
    * only from the nearest of them naming any year, as that one tells which year the sentence is about: a sentence
    * about 2019 under a title naming 2019 and 2023 does not name 2023. Likewise a name of the heading or title counts
    * only when nothing nearer names another of its distinct names that competes with it ({@link LevelNames}): "Musterstadt"
@@ -124,7 +131,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   public boolean ownContains(int sentence, String term) {
     long hash = TermSet.hash(term);
     TermSet own = sentenceTerms.get(sentence);
-    if (own.containsHash(hash)) {
+    if (own.containsHash(hash) || aliases.holds(sentence, hash, false)) {
       return true;
     }
     TermSet heading = headingTerms.get(sentence);
@@ -144,7 +151,8 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   public boolean ownContainsWhole(int sentence, String term) {
     long hash = TermSet.hash(term);
     return ownContains(sentence, term) && (sentenceTerms.get(sentence).containsWholeHash(hash)
-        || headingTerms.get(sentence).containsWholeHash(hash) || titleTerms.containsWholeHash(hash));
+        || aliases.holds(sentence, hash, true) || headingTerms.get(sentence).containsWholeHash(hash)
+        || titleTerms.containsWholeHash(hash));
   }
 
   /**
