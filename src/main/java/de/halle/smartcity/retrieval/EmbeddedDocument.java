@@ -92,10 +92,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     return document.hashCode();
   }
 
-  /**
-   * True when the title, the sentence, its heading or one of its direct neighbours contains the term, or a name the
-   * release declared equal to one it uses by then ({@link DeclaredAliases}).
-   */
+  /** True when the title, the sentence, its heading or one of its direct neighbours contains the term. */
   public boolean windowContains(int sentence, String term) {
     return windowContainsHash(sentence, TermSet.hash(term), false);
   }
@@ -111,8 +108,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
         return true;
       }
     }
-    return contains(headingTerms.get(sentence), hash, whole) || contains(titleTerms, hash, whole)
-        || aliases.holds(sentence, hash, whole);
+    return contains(headingTerms.get(sentence), hash, whole) || contains(titleTerms, hash, whole);
   }
 
   private static boolean contains(TermSet terms, long hash, boolean whole) {
@@ -120,8 +116,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   }
 
   /**
-   * True when the sentence itself, its heading or the title contains the term, or a name the release declared equal to
-   * one it uses by then ({@link DeclaredAliases}): what a reader of it sees. A year counts
+   * True when the sentence itself, its heading or the title contains the term: what a reader of it sees. A year counts
    * only from the nearest of them naming any year, as that one tells which year the sentence is about: a sentence
    * about 2019 under a title naming 2019 and 2023 does not name 2023. Likewise a name of the heading or title counts
    * only when nothing nearer names another of its distinct names that competes with it ({@link LevelNames}): "Musterstadt"
@@ -131,7 +126,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   public boolean ownContains(int sentence, String term) {
     long hash = TermSet.hash(term);
     TermSet own = sentenceTerms.get(sentence);
-    if (own.containsHash(hash) || aliases.holds(sentence, hash, false)) {
+    if (own.containsHash(hash)) {
       return true;
     }
     TermSet heading = headingTerms.get(sentence);
@@ -151,8 +146,17 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
   public boolean ownContainsWhole(int sentence, String term) {
     long hash = TermSet.hash(term);
     return ownContains(sentence, term) && (sentenceTerms.get(sentence).containsWholeHash(hash)
-        || aliases.holds(sentence, hash, true) || headingTerms.get(sentence).containsWholeHash(hash)
-        || titleTerms.containsWholeHash(hash));
+        || headingTerms.get(sentence).containsWholeHash(hash) || titleTerms.containsWholeHash(hash));
+  }
+
+  /**
+   * True when the term is one of the names the release declared, by this sentence, equal to a name it uses
+   * ({@link DeclaredAliases}): "Beispielamt" after "Das Amt für Beispiele (Beispielamt) zieht um." names what the later
+   * sentences about the "Amt für Beispiele" are about. Such a name does not rank the sentence (its words are what the
+   * retrieval and the anchor order weigh) but counts as covered when an answer is judged.
+   */
+  public boolean declares(int sentence, String term) {
+    return aliases.holds(sentence, TermSet.hash(term), false);
   }
 
   /**
