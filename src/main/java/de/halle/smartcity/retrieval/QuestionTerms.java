@@ -33,7 +33,7 @@ final class QuestionTerms {
 
   /**
    * With the index analyzer, the same with synonyms ({@code queryAnalyzer}), the analyzer giving compound parts as
-   * written ({@code partAnalyzer}, in the index analyzer's order), the stop words (which may open a quoted name, see
+   * written ({@code partAnalyzer}, in the index analyzer's order), the stop words (which may open a name, see
    * {@link JoinedNames#joined}) and the thesaurus.
    */
   QuestionTerms(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Analyzer partAnalyzer, CharArraySet stopwords,
@@ -56,7 +56,7 @@ final class QuestionTerms {
     List<String> surface = new ArrayList<>();
     List<int[]> offsets = new ArrayList<>();
     read(question, surface, offsets);
-    String joined = JoinedNames.joined(question, stopwords);
+    String joined = JoinedNames.joined(question, CharArraySet.EMPTY_SET);
     int[] group = AlternativeWords.firstOfGroup(question, offsets);
     boolean keywords = KeywordQuery.is(question, surface);
     List<QueryTerm> terms = new ArrayList<>();
@@ -86,13 +86,13 @@ final class QuestionTerms {
     }
     related(terms, seen);
     joinedNames(question, joined, offsets, group, w -> KeywordQuery.noun(surface, w, keywords), terms, seen);
-    spacedNames(question, joined, surface, offsets, group, terms, seen);
+    spacedNames(question, surface, offsets, group, terms, seen);
     return terms;
   }
 
   /**
-   * Adds the whole of each name whose words are joined by hyphens ("MUS-City", read as two words) or in a quoted name
-   * opening with a stop word ({@code joined}: the question read so) as a further term of its first word, after all
+   * Adds the whole of each name whose words are joined by hyphens ("MUS-City", read as two words; {@code joined}: the
+   * question read so) as a further term of its first word, after all
    * others, so that text naming it whole ranks above text with only its parts; for a hyphen-joined name of three words
    * or more also its whole without the last word, which names what the rest is a kind of ("Muster-Plus-App" is the app
    * "Muster Plus"; the words of a quoted name are all its name). The whole is a noun when its first word is one ({@code noun}), a stop word among them ("Unser-Muster-App").
@@ -130,13 +130,14 @@ final class QuestionTerms {
   }
 
   /**
-   * Adds, for a capitalised stop word inside a sentence of the question followed by capitalised words ("Was kann die
-   * Unser Muster App?") and not quoted ({@code joined} does not join them), the whole of the name they may form, read as a quoted name opening with it is read in the
-   * releases ({@link JoinedNames#joined}), without its last word and whole (the last part), as compound parts of the
-   * stop word: they weigh by how often the releases name them and, when no release does, not at all ("Haben Sie
-   * Fragen?" names nothing).
+   * Adds, for a capitalised stop word inside a sentence of the question, after a space (not quoted) and followed by
+   * capitalised words ("Was kann die Unser Muster App?"), the whole of the name they may form, read as the releases
+   * read a quoted name opening with a stop word ({@link JoinedNames#joined}), without its last word and whole (the
+   * last part), as compound parts of the stop word: they weigh by how often the releases name them and, when no
+   * release does, not at all ("Haben Sie Fragen?" names nothing). A quoted question name adds nothing: on
+   * integreat-qa train its whole made a needed neighbour sentence look redundant.
    */
-  private void spacedNames(String question, String joined, List<String> surface, List<int[]> offsets, int[] group,
+  private void spacedNames(String question, List<String> surface, List<int[]> offsets, int[] group,
       List<QueryTerm> terms, Set<String> seen) {
     for (int w = 1; w + 1 < surface.size(); w++) {
       int last = w;
@@ -144,8 +145,8 @@ final class QuestionTerms {
           && question.charAt(offsets.get(last)[1]) == ' ' && Character.isUpperCase(surface.get(last + 1).charAt(0))) {
         last++;
       }
-      if (last > w && joined.charAt(offsets.get(w)[1]) != JoinedNames.JOINER
-          && Character.isUpperCase(surface.get(w).charAt(0)) && !sentenceStart(question, offsets.get(w)[0])
+      if (last > w && Character.isUpperCase(surface.get(w).charAt(0)) && !sentenceStart(question, offsets.get(w)[0])
+          && question.charAt(offsets.get(w)[0] - 1) == ' '
           && stopwords.contains(surface.get(w).toLowerCase(Locale.ROOT))) {
         for (int end = Math.max(w + 1, last - 1); end <= last; end++) {
           String name = question.substring(offsets.get(w)[0], offsets.get(end)[1]).replace(' ', JoinedNames.JOINER);
