@@ -83,7 +83,7 @@ final class DraftComposer {
 
   /**
    * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
-   * (the sentence, its heading, the title), and the anchor must hold the kind of fact asked for, name most of the
+   * (the sentence, its heading, the title, the names its release declared equal to one it uses), and the anchor must hold the kind of fact asked for, name most of the
    * question's nouns — in an English question too, whose German alternatives for one word count as one noun — and not
    * be about another name than the question's; {@code anchorCoverage} is the question's coverage by what a reader of
    * the anchor sees.
@@ -91,8 +91,9 @@ final class DraftComposer {
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
       Evidence anchor, double anchorCoverage, QuestionFit.Asked asked, OtherTopic otherTopic, List<Evidence> order) {
     Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
-        || chosen.stream().anyMatch(s -> document.windowContains(s, term));
-    Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term);
+        || chosen.stream().anyMatch(s -> document.windowContains(s, term) || document.declares(s, term));
+    Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term)
+        || document.declares(anchor.sentence(), term);
     boolean answers = asked.typeHeld() && coverage.words().coversDistinctive(inAnchor, asked.typedClassWord())
         && anchorCoverage >= settings.minOwnCoverage()
         && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor);

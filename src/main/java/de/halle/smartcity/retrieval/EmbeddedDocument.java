@@ -21,10 +21,11 @@ import java.util.Set;
  * @param nameable the analysed terms of the words the release uses as names (see {@link LevelNames})
  * @param openingNames per sentence, the hash of the distinct name it opens with, or 0 (see {@link LevelNames})
  * @param namePeers the pairs of names the release treats as peers of one kind
+ * @param aliases the names the release declares equal to a name it uses ({@link DeclaredAliases})
  */
 public record EmbeddedDocument(IndexedDocument document, float[][] passageVectors, List<TermSet> sentenceTerms,
     List<TermSet> headingTerms, TermSet titleTerms, TermSet documentTerms, List<LevelNames> headingNames,
-    LevelNames titleNames, Set<String> nameable, long[] openingNames, NamePeers namePeers) {
+    LevelNames titleNames, Set<String> nameable, long[] openingNames, NamePeers namePeers, DeclaredAliases aliases) {
 
   public EmbeddedDocument {
     Objects.requireNonNull(document, "document");
@@ -36,6 +37,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     nameable = Set.copyOf(nameable);
     openingNames = openingNames.clone();
     Objects.requireNonNull(namePeers, "namePeers");
+    Objects.requireNonNull(aliases, "aliases");
     if (sentenceTerms.size() != document.sentences().size() || headingTerms.size() != sentenceTerms.size()
         || headingNames.size() != sentenceTerms.size() || openingNames.length != sentenceTerms.size()) {
       throw new IllegalArgumentException("need one term set per sentence of " + document.file());
@@ -74,7 +76,7 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     all.add(title);
     return new EmbeddedDocument(document, passageVectors, sentences, headings, title,
         TermSet.union(all.toArray(TermSet[]::new)), headingNames, LevelNames.of(titleText, analysis, nameable, peers),
-        nameable, openingNames, peers);
+        nameable, openingNames, peers, DeclaredAliases.of(document.sentences(), analysis));
   }
 
   /** The file name, the key for per-file replacement. */
@@ -146,6 +148,16 @@ public record EmbeddedDocument(IndexedDocument document, float[][] passageVector
     long hash = TermSet.hash(term);
     return ownContains(sentence, term) && (sentenceTerms.get(sentence).containsWholeHash(hash)
         || headingTerms.get(sentence).containsWholeHash(hash) || titleTerms.containsWholeHash(hash));
+  }
+
+  /**
+   * True when the term is one of the names the release declared, by this sentence, equal to a name it uses
+   * ({@link DeclaredAliases}): "Beispielamt" after "Das Amt für Beispiele (Beispielamt) zieht um." names what the later
+   * sentences about the "Amt für Beispiele" are about. Such a name does not rank the sentence (its words are what the
+   * retrieval and the anchor order weigh) but counts as covered when an answer is judged.
+   */
+  public boolean declares(int sentence, String term) {
+    return aliases.holds(sentence, TermSet.hash(term), false);
   }
 
   /**

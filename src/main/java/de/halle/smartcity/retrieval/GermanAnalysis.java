@@ -56,7 +56,8 @@ public final class GermanAnalysis {
     this.resources = resources;
     this.dictionary = dictionary;
     this.indexAnalyzer = chain(false);
-    this.questionTerms = new QuestionTerms(indexAnalyzer, chain(true), partAnalyzer(), resources.thesaurus());
+    this.questionTerms = new QuestionTerms(indexAnalyzer, chain(true), partAnalyzer(), resources.stopwords(),
+        resources.thesaurus());
   }
 
   /** A new analysis whose compound dictionary also knows the given words (for a re-indexed file). */
@@ -184,7 +185,7 @@ public final class GermanAnalysis {
 
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return JoinedNames.hyphensJoined(reader);
+        return JoinedNames.hyphensJoined(reader, resources.stopwords());
       }
     };
   }
@@ -233,7 +234,7 @@ public final class GermanAnalysis {
 
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
-        return joinHyphens ? JoinedNames.hyphensJoined(reader) : reader;
+        return joinHyphens ? JoinedNames.hyphensJoined(reader, stopwords) : reader;
       }
     };
   }

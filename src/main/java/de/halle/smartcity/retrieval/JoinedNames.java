@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.CharFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -13,8 +14,9 @@ import org.apache.lucene.analysis.miscellaneous.WordDelimiterIterator;
 
 /**
  * Makes a joined name findable whole as well as by each part: one whose parts are joined by underscores
- * ("musterrad_bike") or by hyphens between letters ("MUS-City", which the text is read with as "MUS_City", so the
- * standard tokenizer keeps it one token). Lucene's word delimiter filter keeps the whole and adds its parts after it;
+ * ("musterrad_bike"), by hyphens between letters ("MUS-City", which the text is read with as "MUS_City", so the
+ * standard tokenizer keeps it one token) or by spaces in a quoted name that opens with a capitalised stop word
+ * ("„Unser Muster Plus“", read as "„Unser_Muster_Plus“": its stop word names it as much as its other words do). Lucene's word delimiter filter keeps the whole and adds its parts after it;
  * the parts are then split into compounds like any word, the whole is not. Stateless.
  */
 final class JoinedNames {
@@ -23,6 +25,8 @@ final class JoinedNames {
   static final char JOINER = '_';
   /** The longest inflection ending after a short head ("rad-es"). */
   private static final int MAX_ENDING = 2;
+  /** The characters that open a quoted name. */
+  private static final String OPENING_QUOTES = "\u201e\u201c\"\u00bb\u00ab\u201a'";
   /** Every UTF-16 unit is part of a word except the underscore, which delimits one. */
   private static final byte[] UNDERSCORE_ONLY = underscoreOnly();
   private static final int FLAGS =
@@ -30,9 +34,39 @@ final class JoinedNames {
 
   private JoinedNames() {}
 
-  /** The text with every hyphen between two letters read as the joiner (same length, so offsets stay). */
-  static Reader hyphensJoined(Reader text) {
-    return new HyphensJoined(text);
+  /**
+   * The text with every hyphen between two letters, and every space between the capitalised words of a quoted name
+   * that opens with a stop word, read as the joiner (same length, so offsets stay).
+   */
+  static Reader hyphensJoined(Reader text, CharArraySet stopwords) {
+    return new HyphensJoined(text, stopwords);
+  }
+
+  /** As {@link #hyphensJoined} for a text in memory. */
+  static String joined(String text, CharArraySet stopwords) {
+    char[] chars = text.toCharArray();
+    join(chars, chars.length, stopwords);
+    return new String(chars);
+  }
+
+  /** Replaces the hyphens and spaces that join names in the first {@code length} characters by the joiner. */
+  private static void join(char[] text, int length, CharArraySet stopwords) {
+    for (int i = 1; i + 1 < length; i++) {
+      if (text[i] == '-' && Character.isLetter(text[i - 1]) && Character.isLetter(text[i + 1])) {
+        text[i] = JOINER;
+      }
+    }
+    for (int i = 1; i < length; i++) {
+      if (OPENING_QUOTES.indexOf(text[i - 1]) >= 0 && Character.isUpperCase(text[i])) {
+        int end = i;
+        while (end < length && Character.isLetter(text[end])) {
+          end++;
+        }
+        if (stopwords.contains(new String(text, i, end - i).toLowerCase(Locale.ROOT))) {
+          joinCapitalised(text, end, length);
+        }
+      }
+    }
   }
 
   /** The stream with every joined token followed by its parts. */
@@ -96,6 +130,18 @@ final class JoinedNames {
     return true;
   }
 
+  /** Joins the words from {@code at} on while a space is followed by a capitalised word. */
+  private static void joinCapitalised(char[] text, int at, int length) {
+    int space = at;
+    while (space + 1 < length && text[space] == ' ' && Character.isUpperCase(text[space + 1])) {
+      text[space] = JOINER;
+      space++;
+      while (space < length && Character.isLetter(text[space])) {
+        space++;
+      }
+    }
+  }
+
   private static byte[] underscoreOnly() {
     byte[] types = new byte[Character.MAX_VALUE + 1];
     Arrays.fill(types, (byte) WordDelimiterIterator.ALPHA);
@@ -106,12 +152,14 @@ final class JoinedNames {
   /** Reads the whole text once, with each hyphen between two letters replaced by the joiner. */
   private static final class HyphensJoined extends CharFilter {
 
+    private final CharArraySet stopwords;
     private char[] text;
     private int length;
     private int next;
 
-    HyphensJoined(Reader input) {
+    HyphensJoined(Reader input, CharArraySet stopwords) {
       super(input);
+      this.stopwords = stopwords;
     }
 
     @Override
@@ -136,11 +184,7 @@ final class JoinedNames {
           text = Arrays.copyOf(text, 2 * length);
         }
       }
-      for (int i = 1; i + 1 < length; i++) {
-        if (text[i] == '-' && Character.isLetter(text[i - 1]) && Character.isLetter(text[i + 1])) {
-          text[i] = JOINER;
-        }
-      }
+      join(text, length, stopwords);
     }
 
     @Override

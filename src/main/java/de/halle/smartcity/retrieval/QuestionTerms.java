@@ -6,9 +6,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -25,16 +28,20 @@ final class QuestionTerms {
   private final Analyzer indexAnalyzer;
   private final Analyzer queryAnalyzer;
   private final Analyzer partAnalyzer;
+  private final CharArraySet stopwords;
   private final Thesaurus thesaurus;
 
   /**
    * With the index analyzer, the same with synonyms ({@code queryAnalyzer}), the analyzer giving compound parts as
-   * written ({@code partAnalyzer}, in the index analyzer's order) and the thesaurus.
+   * written ({@code partAnalyzer}, in the index analyzer's order), the stop words (which may open a name, see
+   * {@link JoinedNames#joined}) and the thesaurus.
    */
-  QuestionTerms(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Analyzer partAnalyzer, Thesaurus thesaurus) {
+  QuestionTerms(Analyzer indexAnalyzer, Analyzer queryAnalyzer, Analyzer partAnalyzer, CharArraySet stopwords,
+      Thesaurus thesaurus) {
     this.indexAnalyzer = indexAnalyzer;
     this.queryAnalyzer = queryAnalyzer;
     this.partAnalyzer = partAnalyzer;
+    this.stopwords = stopwords;
     this.thesaurus = thesaurus;
   }
 
@@ -49,6 +56,7 @@ final class QuestionTerms {
     List<String> surface = new ArrayList<>();
     List<int[]> offsets = new ArrayList<>();
     read(question, surface, offsets);
+    String joined = JoinedNames.joined(question, CharArraySet.EMPTY_SET);
     int[] group = AlternativeWords.firstOfGroup(question, offsets);
     boolean keywords = KeywordQuery.is(question, surface);
     List<QueryTerm> terms = new ArrayList<>();
@@ -77,32 +85,85 @@ final class QuestionTerms {
       }
     }
     related(terms, seen);
-    joinedNames(question, offsets, group, terms, seen);
+    joinedNames(question, joined, offsets, group, w -> KeywordQuery.noun(surface, w, keywords), terms, seen);
+    spacedNames(question, surface, offsets, group, terms, seen);
     return terms;
   }
 
   /**
-   * Adds the whole of each name whose words are joined by hyphens ("MUS-City", read as two words) as a further term
-   * of its first word, after all others, so that text naming it whole ranks above text with only its parts.
+   * Adds the whole of each name whose words are joined by hyphens ("MUS-City", read as two words; {@code joined}: the
+   * question read so) as a further term of its first word, after all
+   * others, so that text naming it whole ranks above text with only its parts; for a hyphen-joined name of three words
+   * or more also its whole without the last word, which names what the rest is a kind of ("Muster-Plus-App" is the app
+   * "Muster Plus"; the words of a quoted name are all its name). The whole is a noun when its first word is one ({@code noun}), a stop word among them ("Unser-Muster-App").
    */
-  private void joinedNames(String question, List<int[]> offsets, int[] group, List<QueryTerm> terms, Set<String> seen) {
+  private void joinedNames(String question, String joined, List<int[]> offsets, int[] group, IntPredicate noun,
+      List<QueryTerm> terms, Set<String> seen) {
     for (int w = 0; w + 1 < offsets.size(); w++) {
       int last = w;
       while (last + 1 < offsets.size() && offsets.get(last)[1] + 1 == offsets.get(last + 1)[0]
-          && question.charAt(offsets.get(last)[1]) == '-') {
+          && joined.charAt(offsets.get(last)[1]) == JoinedNames.JOINER) {
         last++;
       }
       if (last > w) {
-        List<String> whole = GermanAnalysis.terms(indexAnalyzer,
-            question.substring(offsets.get(w)[0], offsets.get(last)[1]));
-        int first = group[w];
-        if (!whole.isEmpty() && JoinedNames.isWhole(whole.get(0)) && seen.add(first + " " + whole.get(0))) {
-          boolean capitalized = terms.stream().anyMatch(t -> t.word() == first && t.capitalized());
-          terms.add(new QueryTerm(whole.get(0), first, QueryTerm.Origin.WORD, capitalized));
+        addWhole(joined.substring(offsets.get(w)[0], offsets.get(last)[1]), group[w], noun.test(w), terms, seen);
+      }
+      if (last > w + 1 && question.charAt(offsets.get(last - 1)[1]) == '-') {
+        addWhole(joined.substring(offsets.get(w)[0], offsets.get(last - 1)[1]), group[w], noun.test(w), terms, seen);
+      }
+      w = Math.max(w, last);
+    }
+  }
+
+  /** Adds the whole of one joined name as a further term of the question word at {@code first}. */
+  private void addWhole(String name, int first, boolean noun, List<QueryTerm> terms, Set<String> seen) {
+    boolean capitalized = noun || terms.stream().anyMatch(t -> t.word() == first && t.capitalized());
+    addWhole(name, first, QueryTerm.Origin.WORD, capitalized, terms, seen);
+  }
+
+  private void addWhole(String name, int first, QueryTerm.Origin origin, boolean capitalized, List<QueryTerm> terms,
+      Set<String> seen) {
+    List<String> whole = GermanAnalysis.terms(indexAnalyzer, name);
+    if (!whole.isEmpty() && JoinedNames.isWhole(whole.get(0)) && seen.add(first + " " + whole.get(0))) {
+      terms.add(new QueryTerm(whole.get(0), first, origin, capitalized));
+    }
+  }
+
+  /**
+   * Adds, for a capitalised stop word inside a sentence of the question, after a space (not quoted) and followed by
+   * capitalised words ("Was kann die Unser Muster App?"), the whole of the name they may form, read as the releases
+   * read a quoted name opening with a stop word ({@link JoinedNames#joined}), without its last word and whole (the
+   * last part), as compound parts of the stop word: they weigh by how often the releases name them and, when no
+   * release does, not at all ("Haben Sie Fragen?" names nothing). A quoted question name adds nothing: on
+   * integreat-qa train its whole made a needed neighbour sentence look redundant.
+   */
+  private void spacedNames(String question, List<String> surface, List<int[]> offsets, int[] group,
+      List<QueryTerm> terms, Set<String> seen) {
+    for (int w = 1; w + 1 < surface.size(); w++) {
+      int last = w;
+      while (last + 1 < surface.size() && offsets.get(last)[1] + 1 == offsets.get(last + 1)[0]
+          && question.charAt(offsets.get(last)[1]) == ' ' && Character.isUpperCase(surface.get(last + 1).charAt(0))) {
+        last++;
+      }
+      if (last > w && Character.isUpperCase(surface.get(w).charAt(0)) && !sentenceStart(question, offsets.get(w)[0])
+          && question.charAt(offsets.get(w)[0] - 1) == ' '
+          && stopwords.contains(surface.get(w).toLowerCase(Locale.ROOT))) {
+        for (int end = Math.max(w + 1, last - 1); end <= last; end++) {
+          String name = question.substring(offsets.get(w)[0], offsets.get(end)[1]).replace(' ', JoinedNames.JOINER);
+          addWhole(name, group[w], QueryTerm.Origin.PART, false, terms, seen);
         }
         w = last;
       }
     }
+  }
+
+  /** Whether a word starting at {@code start} opens a sentence: only spaces lie between it and a full stop or the start. */
+  private static boolean sentenceStart(String text, int start) {
+    int before = start - 1;
+    while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+      before--;
+    }
+    return before < 0 || ".!?:".indexOf(text.charAt(before)) >= 0;
   }
 
   /** The word itself, a compound part of it, or (for an alternative after the first) a synonym of its group's word. */

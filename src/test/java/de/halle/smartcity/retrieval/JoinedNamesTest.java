@@ -75,4 +75,48 @@ class JoinedNamesTest {
     assertThat(terms).filteredOn(t -> t.origin() == QueryTerm.Origin.PART).hasSize(2);
     assertThat(terms).extracting(QueryTerm::word).containsOnly(0);
   }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "die App „Unser Muster“ | app unser_must must",
+      "„Unser Muster Plus“ | unser_muster_plus must plus",
+      "„Muster Plus“ | must plus",
+      "„Unser“ Muster | must"})
+  void aQuotedNameOpeningWithAStopWordIsIndexedWholeAndByItsParts(String text, String terms) {
+    assertThat(analysis.indexTerms(text)).containsExactly(terms.split(" "));
+  }
+
+  @Test
+  void aHyphenatedQuestionNameOpeningWithAStopWordIsAskedWholeAndWithoutItsLastWord() {
+    List<QueryTerm> terms = analysis.queryTerms("Was ist die Unser-Muster-App?");
+
+    assertThat(terms).filteredOn(t -> t.word() == 3).extracting(QueryTerm::term)
+        .containsExactly("unser_muster_app", "unser_must");
+    assertThat(terms).filteredOn(t -> t.word() == 3).allSatisfy(t -> {
+      assertThat(t.origin()).isEqualTo(QueryTerm.Origin.WORD);
+      assertThat(t.capitalized()).isTrue();
+    });
+  }
+
+  @Test
+  void aQuotedQuestionNameAddsNoWhole() {
+    assertThat(analysis.queryTerms("Was zeigt „Unser Muster Plus“?")).noneMatch(t -> JoinedNames.isWhole(t.term()));
+  }
+
+  @Test
+  void aCapitalisedStopWordBeforeCapitalisedWordsInsideTheQuestionAddsTheNameTheyMayFormAsParts() {
+    List<QueryTerm> terms = analysis.queryTerms("Was kann die Unser Muster App?");
+
+    assertThat(terms).filteredOn(t -> t.word() == 3).extracting(QueryTerm::term)
+        .containsExactly("unser_must", "unser_muster_app");
+    assertThat(terms).filteredOn(t -> t.word() == 3)
+        .allSatisfy(t -> assertThat(t.origin()).isEqualTo(QueryTerm.Origin.PART))
+        .noneMatch(QueryTerm::capitalized);
+  }
+
+  @Test
+  void aStopWordOpeningTheQuestionOrInLowerCaseFormsNoName() {
+    assertThat(analysis.queryTerms("Unser Muster App?")).noneMatch(t -> JoinedNames.isWhole(t.term()));
+    assertThat(analysis.queryTerms("Was kann unser Muster?")).noneMatch(t -> JoinedNames.isWhole(t.term()));
+  }
 }
