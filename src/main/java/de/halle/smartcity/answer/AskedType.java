@@ -17,14 +17,15 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a
- * count ("wie viele"), a duration ("wie lange"), an age ("wie alt"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
- * date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
- * ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
- * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where something is ("wo
- * liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds the kinds and their
- * order; their German words are the regular expressions of {@code lang/de/asked-types.tsv} ({@link
- * AskedTypeExpressions}). Immutable.
+ * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a count
+ * ("wie viele"), a duration ("wie lange"), an age ("wie alt"), a number ("wie hoch"), a time of day ("welche
+ * Öffnungszeiten"), a day ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie
+ * erreiche ich"), a way to do something ("wie kann ich"), a place ("an welchem Ort"), who organises something ("wer
+ * organisiert"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist Ansprechpartner"), who does
+ * something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where something is ("wo liegt"), or
+ * anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds the kinds and their order; their
+ * German words are the regular expressions of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}).
+ * Immutable.
  */
 enum AskedType {
   /**
@@ -76,6 +77,12 @@ enum AskedType {
    * building or square after a preposition ("im Museum", "am Marktplatz") or a verb saying where something is.
    */
   PLACE(QUESTION, ANSWER),
+  /**
+   * "Wer organisiert …", "Wer steckt hinter …", "Von wem ist …": asks who organises, runs or stands behind something,
+   * so needs a sentence naming its organiser: the verb or its role ("… wird vom Musterverein veranstaltet", "Träger
+   * ist …") or the thing as someone's ("… ist ein Programm des Musterbunds"); the question's verb need not be in it.
+   */
+  ORGANISER(QUESTION, STATED),
   /**
    * "Wer ist Anna Muster?", "Was macht Anna Muster?", "Welche Position hat Anna Muster?" (a given name after the
    * question words), or the keyword "Beruf" or "Funktion" ({@link KeywordFacts}): asks for a person's role, so needs a
