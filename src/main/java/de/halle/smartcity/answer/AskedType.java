@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a count
  * ("wie viele"), a duration ("wie lange"), an age ("wie alt"), a number ("wie hoch"), a time of day ("welche
  * Öffnungszeiten"), a day ("an welchem Tag"), a date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie
- * erreiche ich"), a way to do something ("wie kann ich"), a place ("an welchem Ort"), who organises something ("wer
- * organisiert"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist Ansprechpartner"), who does
+ * erreiche ich"), a way to do something ("wie kann ich"), a place ("an welchem Ort"), who stands behind something ("wer
+ * steckt hinter"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist Ansprechpartner"), who does
  * something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where something is ("wo liegt"), or
  * anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds the kinds and their order; their
  * German words are the regular expressions of {@code lang/de/asked-types.tsv} ({@link AskedTypeExpressions}).
@@ -78,9 +78,10 @@ enum AskedType {
    */
   PLACE(QUESTION, ANSWER),
   /**
-   * "Wer organisiert …", "Wer steckt hinter …", "Von wem ist …": asks who organises, runs or stands behind something,
-   * so needs a sentence naming its organiser: the verb or its role ("… wird vom Musterverein veranstaltet", "Träger
-   * ist …") or the thing as someone's ("… ist ein Programm des Musterbunds"); the question's verb need not be in it.
+   * "Wer steckt hinter …", "Von wem ist …": asks who organises, runs or stands behind something, in words no answer
+   * repeats, so needs a sentence naming its organiser, by a verb with its agent or by a role ("… wird vom Musterverein
+   * veranstaltet", "Träger ist …"), or naming the thing as someone's ("… ist ein Programm des Musterbunds"). "Wer
+   * organisiert …" is {@link #WHO}: its answer may name the thing in another word beside the verb.
    */
   ORGANISER(QUESTION, STATED),
   /**
@@ -187,7 +188,7 @@ enum AskedType {
   }
 
   /**
-   * Whether an answer's sentence must hold this kind of fact; a definition, a place asked "wo" and a role asked "wer
+   * Whether an answer's sentence must hold this kind of fact; a definition, a place asked "wo", a role asked "wer
    * ist" are only preferred, since a release may describe what something is without a defining sentence, where it is
    * in words no expression knows ("in Musterland"), or who holds a role without a role noun.
    */

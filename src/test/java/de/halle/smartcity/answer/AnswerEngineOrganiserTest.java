@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * "Wer organisiert …?", "Von wem ist …?" ask for an organiser: a sentence naming the thing as someone's ("… ist ein
- * Austauschprogramm des Musterbunds") answers without the question's verb, a sentence only naming the thing does not.
+ * "Wer steckt hinter …?", "Von wem ist …?" ask for an organiser: a sentence naming the thing as someone's ("… ist ein
+ * Austauschprogramm des Musterbunds") answers, a sentence only naming the thing does not.
  */
 class AnswerEngineOrganiserTest {
 
@@ -24,8 +24,8 @@ class AnswerEngineOrganiserTest {
           "Das Sommerfest in Beheim hatte 2024 rund 3000 Gäste.", "Es gab Musik auf zwei Bühnen."));
 
   @Test
-  void aQuestionWhoOrganisesIsAnsweredByTheSentenceNamingTheThingAsSomeones() {
-    Answer answer = engine.answer(Question.of("Wer organisiert das Austauschprogramm?"));
+  void aQuestionWhoIsBehindSomethingIsAnsweredByTheSentenceNamingItAsSomeones() {
+    Answer answer = engine.answer(Question.of("Wer steckt hinter dem Austauschprogramm?"));
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.text()).startsWith(OWNER);
@@ -40,8 +40,8 @@ class AnswerEngineOrganiserTest {
   }
 
   @Test
-  void aQuestionWhoOrganisesIsDeclinedWhereNoSentenceNamesAnOrganiser() {
-    Answer answer = engine.answer(Question.of("Wer organisiert das Sommerfest in Beheim?"));
+  void aQuestionForTheOrganiserIsDeclinedWhereNoSentenceNamesOne() {
+    Answer answer = engine.answer(Question.of("Von wem ist das Sommerfest in Beheim?"));
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.DECLINED);
   }
