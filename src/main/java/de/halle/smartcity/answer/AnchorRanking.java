@@ -33,6 +33,7 @@ final class AnchorRanking {
   private final PresentTense presentTense = PresentTense.load();
   private final SentenceFacts sentenceFacts = new SentenceFacts();
   private final Denial denial = Denial.load();
+  private final AskedEvent askedEvent = AskedEvent.load();
 
   AnchorRanking(AnswerSettings settings, ExpiryNote expiryNote) {
     this.settings = settings;
@@ -73,8 +74,9 @@ final class AnchorRanking {
   /**
    * Per kind of fact, per candidate, whether it holds what the question asks for: that kind of fact (or a denial of a
    * question noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
-   * in the sentence itself, and the question's words placing it relative to today. What depends on the question alone
-   * is read once, whichever kinds are then asked for.
+   * in the sentence itself, for a date question the event it asks about ({@link AskedEvent}), and the question's words
+   * placing it relative to today. What depends on the question alone is read once, whichever kinds are then asked
+   * for.
    */
   private Function<AskedType, Map<Evidence, Boolean>> holding(Query question, QuestionCoverage coverage,
       List<Evidence> candidates, IndexView view) {
@@ -83,10 +85,11 @@ final class AnchorRanking {
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
+    Predicate<String> event = question.asked().answeredByValue() ? askedEvent.of(question.text()) : sentence -> true;
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
-          || denial.denies(e.text(), nouns, view.analysis())) && stated.test(e)
+          || denial.denies(e.text(), nouns, view.analysis())) && stated.test(e) && event.test(e.text())
           && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
       return held;
     };

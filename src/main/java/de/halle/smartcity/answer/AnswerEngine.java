@@ -46,6 +46,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final QuestionReading reading;
   private final GeneralQuestion general;
   private final KeywordFacts keywordFacts = KeywordFacts.load();
+  private final TravelFrame travelFrame = TravelFrame.load();
 
   /** An engine over {@code index}; {@code splitter} cuts a citizen's message into sentences, like the releases. */
   public AnswerEngine(KnowledgeIndex index, GermanSentenceSplitter splitter, HybridRetriever retriever,
@@ -124,7 +125,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       return Replies.tooGeneral(language, general.examples(view));
     }
     Draft draft = draft(retrieval, text, read.preferredFile(), view, language,
-        OtherTopic.of(retrieval.terms(), read.resolved(), view.analysis()));
+        OtherTopic.of(retrieval.terms(), read.resolved(), view.analysis(), text));
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
     return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.evidence() < needed
         || !general.answerNamesTopic(retrieval.terms(), view, draft.anchor())
@@ -139,7 +140,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   Draft draft(String text, String preferredFile, IndexView view, String language) {
     Retrieval retrieval = retriever.retrieve(text, view);
     return draft(retrieval, text, preferredFile, view, language,
-        OtherTopic.of(retrieval.terms(), new FollowUp.Resolved(text, null, null), view.analysis()));
+        OtherTopic.of(retrieval.terms(), new FollowUp.Resolved(text, null, null), view.analysis(), text));
   }
 
   private Draft draft(Retrieval retrieval, String text, String preferredFile, IndexView view, String language,
@@ -150,7 +151,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     KeywordFacts.Asked fact = keywordFacts.of(text);
     AskedType asked = fact.type();
     int classWord = fact.classWord();
-    QuestionCoverage coverage = fact.coverage(retrieval.terms(), view);
+    QuestionCoverage coverage = travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view));
     for (int word : asked.upcomingWords(text)) {
       coverage = coverage.without(word);
     }

@@ -18,14 +18,15 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 /**
- * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a
- * count ("wie viele"), a duration ("wie lange"), an age ("wie alt"), a number ("wie hoch"), a time of day ("welche Öffnungszeiten"), a day ("an welchem Tag"), a
- * beginning ("seit wann"), a date or period ("wann"), who pays ("wer bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann
- * ich"), a place ("an welchem Ort"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
- * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where something is ("wo
- * liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds the kinds and their
- * order; their German words are the regular expressions of {@code lang/de/asked-types.tsv} ({@link
- * AskedTypeExpressions}). Immutable.
+ * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a count
+ * ("wie viele"), a duration ("wie lange"), an age ("wie alt"), a number ("wie hoch"), a time of day ("welche
+ * Öffnungszeiten"), a day ("an welchem Tag"), a beginning ("seit wann"), a date or period ("wann"), who pays ("wer
+ * bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann ich"), a place ("an welchem Ort"), who
+ * stands behind something ("wer steckt hinter"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
+ * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where
+ * something is ("wo liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds
+ * the kinds and their order; their German words are the regular expressions of {@code lang/de/asked-types.tsv}
+ * ({@link AskedTypeExpressions}). Immutable.
  */
 enum AskedType {
   /**
@@ -82,6 +83,13 @@ enum AskedType {
    * building or square after a preposition ("im Museum", "am Marktplatz") or a verb saying where something is.
    */
   PLACE(QUESTION, ANSWER),
+  /**
+   * "Wer steckt hinter …", "Von wem ist …": asks who organises, runs or stands behind something, in words no answer
+   * repeats, so needs a sentence naming its organiser, by a verb with its agent or by a role ("… wird vom Musterverein
+   * veranstaltet", "Träger ist …"), or naming the thing as someone's ("… ist ein Programm des Musterbunds"). "Wer
+   * organisiert …" is {@link #WHO}: its answer may name the thing in another word beside the verb.
+   */
+  ORGANISER(QUESTION, STATED),
   /**
    * "Wer ist Anna Muster?", "Was macht Anna Muster?", "Welche Position hat Anna Muster?" (a given name after the
    * question words), or the keyword "Beruf" or "Funktion" ({@link KeywordFacts}): asks for a person's role, so needs a
@@ -200,7 +208,7 @@ enum AskedType {
   }
 
   /**
-   * Whether an answer's sentence must hold this kind of fact; a definition, a place asked "wo" and a role asked "wer
+   * Whether an answer's sentence must hold this kind of fact; a definition, a place asked "wo", a role asked "wer
    * ist" are only preferred, since a release may describe what something is without a defining sentence, where it is
    * in words no expression knows ("in Musterland"), or who holds a role without a role noun.
    */

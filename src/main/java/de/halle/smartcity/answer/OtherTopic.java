@@ -1,25 +1,36 @@
 package de.halle.smartcity.answer;
 
+import de.halle.smartcity.retrieval.EmbeddedDocument;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.QueryTerm;
+import de.halle.smartcity.retrieval.TermSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Tells evidence about something else than the question asks, to keep it out of the answer beside the anchor: a
  * sentence about another year than the one the question names ("Welche Städte wurden 2023 besucht?"), one whose
  * heading or title names the question's noun while the sentence is about another of their names (see
- * {@link de.halle.smartcity.retrieval.EmbeddedDocument#aboutOtherName}), or one naming the name a follow-up replaced
- * but not the follow-up's own ("Aheim" after "Und Beheim?"). Immutable.
+ * {@link de.halle.smartcity.retrieval.EmbeddedDocument#aboutOtherName}), for a question asking where one in a section
+ * about another subject of its release ({@link OtherSection}), or one naming the name a follow-up replaced but not the
+ * follow-up's own ("Aheim" after "Und Beheim?"). Immutable.
  *
  * @param years the years the question names
  * @param nouns the analysed terms of the question's nouns and names (capitalised words, as written)
  * @param replaced the analysed terms of the earlier question's name a follow-up replaced (empty without one)
  * @param replacement the analysed terms of the follow-up's name that replaced it
+ * @param sections for a question asking where, the section test of {@link #aboutOtherName}; else null
  */
-record OtherTopic(List<String> years, List<String> nouns, List<String> replaced, List<String> replacement)
-    implements Predicate<Evidence> {
+record OtherTopic(List<String> years, List<String> nouns, List<String> replaced, List<String> replacement,
+    OtherSection sections) implements Predicate<Evidence> {
+
+  /** A "wo" question or one asking for a place ({@link AskedType#WHERE}, {@link AskedType#PLACE}). */
+  private static final Pattern ASKS_WHERE = Pattern.compile("^wo\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   OtherTopic {
     years = List.copyOf(years);
@@ -28,13 +39,18 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
     replacement = List.copyOf(replacement);
   }
 
-  /** What a question's terms and its follow-up resolution leave out. */
-  static OtherTopic of(List<QueryTerm> terms, FollowUp.Resolved resolved, GermanAnalysis analysis) {
+  /** What a question's terms and its follow-up resolution leave out; {@code text} is the question searched. */
+  static OtherTopic of(List<QueryTerm> terms, FollowUp.Resolved resolved, GermanAnalysis analysis, String text) {
     List<String> years = terms.stream().filter(QueryTerm::year).map(QueryTerm::term).distinct().toList();
     List<String> nouns = terms.stream().filter(t -> t.capitalized() && t.origin() == QueryTerm.Origin.WORD)
         .map(QueryTerm::term).distinct().toList();
-    return resolved.replaced() == null ? new OtherTopic(years, nouns, List.of(), List.of())
-        : new OtherTopic(years, nouns, words(resolved.replaced(), analysis), words(resolved.replacement(), analysis));
+    AskedType asked = AskedType.of(text);
+    OtherSection sections = asked == AskedType.WHERE || asked == AskedType.PLACE
+        || ASKS_WHERE.matcher(text.strip().toLowerCase(Locale.GERMAN)).find()
+        ? new OtherSection(nouns, terms.stream().map(QueryTerm::term).collect(Collectors.toSet()), analysis) : null;
+    return resolved.replaced() == null ? new OtherTopic(years, nouns, List.of(), List.of(), sections)
+        : new OtherTopic(years, nouns, words(resolved.replaced(), analysis), words(resolved.replacement(), analysis),
+            sections);
   }
 
   private static List<String> words(String name, GermanAnalysis analysis) {
@@ -54,7 +70,41 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
    * question about Dorfen): such a sentence does not answer the question.
    */
   boolean aboutOtherName(Evidence e) {
-    return nouns.stream().anyMatch(noun -> e.document().aboutOtherName(e.sentence(), noun));
+    return nouns.stream().anyMatch(noun -> e.document().aboutOtherName(e.sentence(), noun))
+        || sections != null && sections.test(e);
+  }
+
+  /**
+   * For a question asking where: whether the sentence stands in a section about another subject of its release than
+   * the question's. Neither it nor its heading names a question noun only the title names, while the heading names
+   * another word of the title and no question word ("Der Musterpark liegt im Osten." under "Der Musterpark", in
+   * "Musterbund und Musterpark"): the place it names belongs to that other subject. A heading sharing a question word
+   * ("Das Musterstädter Ferienportal" for a question about holiday offers) is about the question's topic.
+   *
+   * @param nouns the analysed terms of the question's nouns and names
+   * @param questionTerms all the question's analysed terms
+   */
+  record OtherSection(List<String> nouns, Set<String> questionTerms, GermanAnalysis analysis)
+      implements Predicate<Evidence> {
+
+    OtherSection {
+      nouns = List.copyOf(nouns);
+      questionTerms = Set.copyOf(questionTerms);
+    }
+
+    @Override
+    public boolean test(Evidence e) {
+      EmbeddedDocument document = e.document();
+      TermSet heading = document.headingTerms().get(e.sentence());
+      TermSet sentence = document.sentenceTerms().get(e.sentence());
+      if (nouns.stream().noneMatch(noun -> document.titleTerms().contains(noun) && !sentence.contains(noun)
+          && !heading.contains(noun))) {
+        return false;
+      }
+      List<String> headingWords = analysis.indexTerms(document.document().headingOf(e.sentence()));
+      return headingWords.stream().noneMatch(questionTerms::contains)
+          && headingWords.stream().anyMatch(document.titleTerms()::contains);
+    }
   }
 
   /**

@@ -1,0 +1,42 @@
+package de.halle.smartcity.answer;
+
+import static de.halle.smartcity.answer.TestReleases.release;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * A "wo" question about one subject of a release with two is not answered by the place of the other one: under a
+ * heading naming the other subject, a sentence naming only that one says where that one is.
+ */
+class AnswerEngineOtherSubjectPlaceTest {
+
+  private static final String PARK_PLACE = "Der Musterpark ist 20 Hektar groß und liegt im Osten von Beheim.";
+
+  @RegisterExtension
+  static final EngineFixture engine = EngineFixture.withSynonyms(
+      release("bund.md", "Musterbund und Musterpark: Wirtschaft in Beheim", LocalDate.of(2023, 4, 1),
+          "## Der Musterbund",
+          "Der Musterbund fördert die Wirtschaft.",
+          "Vorsitzende des Musterbunds ist Anna Beispiel.",
+          "## Der Musterpark",
+          PARK_PLACE,
+          "Im Musterpark arbeiten 900 Menschen."));
+
+  @Test
+  void aWhereQuestionAboutOneSubjectIsNotAnsweredByThePlaceOfTheOther() {
+    Answer answer = engine.answer(Question.of("Wo sitzt der Musterbund?"));
+
+    assertThat(answer.text()).doesNotContain(PARK_PLACE);
+  }
+
+  @Test
+  void aWhereQuestionAboutTheOtherSubjectIsAnsweredByItsPlace() {
+    Answer answer = engine.answer(Question.of("Wo liegt der Musterpark?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).startsWith(PARK_PLACE);
+  }
+}
