@@ -1,5 +1,6 @@
 package de.halle.smartcity.answer;
 
+import de.halle.smartcity.retrieval.CoveredWords;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexView;
 import de.halle.smartcity.retrieval.QuestionCoverage;
@@ -144,9 +145,10 @@ final class AnchorRanking {
    * as the best does and covering, with its heading and title, at least as much of the question — that one comes
    * first: from the same release within the margin at which a neighbour is quoted beside it ("Was kostet ein
    * Leihrad?" under a title naming the bikes is answered by the sentence naming the bikes' fare, not by one naming
-   * only a fare); from another release within the margin at which another release is quoted, when it names all the
-   * nouns and covers the whole question by itself while the best needs its heading or title ("Wer leitet den
-   * Fachbereich X?" is not answered by who leads another department, in a release whose title names X).
+   * only a fare); from another release within the margin at which another release is quoted, when the best names some
+   * of the nouns but needs its heading or title for the rest, and the other names all of them and covers the whole
+   * question by itself ("Wer leitet den Fachbereich X?" is not answered by who leads another department, in a release
+   * whose title names X).
    */
   private List<Evidence> namingNounsFirst(List<Evidence> ranked, QuestionCoverage coverage, int classWord,
       Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
@@ -156,14 +158,16 @@ final class AnchorRanking {
     if (namesNouns.test(best)) {
       return ranked;
     }
-    Predicate<Evidence> namesAllNouns = e -> coverage.words().missedNouns(
-        term -> e.document().sentenceTerms().get(e.sentence()).contains(term), classWord).missed() == 0;
+    Function<Evidence, CoveredWords.NounMisses> misses = e -> coverage.words().missedNouns(
+        term -> e.document().sentenceTerms().get(e.sentence()).contains(term), classWord);
+    CoveredWords.NounMisses bestMisses = misses.apply(best);
+    boolean namesSomeNouns = bestMisses.missed() < bestMisses.nouns();
     Predicate<Evidence> competes = e -> held.get(e).equals(held.get(best)) && own.get(e) >= own.get(best);
     return ranked.stream().filter(e -> competes.test(e) && (e.file().equals(best.file())
         ? best.fused() - e.fused() <= settings.neighbourMargin() && namesNouns.test(e)
-        : best.fused() - e.fused() <= settings.otherReleaseMargin() && namesAllNouns.test(e)
-            && own.get(best) > best.features().sentenceCoverage()
-            && e.features().sentenceCoverage() >= 1)).findFirst()
+        : namesSomeNouns && best.fused() - e.fused() <= settings.otherReleaseMargin()
+            && own.get(best) > best.features().sentenceCoverage() && e.features().sentenceCoverage() >= 1
+            && misses.apply(e).missed() == 0)).findFirst()
         .map(naming -> {
           List<Evidence> reordered = new ArrayList<>(ranked);
           reordered.remove(naming);
