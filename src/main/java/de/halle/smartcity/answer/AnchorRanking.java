@@ -35,6 +35,7 @@ final class AnchorRanking {
   private final SentenceFacts sentenceFacts = new SentenceFacts();
   private final Denial denial = Denial.load();
   private final AskedEvent askedEvent = AskedEvent.load();
+  private final InstanceList instanceList = InstanceList.load();
 
   AnchorRanking(AnswerSettings settings, ExpiryNote expiryNote) {
     this.settings = settings;
@@ -56,8 +57,10 @@ final class AnchorRanking {
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term),
         term -> e.document().ownContainsWhole(e.sentence(), term))));
-    List<Evidence> ordered = namingNounsFirst(newestAmongTies(byAnchorScore(candidates, own, preferred), preferred),
-        coverage, question.classWord(), own, preferred);
+    Predicate<String> listing = question.asked() == AskedType.ANY
+        ? instanceList.of(question.text(), question.classWord()) : sentence -> false;
+    List<Evidence> ordered = namingNounsFirst(newestAmongTies(byAnchorScore(candidates, own, preferred, listing),
+        preferred, listing), coverage, question.classWord(), own, preferred);
     boolean now = question.asked().asksWho() && question.german()
         && presentTense.asksForPresent(question.text());
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
@@ -98,13 +101,16 @@ final class AnchorRanking {
 
   /**
    * The candidates reordered by the ranking score plus a bonus for the share of the question a reader of the sentence
-   * alone sees covered ({@code own}) and for holding the kind of fact the question asks for ({@code held}).
+   * alone sees covered ({@code own}) and for holding the kind of fact the question asks for ({@code held}); for a
+   * question of no particular kind asking for the members of a class, a sentence listing them ({@code listing}, see
+   * {@link InstanceList}) holds what is asked and gets that bonus again, above one only repeating the class noun.
    */
-  private List<Evidence> byAnchorScore(List<Evidence> ranked, Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
+  private List<Evidence> byAnchorScore(List<Evidence> ranked, Map<Evidence, Double> own, Map<Evidence, Boolean> held,
+      Predicate<String> listing) {
     Map<Evidence, Double> score = new IdentityHashMap<>();
     for (Evidence e : ranked) {
       score.put(e, e.fused() + settings.ownCoverageWeight() * own.get(e)
-          + (held.get(e) ? settings.askedTypeWeight() : 0));
+          + (held.get(e) ? settings.askedTypeWeight() : 0) + (listing.test(e.text()) ? settings.askedTypeWeight() : 0));
     }
     List<Evidence> reordered = new ArrayList<>(ranked);
     reordered.sort((a, b) -> Double.compare(score.get(b), score.get(a)));
@@ -123,17 +129,20 @@ final class AnchorRanking {
 
   /**
    * Where releases compete equally — a score within {@value #TIE_MARGIN} log-odds of the best, a sentence covering
-   * the question at least as well and, when the best holds the kind of fact asked for, holding it too — a still valid
-   * release comes before an expired one, then the newer release first: when two releases disagree, the newer one wins,
-   * but a newer sentence that only names the thing does not displace an older one saying what the question asks.
+   * the question at least as well and, when the best holds the kind of fact asked for or lists the instances asked for
+   * ({@code listing}), doing so too — a still valid release comes before an expired one, then the newer release
+   * first: when two releases disagree, the newer one wins, but a newer sentence that only names the thing does not
+   * displace an older one saying what the question asks.
    */
-  private List<Evidence> newestAmongTies(List<Evidence> ranked, Map<Evidence, Boolean> held) {
+  private List<Evidence> newestAmongTies(List<Evidence> ranked, Map<Evidence, Boolean> held,
+      Predicate<String> listing) {
     Evidence best = ranked.get(0);
+    boolean bestLists = listing.test(best.text());
     List<Evidence> ties = new ArrayList<>();
     List<Evidence> rest = new ArrayList<>();
     ranked.forEach(e -> (best.fused() - e.fused() <= TIE_MARGIN
         && e.features().sentenceCoverage() >= best.features().sentenceCoverage()
-        && (held.get(e) || !held.get(best)) ? ties : rest).add(e));
+        && (held.get(e) || !held.get(best)) && (!bestLists || listing.test(e.text())) ? ties : rest).add(e));
     ties.sort(newerFirst());
     ties.addAll(rest);
     return ties;

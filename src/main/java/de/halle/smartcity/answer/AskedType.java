@@ -145,6 +145,11 @@ enum AskedType {
         : EnumSet.copyOf(Arrays.asList(roles)));
   }
 
+  /** The vocabulary's expression of kind {@code *} for a role. */
+  static Pattern general(Role role) {
+    return EXPRESSIONS.general(role);
+  }
+
   /** The roles of the lines this kind takes in the vocabulary file. */
   Set<Role> roles() {
     return roles;

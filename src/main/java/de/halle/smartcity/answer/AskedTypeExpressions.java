@@ -43,11 +43,16 @@ final class AskedTypeExpressions {
     /** Plain strings every {@link #SOURCE_DATE} match contains, separated by spaces (kind {@code *}). */
     SOURCE_START,
     /** Question words asking for a coming occurrence: the next, the upcoming one (kind {@code *}). */
-    UPCOMING
+    UPCOMING,
+    /** Question words asking for the members of a class without a class word, the noun following (kind {@code *}). */
+    CLASS_QUESTION,
+    /** What follows a class noun in a sentence listing instances of the class (kind {@code *}). */
+    INSTANCE_LIST
   }
 
   private static final Set<Role> EVERY_KIND_ROLES =
-      Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START, Role.UPCOMING));
+      Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START, Role.UPCOMING,
+          Role.CLASS_QUESTION, Role.INSTANCE_LIST));
 
   private final Map<AskedType, Map<Role, Pattern>> byKind;
   private final Map<Role, Pattern> general;
