@@ -76,7 +76,7 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
 
   /**
    * For a question asking where: whether the sentence stands in a section about another subject of its release than
-   * the question's. Neither it nor its heading names a question noun only the title names, while the heading names
+   * the question's. Neither it nor its heading names any of the question nouns the title names, while the heading names
    * another word of the title and no question word ("Der Musterpark liegt im Osten." under "Der Musterpark", in
    * "Musterbund und Musterpark"): the place it names belongs to that other subject. A heading sharing a question word
    * ("Das Musterstädter Ferienportal" for a question about holiday offers) is about the question's topic.
@@ -97,8 +97,8 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
       EmbeddedDocument document = e.document();
       TermSet heading = document.headingTerms().get(e.sentence());
       TermSet sentence = document.sentenceTerms().get(e.sentence());
-      if (nouns.stream().noneMatch(noun -> document.titleTerms().contains(noun) && !sentence.contains(noun)
-          && !heading.contains(noun))) {
+      List<String> titled = nouns.stream().filter(document.titleTerms()::contains).toList();
+      if (titled.isEmpty() || titled.stream().anyMatch(noun -> sentence.contains(noun) || heading.contains(noun))) {
         return false;
       }
       List<String> headingWords = analysis.indexTerms(document.document().headingOf(e.sentence()));

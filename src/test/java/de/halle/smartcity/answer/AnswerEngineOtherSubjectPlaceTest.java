@@ -3,6 +3,7 @@ package de.halle.smartcity.answer;
 import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -14,6 +15,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AnswerEngineOtherSubjectPlaceTest {
 
   private static final String PARK_PLACE = "Der Musterpark ist 20 Hektar groß und liegt im Osten von Beheim.";
+
+  /** The project's releases: the one on rental bikes says how to book them in a section about its app. */
+  @RegisterExtension
+  static final EngineFixture project = EngineFixture.ofFolder(Path.of("knowledge"), Path.of("knowledge/synonyms.txt"));
 
   @RegisterExtension
   static final EngineFixture engine = EngineFixture.withSynonyms(
@@ -38,5 +43,17 @@ class AnswerEngineOtherSubjectPlaceTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.text()).startsWith(PARK_PLACE);
+  }
+
+  /**
+   * "in Halle" names the city every release's title names; the section on the bikes' app names the other noun the
+   * title names ("Leihräder"), so it is about the question's subject.
+   */
+  @Test
+  void aSectionNamingOneOfTheNounsTheTitleNamesIsAboutTheQuestionsSubject() {
+    Answer answer = project.answer(Question.of("Wo kann ich in Halle ein Rad mieten?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).first().asString().contains("Leihräder");
   }
 }
