@@ -175,7 +175,8 @@ final class AnchorRanking {
     return ranked.stream().filter(e -> competes.test(e) && (e.file().equals(best.file())
         ? best.fused() - e.fused() <= settings.neighbourMargin() && namesNouns.test(e)
         : namesSomeNouns && best.fused() - e.fused() <= settings.otherReleaseMargin()
-            && own.get(best) > best.features().sentenceCoverage() && e.features().sentenceCoverage() >= 1
+            && own.get(best) > best.features().sentenceCoverage()
+            && e.features().sentenceCoverage() >= ExtractiveComposer.FULL_COVERAGE
             && misses.apply(e).missed() == 0)).findFirst()
         .map(naming -> {
           List<Evidence> reordered = new ArrayList<>(ranked);

@@ -27,7 +27,7 @@ final class ExtractiveComposer {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"'“”«»)\\]]*$");
 
   /** Coverage at which a sentence counts as covering the whole question (allowing for rounding). */
-  private static final double FULL_COVERAGE = 0.99;
+  static final double FULL_COVERAGE = 0.99;
 
   private final double neighbourMargin;
   private final double otherReleaseMargin;
