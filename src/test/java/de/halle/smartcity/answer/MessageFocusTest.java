@@ -44,6 +44,10 @@ class MessageFocusTest {
       I am Sabine from Halle and I have a question: where was the Digitaltag? | where was the Digitaltag?
       Was steht auf https://example.org/seite?id=1 über den Digitaltag?     | Was steht auf über den Digitaltag?
       Wo fand der Digitaltag statt? www.example.org/digitaltag.             | Wo fand der Digitaltag statt?
+      Meine Oma fragt, ob das Amt umgezogen ist.                            | ob das Amt umgezogen ist.
+      Mein Nachbar möchte wissen, wann der Markt ist.                       | wann der Markt ist.
+      Meine Frage ist, wo der Digitaltag stattfand.                         | wo der Digitaltag stattfand.
+      Meine Oma ist krank. Wo ist das Amt?                                  | Meine Oma ist krank. Wo ist das Amt?
       """)
   void leavesGreetingsNamesAndSignOffsOutOfTheSearch(String message, String focused) {
     assertThat(focus.of(message, NOTHING_UNKNOWN)).isEqualTo(focused);
