@@ -36,6 +36,7 @@ final class AnchorRanking {
   private final Denial denial = Denial.load();
   private final AskedEvent askedEvent = AskedEvent.load();
   private final InstanceList instanceList = InstanceList.load();
+  private final ReferringNext referringNext = ReferringNext.load();
 
   AnchorRanking(AnswerSettings settings, ExpiryNote expiryNote) {
     this.settings = settings;
@@ -66,7 +67,11 @@ final class AnchorRanking {
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
         newerFirst(), Evidence::text) : ordered, preferredFile);
     Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
-    return new Ranked(ranked, held::get, quotable, own::get);
+    Set<String> questionWords = AskedType.questionWords(question.text());
+    Predicate<Evidence> completedByNext = e -> held.get(e)
+        && !sentenceFacts.heldBy(question.asked(), e.text(), questionWords)
+        && heldByNext(question.asked(), e, questionWords);
+    return new Ranked(ranked, held::get, quotable, own::get, completedByNext);
   }
 
   /** Still valid releases before expired ones, then newer releases before older ones. */
@@ -76,8 +81,9 @@ final class AnchorRanking {
   }
 
   /**
-   * Per kind of fact, per candidate, whether it holds what the question asks for: that kind of fact (or a denial of a
-   * question noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
+   * Per kind of fact, per candidate, whether it holds what the question asks for: that kind of fact (or, for an
+   * organiser, the next sentence referring back to it holds it: see {@link ReferringNext}; or a denial of a question
+   * noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
    * in the sentence itself, for a date question the event it asks about ({@link AskedEvent}), and the question's words
    * placing it relative to today. What depends on the question alone is read once, whichever kinds are then asked
    * for.
@@ -93,10 +99,19 @@ final class AnchorRanking {
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
-          || denial.denies(e.text(), nouns, view.analysis())) && stated.test(e) && event.test(e.text())
+          || heldByNext(kind, e, questionWords) || denial.denies(e.text(), nouns, view.analysis())) && stated.test(e) && event.test(e.text())
           && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
       return held;
     };
+  }
+
+  /**
+   * Whether the sentence after a candidate, referring back to it ({@link ReferringNext}), holds the kind of fact asked
+   * for, for a kind a release may so name ({@link AskedType#heldByReferringNext}).
+   */
+  private boolean heldByNext(AskedType kind, Evidence e, Set<String> questionWords) {
+    return kind.heldByReferringNext()
+        && referringNext.of(e).filter(next -> sentenceFacts.heldBy(kind, next, questionWords)).isPresent();
   }
 
   /**
@@ -214,9 +229,11 @@ final class AnchorRanking {
    *     preferred, {@link AskedType#mustHold}, does not count here)
    * @param quotable whether a candidate may be quoted beside an anchor (as a neighbour or from another release)
    * @param ownCoverage the share of the question a candidate's sentence, with its heading and title, covers
+   * @param completedByNext whether a candidate holds what is asked only through the next sentence, which refers back
+   *     to it and so is quoted with it ({@link ReferringNext})
    */
   record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable,
-      ToDoubleFunction<Evidence> ownCoverage) {
+      ToDoubleFunction<Evidence> ownCoverage, Predicate<Evidence> completedByNext) {
 
     /**
      * The anchors to try, in order: the first {@code few}; for a follow-up, the first few of the release it continues

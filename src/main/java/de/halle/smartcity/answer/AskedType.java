@@ -87,7 +87,8 @@ enum AskedType {
    * "Wer steckt hinter …", "Von wem ist …": asks who organises, runs or stands behind something, in words no answer
    * repeats, so needs a sentence naming its organiser, by a verb with its agent or by a role ("… wird vom Musterverein
    * veranstaltet", "Träger ist …"), or naming the thing as someone's ("… ist ein Programm des Musterbunds"). "Wer
-   * organisiert …" is {@link #WHO}: its answer may name the thing in another word beside the verb.
+   * organisiert …" and "Wer veranstaltet …" ask the same: the verb need not be repeated. A sentence naming the thing
+   * holds its organiser also when the next one names the organiser of it in another word ({@link ReferringNext}).
    */
   ORGANISER(QUESTION, STATED),
   /**
@@ -219,6 +220,14 @@ enum AskedType {
    */
   boolean mustHold() {
     return this != DEFINITION && this != NAME && this != WHERE && this != HOLDER;
+  }
+
+  /**
+   * True for an organiser, which a release may name in the sentence after the one naming the asked thing, speaking of
+   * the thing there in another word ({@link ReferringNext}).
+   */
+  boolean heldByReferringNext() {
+    return this == ORGANISER;
   }
 
   /** True for the kinds asking who does something or holds a role, answered by a sentence stating that relation. */

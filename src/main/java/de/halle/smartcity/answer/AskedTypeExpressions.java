@@ -47,12 +47,14 @@ final class AskedTypeExpressions {
     /** Question words asking for the members of a class without a class word, the noun following (kind {@code *}). */
     CLASS_QUESTION,
     /** What follows a class noun in a sentence listing instances of the class (kind {@code *}). */
-    INSTANCE_LIST
+    INSTANCE_LIST,
+    /** How a sentence opens that speaks of the thing of the sentence before it again (kind {@code *}). */
+    REFERS_BACK
   }
 
   private static final Set<Role> EVERY_KIND_ROLES =
       Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START, Role.UPCOMING,
-          Role.CLASS_QUESTION, Role.INSTANCE_LIST));
+          Role.CLASS_QUESTION, Role.INSTANCE_LIST, Role.REFERS_BACK));
 
   private final Map<AskedType, Map<Role, Pattern>> byKind;
   private final Map<Role, Pattern> general;

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /** Composes the draft answer around one anchor sentence: the sentences quoted, the notes added and its confidence. */
 final class DraftComposer {
@@ -56,13 +57,27 @@ final class DraftComposer {
         e -> quotable.test(e) && notOlderNorExpired(e, document)
             && QuestionFit.answersToo(coverage, e, ranked.ownCoverage().applyAsDouble(e), anchorCoverage, asked),
         e -> AnswerQuote.otherReleaseCost(e, document, language));
+    List<Integer> chosen = withNextWhenItCompletes(selection.chosen(), anchor, ranked);
     AnswerQuote quote = selection.other()
-        .flatMap(other -> AnswerQuote.withOther(embedded, selection.chosen(), other, settings.maxChars(), language))
-        .orElseGet(() -> AnswerQuote.alone(embedded, selection.chosen(), settings.maxChars(), language));
+        .flatMap(other -> AnswerQuote.withOther(embedded, chosen, other, settings.maxChars(), language))
+        .orElseGet(() -> AnswerQuote.alone(embedded, chosen, settings.maxChars(), language));
     String body = pastEventNote.appendTo(expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
         anchor, order, language, quote.budget()), document, language, quote.budget()), quote, upcoming, language);
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
     return new AnswerEngine.Draft(answer, anchor, signals, confidence.evidence(signals), p);
+  }
+
+  /**
+   * The chosen sentences with the one after the anchor when that one holds what the anchor is chosen for, speaking of
+   * the anchor's subject in another word ({@link AnchorRanking.Ranked#completedByNext}).
+   */
+  private static List<Integer> withNextWhenItCompletes(List<Integer> chosen, Evidence anchor,
+      AnchorRanking.Ranked ranked) {
+    int next = anchor.sentence() + 1;
+    if (!ranked.completedByNext().test(anchor) || chosen.contains(next)) {
+      return chosen;
+    }
+    return Stream.concat(chosen.stream(), Stream.of(next)).sorted().toList();
   }
 
   /**

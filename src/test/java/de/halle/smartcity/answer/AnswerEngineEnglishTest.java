@@ -26,7 +26,12 @@ class AnswerEngineEnglishTest {
               + "Musterstadt am Verkehrsforum gab es viel Interesse."),
       release("gewerbe.md", "Gewerbegebiet Nord",
           "Im Gewerbegebiet Nord haben Firmen 50 Millionen Euro investiert. Im Gewerbegebiet Nord arbeiten 2.000 "
-              + "Menschen."));
+              + "Menschen."),
+      release("verein.md", "Der Musterverein stellt sich vor",
+          "Der Musterverein hat 300 Mitglieder. Geschäftsführer des Mustervereins war im Januar 2021 Anna Muster."),
+      release("gesundheit.md", "Digitale Akten im Gesundheitsamt",
+          "Erika Beispiel ist Amtsärztin und leitet den Fachbereich Gesundheit der Stadt Musterstadt. Der Fachbereich "
+              + "Gesundheit führt die elektronische Akte ein."));
 
   @ParameterizedTest(name = "\"{0}\" like \"{1}\"")
   @CsvSource(delimiterString = " | ", value = {
@@ -36,7 +41,8 @@ class AnswerEngineEnglishTest {
       "How many people work in the Gewerbegebiet Nord? | Wie viele Menschen arbeiten im Gewerbegebiet Nord? | 2.000",
       "What is Musterplan? | Was ist Musterplan? | ist ein digitaler Zwilling",
       "Is there a bike sharing system in Musterstadt? | Gibt es Leihräder in Musterstadt? | Leihräder",
-      "Tell me about Musterplan | Was ist Musterplan? | ist ein digitaler Zwilling"})
+      "Tell me about Musterplan | Was ist Musterplan? | ist ein digitaler Zwilling",
+      "Who is the head of the health department? | Wer leitet den Fachbereich Gesundheit? | Erika Beispiel"})
   void englishQuestionIsAnsweredWithTheSentenceItsGermanVersionGets(String english, String german, String fact) {
     Answer inEnglish = engine.answer(Question.of(english));
     Answer inGerman = engine.answer(Question.of(german));
@@ -50,7 +56,8 @@ class AnswerEngineEnglishTest {
   @CsvSource(delimiterString = " | ", value = {
       "What does a square metre of commercial space cost in the Gewerbegebiet Nord? | Was kostet ein Quadratmeter "
           + "Gewerbefläche im Gewerbegebiet Nord?",
-      "How many employees work in the smart city office? | Wie viele Mitarbeiter arbeiten im Smart-City-Büro?"})
+      "How many employees work in the smart city office? | Wie viele Mitarbeiter arbeiten im Smart-City-Büro?",
+      "When was the Musterverein founded? | Wann wurde der Musterverein gegründet?"})
   void englishQuestionWhoseNounsTheSentenceMissesIsDeclinedLikeItsGermanVersion(String english, String german) {
     assertThat(engine.answer(Question.of(german)).kind()).isEqualTo(Answer.Kind.DECLINED);
     assertThat(engine.answer(Question.of(english)).kind()).isEqualTo(Answer.Kind.DECLINED);

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** "Wer war bei der Reise nach Aheim dabei?" is answered by who took part in something in Aheim. */
+/**
+ * "Wer war bei der Reise nach Aheim dabei?" is answered by who took part in something in Aheim, and so is "Who was on the
+ * trip to Aheim?" ("trip to" is "Reise nach").
+ */
 class AnswerEngineTravelTest {
 
   private static final String TOOK_PART =
@@ -25,5 +28,13 @@ class AnswerEngineTravelTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.text()).startsWith(TOOK_PART);
+  }
+
+  @Test
+  void anEnglishQuestionAboutATripToAPlaceIsAnsweredLikeItsGermanVersion() {
+    Answer answer = engine.answer(Question.of("Who was on the trip to Aheim?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).contains(TOOK_PART);
   }
 }

@@ -46,7 +46,11 @@ class EnglishQueryTest {
   @CsvSource(
       delimiterString = " => ",
       value = {
-        "Did the trip to New York cost Halle any money? => Reise|Fahrt New York kostet|Kosten|gekostet Halle Geld",
+        "Did the trip to New York cost Halle any money? => Reise nach New York kostet|Kosten|gekostet Halle Geld",
+        "Who was on the trip to Aheim? => wer war Reise nach Aheim",
+        "When was the club founded? => wann war Verein gegründet",
+        "When was the new library opened? => wann war neu|neue|neuen Bibliothek|Stadtbibliothek eröffnet",
+        "Who is the head of the health department? => wer Leiter|Leiterin Gesundheitsamt|Gesundheit",
         "Who pays the cost of the trip? => wer bezahlen|zahlen Kosten|gekostet Reise|Fahrt",
         "Where can I get a parking permit? => wo bekommen|erhalten Anwohnerparkausweis|Parkausweis",
         "Who takes part in the final conference? => wer teilnehmen|teil|Teilnahme Abschlusskonferenz",
@@ -76,7 +80,7 @@ class EnglishQueryTest {
         "Where are the mobility stations? => wo sind Mobilitätsstation|Mobilitätsstationen",
         "Is there free wifi in the city centre? => gibt kostenlos|kostenfrei WLAN Innenstadt",
         "Which twin city is in Armenia? => welche|welcher Partnerstadt|Städtepartnerschaft Armenien",
-        "When does the Health Department move? => wann Gesundheitsamt umziehen|Umzug|bewegen",
+        "When does the Health Department move? => wann Gesundheitsamt|Gesundheit umziehen|Umzug|bewegen",
         "Are there open consultation hours? => gibt geöffnet|öffnen|offen Sprechstunden|Sprechzeiten",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
@@ -92,7 +96,9 @@ class EnglishQueryTest {
       "What is HAL-Plan? | DEFINITION",
       "What are mobility stations? | DEFINITION",
       "Where is the education centre? | WHERE",
-      "Where are the sensors? | WHERE"})
+      "Where are the sensors? | WHERE",
+      "Who organised the conference? | ORGANISER",
+      "When was the club founded? | TIME"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
   }
