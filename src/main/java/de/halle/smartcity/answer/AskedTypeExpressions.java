@@ -49,12 +49,21 @@ final class AskedTypeExpressions {
     /** What follows a class noun in a sentence listing instances of the class (kind {@code *}). */
     INSTANCE_LIST,
     /** How a sentence opens that speaks of the thing of the sentence before it again (kind {@code *}). */
-    REFERS_BACK
+    REFERS_BACK,
+    /** A yes/no question whether something is an instance of a class, with the groups it names (kind {@code *}). */
+    COPULA_QUESTION,
+    /** A question for a property of something, with the group naming the something (kind {@code *}). */
+    PROPERTY_QUESTION,
+    /** A sentence's opening subject: an article and a capitalised name (kind {@code *}). */
+    NAMED_SUBJECT,
+    /** What comes right before a name that only places something else (kind {@code *}). */
+    PLACE_PHRASE
   }
 
   private static final Set<Role> EVERY_KIND_ROLES =
       Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START, Role.UPCOMING,
-          Role.CLASS_QUESTION, Role.INSTANCE_LIST, Role.REFERS_BACK));
+          Role.CLASS_QUESTION, Role.INSTANCE_LIST, Role.REFERS_BACK, Role.COPULA_QUESTION,
+          Role.PROPERTY_QUESTION, Role.NAMED_SUBJECT, Role.PLACE_PHRASE));
 
   private final Map<AskedType, Map<Role, Pattern>> byKind;
   private final Map<Role, Pattern> general;

@@ -25,9 +25,13 @@ import java.util.stream.Collectors;
  * @param replaced the analysed terms of the earlier question's name a follow-up replaced (empty without one)
  * @param replacement the analysed terms of the follow-up's name that replaced it
  * @param sections for a question asking where, the section test of {@link #aboutOtherName}; else null
+ * @param role for a yes/no question whether something is a thing of a kind, the test of a sentence naming the
+ *     something in another role ({@link OtherRole}); {@link OtherRole#NONE} for other questions
+ * @param placed for a question asking a property of something, the test of a sentence about another subject naming the
+ *     something only to place it ({@link PlacedName}); {@link PlacedName#NONE} for other questions
  */
 record OtherTopic(List<String> years, List<String> nouns, List<String> replaced, List<String> replacement,
-    OtherSection sections) implements Predicate<Evidence> {
+    OtherSection sections, OtherRole role, PlacedName placed) implements Predicate<Evidence> {
 
   /** A "wo" question or one asking for a place ({@link AskedType#WHERE}, {@link AskedType#PLACE}). */
   private static final Pattern ASKS_WHERE = Pattern.compile("^wo\\b", Pattern.UNICODE_CHARACTER_CLASS);
@@ -48,9 +52,11 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
     OtherSection sections = asked == AskedType.WHERE || asked == AskedType.PLACE
         || ASKS_WHERE.matcher(text.strip().toLowerCase(Locale.GERMAN)).find()
         ? new OtherSection(nouns, terms.stream().map(QueryTerm::term).collect(Collectors.toSet()), analysis) : null;
-    return resolved.replaced() == null ? new OtherTopic(years, nouns, List.of(), List.of(), sections)
+    OtherRole role = OtherRole.of(text, terms);
+    PlacedName placed = PlacedName.of(text);
+    return resolved.replaced() == null ? new OtherTopic(years, nouns, List.of(), List.of(), sections, role, placed)
         : new OtherTopic(years, nouns, words(resolved.replaced(), analysis), words(resolved.replacement(), analysis),
-            sections);
+            sections, role, placed);
   }
 
   private static List<String> words(String name, GermanAnalysis analysis) {
@@ -67,11 +73,14 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
   /**
    * Whether the sentence is about another name than the question's noun its heading or title names ("Fehausen ist
    * seit 2003 Partnerstadt von Gestadt." under "Keine Partnerstädte: Dorfen, Efeld und Fehausen" for a
-   * question about Dorfen): such a sentence does not answer the question.
+   * question about Dorfen): such a sentence does not answer the question. Also, for a question asking where, one in a
+   * section about another subject ({@link OtherSection}), and for one asking whether something is a thing of a kind,
+   * one naming the something in another role ({@link OtherRole}), and for one asking a property of something, one
+   * about another subject naming the something only to place it ({@link PlacedName}).
    */
   boolean aboutOtherName(Evidence e) {
     return nouns.stream().anyMatch(noun -> e.document().aboutOtherName(e.sentence(), noun))
-        || sections != null && sections.test(e);
+        || sections != null && sections.test(e) || role.test(e) || placed.test(e);
   }
 
   /**

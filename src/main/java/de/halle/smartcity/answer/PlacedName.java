@@ -1,0 +1,71 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.retrieval.Evidence;
+import de.halle.smartcity.retrieval.GermanAnalysis;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * For a question asking a property of something ("Wie groß ist Musterstadt?", the {@code property-question} line of
+ * {@code lang/de/asked-types.tsv}): tells a sentence about another subject that names the something only to place it
+ * ("Der Musterpark ist 20 Hektar groß und liegt im Osten von Musterstadt."; {@code named-subject} and
+ * {@code place-phrase}): the property it tells is the other subject's. Immutable.
+ *
+ * @param names the first capitalised word of the question's words naming the something, as written (the head of a
+ *     name such as "Musterstadt (Elbe)"), or none
+ */
+record PlacedName(List<String> names) implements Predicate<Evidence> {
+
+  private static final Pattern QUESTION = AskedType.general(AskedTypeExpressions.Role.PROPERTY_QUESTION);
+  private static final Pattern SUBJECT = AskedType.general(AskedTypeExpressions.Role.NAMED_SUBJECT);
+  private static final Pattern PLACE = AskedType.general(AskedTypeExpressions.Role.PLACE_PHRASE);
+
+  /** Tells no sentence: the question asks no property. */
+  static final PlacedName NONE = new PlacedName(List.of());
+
+  PlacedName {
+    names = List.copyOf(names);
+  }
+
+  /** The names whose property the question asks; {@link #NONE} for another question. */
+  static PlacedName of(String question) {
+    String text = question.strip();
+    Matcher matcher = QUESTION.matcher(text.toLowerCase(Locale.GERMAN));
+    if (!matcher.find()) {
+      return NONE;
+    }
+    List<String> names = GermanAnalysis.surfaceTokens(text.substring(matcher.start("subject"), matcher.end("subject")))
+        .stream().filter(word -> Character.isUpperCase(word.codePointAt(0))).limit(1).toList();
+    return new PlacedName(names);
+  }
+
+  @Override
+  public boolean test(Evidence e) {
+    return !names.isEmpty() && placesOnly(e.text());
+  }
+
+  /**
+   * Whether the sentence opens with another subject and names the question's names, each time in a place phrase.
+   */
+  boolean placesOnly(String sentence) {
+    Matcher subject = SUBJECT.matcher(sentence);
+    if (!subject.find() || names.stream().anyMatch(name -> subject.group().contains(name))) {
+      return false;
+    }
+    boolean named = false;
+    for (String name : names) {
+      Matcher at = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.UNICODE_CHARACTER_CLASS)
+          .matcher(sentence);
+      while (at.find()) {
+        if (!PLACE.matcher(sentence.substring(0, at.start())).find()) {
+          return false;
+        }
+        named = true;
+      }
+    }
+    return named;
+  }
+}

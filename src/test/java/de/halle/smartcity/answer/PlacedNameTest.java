@@ -1,0 +1,31 @@
+package de.halle.smartcity.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PlacedNameTest {
+
+  private final PlacedName beheim = PlacedName.of("Wie groß ist Beheim?");
+
+  @Test
+  void aSentenceAboutAnotherSubjectPlacedInTheCityOnlyPlacesIt() {
+    assertThat(beheim.placesOnly("Der Musterpark ist 20 Hektar groß und liegt im Osten von Beheim.")).isTrue();
+    assertThat(beheim.placesOnly("Die Musterhalle steht in Beheim.")).isTrue();
+  }
+
+  @Test
+  void aSentenceTellingTheCitysOwnPropertyDoesNotOnlyPlaceIt() {
+    assertThat(beheim.placesOnly("Die Plattform Musterdialog gibt die Fläche von Beheim mit 80 Quadratkilometern an."))
+        .isFalse();
+    assertThat(beheim.placesOnly("In Beheim leben 90.000 Menschen.")).isFalse();
+    assertThat(beheim.placesOnly("Der Musterpark liegt im Osten von Beheim, und Beheim hat 90.000 Einwohner."))
+        .isFalse();
+  }
+
+  @Test
+  void onlyAQuestionForAPropertyNamesSomething() {
+    assertThat(PlacedName.of("Wo liegt Beheim?")).isEqualTo(PlacedName.NONE);
+    assertThat(PlacedName.of("Wie groß ist Beheim (Elbe)?").names()).containsExactly("Beheim");
+  }
+}
