@@ -118,14 +118,20 @@ final class ExtractiveComposer {
    * question asks for (a sum for "Was kostet …", a date for "Wann …"), and where the anchor sentence names the class
    * noun ("Agentur" in "Welche Agentur …"), the neighbour names it too — one that does not is about something else.
    * Where the anchor misses the class noun, a label introducing the next line ("Für wen:") may still introduce the
-   * instances. Otherwise the neighbour may carry what the anchor misses. A neighbour naming another name instead of the
-   * anchor's subject name never helps.
+   * instances. Otherwise the neighbour may carry what the anchor misses, when it continues the anchor (right before or
+   * after it), holds a word of the question, names the anchor's subject or introduces the next line: a sentence
+   * further on sharing no word with the question ("Anna Muster leitet Smart City Musterstadt." a few sentences after
+   * "Das Projekt misst, wie voll die Busse sind." for "Zeigt die App an, wie voll der Bus ist?") is about something
+   * else. A neighbour naming another name instead of the anchor's subject name never helps.
    */
   static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
     if (neighbour.namesOtherName() || !neighbour.sameSection() && !fromElsewhereHelps(anchor, neighbour)) {
       return false;
     }
-    if (!anchor.coversQuestion() || anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
+    if (!anchor.coversQuestion()) {
+      return neighbour.connected() || neighbour.namesSubject() || neighbour.addsWord() || neighbour.introduces();
+    }
+    if (anchor.coverage() < FULL_COVERAGE && neighbour.introduces()) {
       return true;
     }
     return neighbour.holdsQuestionWord() && neighbour.holdsAskedFact()
@@ -184,9 +190,12 @@ final class ExtractiveComposer {
    *     question does not ask about (under another heading: a peer of the subject the release lists beside it, whatever
    *     question words it holds); or, sharing only the class noun with the question, relates one of the anchor's
    *     names to a name neither the anchor nor the question names
+   * @param connected whether the neighbour sentence holds any word of the question (or a synonym of one), or stands
+   *     right before or after the anchor, continuing it
    */
   record Neighbour(boolean holdsQuestionWord, boolean holdsAskedFact, boolean namesClass, boolean introduces,
-      boolean namesSubject, boolean addsWord, boolean sameSection, boolean lead, boolean namesOtherName) {}
+      boolean namesSubject, boolean addsWord, boolean sameSection, boolean lead, boolean namesOtherName,
+      boolean connected) {}
 
   /** The line that quotes another release's sentence below the answer. */
   static String otherReleaseLine(String sentence, String language) {

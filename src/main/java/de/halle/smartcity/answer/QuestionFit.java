@@ -90,6 +90,7 @@ final class QuestionFit {
     private final IndexedDocument release;
     private final String heading;
     private final boolean anchorLine;
+    private final int anchorSentence;
 
     AnchorSide(QuestionCoverage coverage, Evidence anchor, Asked asked, GermanAnalysis analysis,
         Predicate<Evidence> quotable) {
@@ -112,6 +113,7 @@ final class QuestionFit {
       this.release = anchor.document().document();
       this.heading = release.headingOf(anchor.sentence());
       this.anchorLine = line(release, anchor.sentence());
+      this.anchorSentence = anchor.sentence();
     }
 
     ExtractiveComposer.Neighbour neighbour(Evidence e) {
@@ -123,9 +125,11 @@ final class QuestionFit {
       boolean sameSection = heading.equals(release.headingOf(e.sentence()));
       boolean aboutOther = namesOther(e, sentence, namesSubject, sameSection) || relatesInstance(e, sentence);
       boolean namesClass = asked.classNoun().namedBy(coverage, sentence);
-      return new ExtractiveComposer.Neighbour(holdsQuestionWord(coverage.of(sentence), namesSubject, namesClass),
+      double held = coverage.of(sentence);
+      boolean connected = held > 0 || Math.abs(e.sentence() - anchorSentence) == 1;
+      return new ExtractiveComposer.Neighbour(holdsQuestionWord(held, namesSubject, namesClass),
           quotable.test(e), namesClass, e.text().endsWith(":"), namesSubject, addsWord, sameSection,
-          lead, aboutOther);
+          lead, aboutOther, connected);
     }
 
     /**

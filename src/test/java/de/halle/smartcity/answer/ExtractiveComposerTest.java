@@ -44,6 +44,25 @@ class ExtractiveComposerTest {
   }
 
   @Test
+  void neighbourFurtherOnSharingNoQuestionWordWithAnAnchorCoveringPartOfTheQuestionIsLeftOut() {
+    // "Zeigt die App an, wie voll der Bus ist?": "Anna Muster leitet Smart City Musterstadt." a few sentences after the
+    // bus sentence
+    ExtractiveComposer.Neighbour unrelated =
+        new ExtractiveComposer.Neighbour(false, true, false, false, false, false, true, false, false, false);
+    ExtractiveComposer.Neighbour connected =
+        new ExtractiveComposer.Neighbour(false, true, false, false, false, false, true, false, false, true);
+    ExtractiveComposer.Neighbour addingWord =
+        new ExtractiveComposer.Neighbour(false, true, false, false, false, true, true, false, false, false);
+    ExtractiveComposer.Neighbour introducing =
+        new ExtractiveComposer.Neighbour(false, true, false, true, false, false, true, false, false, false);
+
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), unrelated)).isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), connected)).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), addingWord)).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), introducing)).isTrue();
+  }
+
+  @Test
   void anchorNamingInstancesOfTheAskedClassCoversTheQuestionSoANeighbourWithoutAQuestionWordIsLeftOut() {
     // "Welche Geräte gibt es im Makerspace?" answered by "Im Makerspace gibt es 3D-Drucker und einen Lasercutter."
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.5, 1.0, false), neighbour(false, true, false, false)))
@@ -89,7 +108,7 @@ class ExtractiveComposerTest {
   @Test
   void neighbourFromTheLeadNamingTheAnchorsSubjectJoinsEvenWhenTheAnchorAnswers() {
     ExtractiveComposer.Neighbour lead =
-        new ExtractiveComposer.Neighbour(true, true, false, false, true, false, false, true, false);
+        new ExtractiveComposer.Neighbour(true, true, false, false, true, false, false, true, false, true);
 
     assertThat(ExtractiveComposer.neighbourHelps(leadReach(1.0, 1.0, false), lead)).isTrue();
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.4, true), lead)).isTrue();
@@ -108,7 +127,7 @@ class ExtractiveComposerTest {
   void neighbourFromAnotherSectionNamingTheClassNounTooJoinsAnAnchorNamingIt() {
     // "Welche Methoden gibt es?": "Zum Beispiel Methoden mit Hormonen." under another heading
     ExtractiveComposer.Neighbour namingClass =
-        new ExtractiveComposer.Neighbour(true, true, true, false, true, false, false, false, false);
+        new ExtractiveComposer.Neighbour(true, true, true, false, true, false, false, false, false, true);
 
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.4, true), namingClass)).isTrue();
   }
@@ -117,16 +136,16 @@ class ExtractiveComposerTest {
   void neighbourFromAnotherSectionNamingAnotherNameInsteadOfTheAnchorsSubjectNeverHelps() {
     // "Seit wann ist Ceheim Partnerstadt?": "Fehausen ist seit dem 28. Mai 2003 Partnerstadt von Gestadt."
     ExtractiveComposer.Neighbour otherName =
-        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, false, true);
+        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, false, true, true);
     ExtractiveComposer.Neighbour sameNeighbourWithoutIt =
-        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, false, false);
+        new ExtractiveComposer.Neighbour(true, true, false, false, false, true, false, false, false, true);
 
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), otherName)).isFalse();
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), sameNeighbourWithoutIt)).isTrue();
   }
 
   private static ExtractiveComposer.Neighbour otherSection(boolean namesSubject, boolean addsWord) {
-    return new ExtractiveComposer.Neighbour(true, true, false, false, namesSubject, addsWord, false, false, false);
+    return new ExtractiveComposer.Neighbour(true, true, false, false, namesSubject, addsWord, false, false, false, true);
   }
 
   private static ExtractiveComposer.AnchorReach reach(double coverage, double besideClass, boolean namesClass) {
@@ -140,6 +159,6 @@ class ExtractiveComposerTest {
   private static ExtractiveComposer.Neighbour neighbour(boolean holdsQuestionWord, boolean holdsAskedFact,
       boolean namesClass, boolean introduces) {
     return new ExtractiveComposer.Neighbour(holdsQuestionWord, holdsAskedFact, namesClass, introduces, true, false, true,
-        false, false);
+        false, false, true);
   }
 }
