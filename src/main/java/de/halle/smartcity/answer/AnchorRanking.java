@@ -51,7 +51,9 @@ final class AnchorRanking {
    */
   Ranked rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
       String preferredFile) {
-    Function<AskedType, Map<Evidence, Boolean>> holding = holding(question, coverage, candidates, view);
+    Set<String> questionWords = AskedType.questionWords(question.text());
+    Function<AskedType, Map<Evidence, Boolean>> holding =
+        holding(question, questionWords, coverage, candidates, view);
     Map<Evidence, Boolean> preferred = holding.apply(question.asked());
     // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
     Map<Evidence, Boolean> held = question.asked().mustHold() ? preferred : holding.apply(AskedType.ANY);
@@ -67,7 +69,6 @@ final class AnchorRanking {
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
         newerFirst(), Evidence::text) : ordered, preferredFile);
     Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
-    Set<String> questionWords = AskedType.questionWords(question.text());
     Predicate<Evidence> completedByNext = e -> held.get(e)
         && !sentenceFacts.heldBy(question.asked(), e.text(), questionWords)
         && heldByNext(question.asked(), e, questionWords);
@@ -88,9 +89,8 @@ final class AnchorRanking {
    * placing it relative to today. What depends on the question alone is read once, whichever kinds are then asked
    * for.
    */
-  private Function<AskedType, Map<Evidence, Boolean>> holding(Query question, QuestionCoverage coverage,
-      List<Evidence> candidates, IndexView view) {
-    Set<String> questionWords = AskedType.questionWords(question.text());
+  private Function<AskedType, Map<Evidence, Boolean>> holding(Query question, Set<String> questionWords,
+      QuestionCoverage coverage, List<Evidence> candidates, IndexView view) {
     Predicate<Evidence> stated = question.asked().asksWho()
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
@@ -99,7 +99,8 @@ final class AnchorRanking {
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
-          || heldByNext(kind, e, questionWords) || denial.denies(e.text(), nouns, view.analysis())) && stated.test(e) && event.test(e.text())
+          || heldByNext(kind, e, questionWords) || denial.denies(e.text(), nouns, view.analysis()))
+          && stated.test(e) && event.test(e.text())
           && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
       return held;
     };

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 /**
  * For a yes/no question whether something is a thing of a kind ("Ist Musterstadt eine Partnerstadt?", the
  * {@code copula-question} line of {@code lang/de/asked-types.tsv}): tells a sentence naming the subject but not the
- * kind, which only its heading or title names, which says something else about the subject ("Die Reise wurde vom Konsulat in Musterstadt bezahlt." in a
- * release whose title names partner cities) and does not answer whether it is one. Immutable.
+ * kind, which only its heading or title names, which says something else about the subject ("Die Reise wurde vom
+ * Konsulat in Musterstadt bezahlt." in a release whose title names partner cities) and does not answer whether it is
+ * one. Immutable.
  *
  * @param subject the analysed terms of the words naming the subject
  * @param kind the analysed terms of the noun naming the kind, with its synonyms and compound parts' synonyms
@@ -33,11 +34,11 @@ record OtherRole(List<String> subject, List<String> kind) implements Predicate<E
 
   /** The subject and kind a question asks about, read from its {@code terms}; {@link #NONE} for another question. */
   static OtherRole of(String question, List<QueryTerm> terms) {
-    Matcher matcher = QUESTION.matcher(question.strip().toLowerCase(Locale.GERMAN));
+    String lower = question.strip().toLowerCase(Locale.GERMAN);
+    Matcher matcher = QUESTION.matcher(lower);
     if (!matcher.find()) {
       return NONE;
     }
-    String lower = question.strip().toLowerCase(Locale.GERMAN);
     int first = GermanAnalysis.surfaceTokens(lower.substring(0, matcher.start("subject"))).size();
     int last = GermanAnalysis.surfaceTokens(lower.substring(0, matcher.end("subject"))).size();
     int noun = GermanAnalysis.surfaceTokens(lower.substring(0, matcher.start("kind"))).size();
