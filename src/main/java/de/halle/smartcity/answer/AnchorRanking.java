@@ -1,11 +1,9 @@
 package de.halle.smartcity.answer;
 
-import de.halle.smartcity.retrieval.CoveredWords;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexView;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,17 +16,15 @@ import java.util.stream.Stream;
 /**
  * Orders a question's retrieved candidates for choosing the answer sentence and tells which of them may be quoted:
  * the ranking score plus what a reader of each sentence sees covered and whether it holds the kind of fact asked for,
- * newer releases first among ties, a sentence naming the question's nouns itself before an equal one covering them
- * only through its heading or title, present statements first for a present-tense "who" question, and the release a
- * follow-up continues from before all others. Thread-safe.
+ * newer releases first among ties ({@link ReleaseTies}), a sentence naming the question's nouns itself before an equal
+ * one covering them only through its heading or title ({@link NamingNounsFirst}), present statements first for a
+ * present-tense "who" question, and the release a follow-up continues from before all others. Thread-safe.
  */
 final class AnchorRanking {
 
-  /** Log-odds within which releases count as competing equally for the answer. */
-  static final double TIE_MARGIN = 0.25;
-
   private final AnswerSettings settings;
-  private final ExpiryNote expiryNote;
+  private final ReleaseTies ties;
+  private final NamingNounsFirst namingNounsFirst;
   private final StatedRelation statedRelation = StatedRelation.load();
   private final RelativeTime relativeTime = RelativeTime.load();
   private final PresentTense presentTense = PresentTense.load();
@@ -40,7 +36,8 @@ final class AnchorRanking {
 
   AnchorRanking(AnswerSettings settings, ExpiryNote expiryNote) {
     this.settings = settings;
-    this.expiryNote = expiryNote;
+    this.ties = new ReleaseTies(expiryNote);
+    this.namingNounsFirst = new NamingNounsFirst(settings.neighbourMargin(), settings.otherReleaseMargin());
   }
 
   /**
@@ -51,7 +48,7 @@ final class AnchorRanking {
    */
   Ranked rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
       String preferredFile) {
-    Set<String> questionWords = AskedType.questionWords(question.text());
+    Set<String> questionWords = QuestionWords.of(question.text());
     Function<AskedType, Map<Evidence, Boolean>> holding =
         holding(question, questionWords, coverage, candidates, view);
     Map<Evidence, Boolean> preferred = holding.apply(question.asked());
@@ -62,23 +59,18 @@ final class AnchorRanking {
         term -> e.document().ownContainsWhole(e.sentence(), term))));
     Predicate<String> listing = question.asked() == AskedType.ANY
         ? instanceList.of(question.text(), question.classWord()) : sentence -> false;
-    List<Evidence> ordered = namingNounsFirst(newestAmongTies(byAnchorScore(candidates, own, preferred, listing),
-        preferred, listing), coverage, question.classWord(), own, preferred);
+    List<Evidence> ordered = namingNounsFirst.reorder(ties.newestFirst(
+        byAnchorScore(candidates, own, preferred, listing), preferred, listing), coverage, question.classWord(), own,
+        preferred);
     boolean now = question.asked().asksWho() && question.german()
         && presentTense.asksForPresent(question.text());
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
-        newerFirst(), Evidence::text) : ordered, preferredFile);
+        ties.newerFirst(), Evidence::text) : ordered, preferredFile);
     Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
     Predicate<Evidence> completedByNext = e -> held.get(e)
         && !sentenceFacts.heldBy(question.asked(), e.text(), questionWords)
         && heldByNext(question.asked(), e, questionWords);
     return new Ranked(ranked, held::get, quotable, own::get, completedByNext);
-  }
-
-  /** Still valid releases before expired ones, then newer releases before older ones. */
-  Comparator<Evidence> newerFirst() {
-    return Comparator.comparing((Evidence e) -> expiryNote.expired(e.document().document().document()))
-        .thenComparing(Comparator.comparing((Evidence e) -> e.document().document().document().date()).reversed());
   }
 
   /**
@@ -141,65 +133,6 @@ final class AnchorRanking {
   private Predicate<Evidence> answersAsWell(Evidence best, Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
     return e -> held.get(e) && best.fused() - e.fused() <= settings.otherReleaseMargin()
         && own.get(e) >= own.get(best);
-  }
-
-  /**
-   * Where releases compete equally — a score within {@value #TIE_MARGIN} log-odds of the best, a sentence covering
-   * the question at least as well and, when the best holds the kind of fact asked for or lists the instances asked for
-   * ({@code listing}), doing so too — a still valid release comes before an expired one, then the newer release
-   * first: when two releases disagree, the newer one wins, but a newer sentence that only names the thing does not
-   * displace an older one saying what the question asks.
-   */
-  private List<Evidence> newestAmongTies(List<Evidence> ranked, Map<Evidence, Boolean> held,
-      Predicate<String> listing) {
-    Evidence best = ranked.get(0);
-    boolean bestLists = listing.test(best.text());
-    List<Evidence> ties = new ArrayList<>();
-    List<Evidence> rest = new ArrayList<>();
-    ranked.forEach(e -> (best.fused() - e.fused() <= TIE_MARGIN
-        && e.features().sentenceCoverage() >= best.features().sentenceCoverage()
-        && (held.get(e) || !held.get(best)) && (!bestLists || listing.test(e.text())) ? ties : rest).add(e));
-    ties.sort(newerFirst());
-    ties.addAll(rest);
-    return ties;
-  }
-
-  /**
-   * Where the best candidate's sentence itself misses most of the question's nouns (it covers them only through its
-   * heading or title) and another sentence names them and competes for the answer — holding the kind of fact asked for
-   * as the best does and covering, with its heading and title, at least as much of the question — that one comes
-   * first: from the same release within the margin at which a neighbour is quoted beside it ("Was kostet ein
-   * Leihrad?" under a title naming the bikes is answered by the sentence naming the bikes' fare, not by one naming
-   * only a fare); from another release within the margin at which another release is quoted, when the best names some
-   * of the nouns but needs its heading or title for the rest, and the other names all of them and covers the whole
-   * question by itself ("Wer leitet den Fachbereich X?" is not answered by who leads another department, in a release
-   * whose title names X).
-   */
-  private List<Evidence> namingNounsFirst(List<Evidence> ranked, QuestionCoverage coverage, int classWord,
-      Map<Evidence, Double> own, Map<Evidence, Boolean> held) {
-    Evidence best = ranked.get(0);
-    Predicate<Evidence> namesNouns = e -> QuestionFit.namesMostNouns(coverage,
-        term -> e.document().sentenceTerms().get(e.sentence()).contains(term), classWord);
-    if (namesNouns.test(best)) {
-      return ranked;
-    }
-    Function<Evidence, CoveredWords.NounMisses> misses = e -> coverage.words().missedNouns(
-        term -> e.document().sentenceTerms().get(e.sentence()).contains(term), classWord);
-    CoveredWords.NounMisses bestMisses = misses.apply(best);
-    boolean namesSomeNouns = bestMisses.missed() < bestMisses.nouns();
-    Predicate<Evidence> competes = e -> held.get(e).equals(held.get(best)) && own.get(e) >= own.get(best);
-    return ranked.stream().filter(e -> competes.test(e) && (e.file().equals(best.file())
-        ? best.fused() - e.fused() <= settings.neighbourMargin() && namesNouns.test(e)
-        : namesSomeNouns && best.fused() - e.fused() <= settings.otherReleaseMargin()
-            && own.get(best) > best.features().sentenceCoverage()
-            && e.features().sentenceCoverage() >= ExtractiveComposer.FULL_COVERAGE
-            && misses.apply(e).missed() == 0)).findFirst()
-        .map(naming -> {
-          List<Evidence> reordered = new ArrayList<>(ranked);
-          reordered.remove(naming);
-          reordered.add(0, naming);
-          return reordered;
-        }).orElse(ranked);
   }
 
   private static List<Evidence> preferring(List<Evidence> ranked, String preferredFile) {

@@ -59,7 +59,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     ExpiryNote expiryNote = new ExpiryNote(clock);
     this.drafts = new DraftComposer(settings, confidence,
         new ExtractiveComposer(settings.neighbourMargin(), settings.otherReleaseMargin()),
-        OlderReleaseNote.load(AnchorRanking.TIE_MARGIN), expiryNote, new PastEventNote(clock));
+        OlderReleaseNote.load(ReleaseTies.MARGIN), expiryNote, new PastEventNote(clock));
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
     this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(splitter, smallTalk);
@@ -152,14 +152,14 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     AskedType asked = fact.type();
     int classWord = fact.classWord();
     QuestionCoverage coverage = travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view));
-    for (int word : asked.upcomingWords(text)) {
+    for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }
     AnchorRanking.Ranked ranked = anchorRanking.rank(
         new AnchorRanking.Query(text, asked, classWord, "de".equals(language)), retrieval.candidates(), coverage, view,
         preferredFile);
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
-    boolean upcoming = asked.asksUpcoming(text);
+    boolean upcoming = QuestionWords.asksUpcoming(asked, text);
     Draft first = null;
     for (Evidence anchor : ranked.tried(ANCHORS, preferredFile)) {
       QuestionFit.Asked check = new QuestionFit.Asked(ranked.held().test(anchor), classNoun,

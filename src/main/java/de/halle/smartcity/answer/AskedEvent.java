@@ -46,7 +46,7 @@ final class AskedEvent {
   }
 
   private static boolean usesWordOf(Pattern family, String text) {
-    for (String word : AskedType.WORDS.split(text.toLowerCase(Locale.GERMAN))) {
+    for (String word : QuestionWords.SEPARATORS.split(text.toLowerCase(Locale.GERMAN))) {
       if (family.matcher(word).matches()) {
         return true;
       }

@@ -6,16 +6,12 @@ import static de.halle.smartcity.answer.AskedTypeExpressions.Role.QUESTION;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.STATED;
 
 import de.halle.smartcity.answer.AskedTypeExpressions.Role;
-import de.halle.smartcity.retrieval.GermanAnalysis;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.IntStream;
 
 /**
  * What kind of fact a German question asks for, read off its question words: an amount of money ("was kostet"), a count
@@ -24,9 +20,10 @@ import java.util.stream.IntStream;
  * bezahlt"), a contact ("wie erreiche ich"), a way to do something ("wie kann ich"), a place ("an welchem Ort"), who
  * stands behind something ("wer steckt hinter"), a person's role ("wer ist Anna Muster"), who holds a role ("wer ist
  * Ansprechpartner"), who does something ("wer leitet"), what something is ("was ist"), a name ("wie heißt"), where
- * something is ("wo liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}. The Java holds
- * the kinds and their order; their German words are the regular expressions of {@code lang/de/asked-types.tsv}
- * ({@link AskedTypeExpressions}). Immutable.
+ * something is ("wo liegt"), or anything; whether a sentence holds such a fact is {@link HeldFacts}, which of the
+ * question's words play a part for it {@link QuestionWords}. The Java holds the kinds, their order and what sets them
+ * apart; their German words are the regular expressions of {@code lang/de/asked-types.tsv}
+ * ({@link AskedTypeExpressions}, loaded once: a missing or malformed line stops the start). Immutable.
  */
 enum AskedType {
   /**
@@ -128,16 +125,6 @@ enum AskedType {
   /** No particular kind. */
   ANY();
 
-  /** The vocabulary, loaded once: a missing or malformed line stops the start, naming the file and line. */
-  private static final AskedTypeExpressions EXPRESSIONS = AskedTypeExpressions.read(AskedTypeExpressions.SHIPPED);
-  private static final Pattern WHICH = EXPRESSIONS.general(Role.CLASS_WORD);
-  private static final Pattern UPCOMING = EXPRESSIONS.general(Role.UPCOMING);
-  /** What separates a question's or a sentence's words. */
-  static final Pattern WORDS = Pattern.compile("[\\s,;.:!?()\"„“”]+");
-  /** Where sentences name their source's date ({@link HeldFacts} leaves it out). */
-  static final SourceDates SOURCE_DATES =
-      new SourceDates(EXPRESSIONS.general(Role.SOURCE_DATE), EXPRESSIONS.sourceStarts());
-
   private final Set<Role> roles;
 
   /** With the roles of the lines this kind takes in the vocabulary file (none for {@link #ANY}). */
@@ -146,41 +133,9 @@ enum AskedType {
         : EnumSet.copyOf(Arrays.asList(roles)));
   }
 
-  /** The vocabulary's expression of kind {@code *} for a role. */
-  static Pattern general(Role role) {
-    return EXPRESSIONS.general(role);
-  }
-
   /** The roles of the lines this kind takes in the vocabulary file. */
   Set<Role> roles() {
     return roles;
-  }
-
-  /**
-   * The position (in {@link GermanAnalysis#surfaceTokens}) of the noun a "welche" question asks for an instance of
-   * ("Welche amerikanischen Städte …" → "Städte"), or -1.
-   */
-  static int askedClass(String question) {
-    List<String> words = GermanAnalysis.surfaceTokens(question);
-    for (int w = 0; w < words.size(); w++) {
-      if (WHICH.matcher(words.get(w)).matches()) {
-        for (int n = w + 1; n < Math.min(words.size(), w + 3); n++) {
-          if (Character.isUpperCase(words.get(n).charAt(0))) {
-            return n;
-          }
-        }
-      }
-    }
-    return -1;
-  }
-
-  /**
-   * The position of the noun naming the class the answer is an instance of ({@link #askedClass}), or -1 for a
-   * question asking for a way: there the noun names the means ("Mit welcher Straßenbahn komme ich …"), which an
-   * answer has to mention.
-   */
-  int answerClass(String question) {
-    return this == PROCEDURE ? -1 : askedClass(question);
   }
 
   /**
@@ -189,28 +144,6 @@ enum AskedType {
    */
   boolean answeredByValue() {
     return this == DAY || this == SINCE || this == TIME;
-  }
-
-  /**
-   * The positions (in {@link GermanAnalysis#surfaceTokens}) of the words asking for a coming occurrence ("nächste",
-   * "kommende") in a question that {@link #asksUpcoming}; empty in any other. A release cannot name them (its dates are
-   * compared with today instead, see {@link PastEventNote}), so they do not count as question words it has to cover.
-   */
-  List<Integer> upcomingWords(String question) {
-    if (!asksUpcoming(question)) {
-      return List.of();
-    }
-    List<String> words = GermanAnalysis.surfaceTokens(question);
-    return IntStream.range(0, words.size())
-        .filter(w -> UPCOMING.matcher(words.get(w).toLowerCase(Locale.GERMAN)).matches()).boxed().toList();
-  }
-
-  /**
-   * Whether the question asks when the next or a coming occurrence is ("Wann ist der nächste …?"): a date or day
-   * question with a word of the {@code upcoming} line; "die nächste Straßenbahn" in another kind of question is not.
-   */
-  boolean asksUpcoming(String question) {
-    return answeredByValue() && UPCOMING.matcher(question.toLowerCase(Locale.GERMAN)).find();
   }
 
   /**
@@ -235,7 +168,6 @@ enum AskedType {
     return this == WHO || this == HOLDER;
   }
 
-
   /**
    * True for money and a number, which an answer gives as an amount ("keine Kosten", "40 Metern") instead of repeating
    * the question's word for it ("Wie hoch …", "… gekostet?").
@@ -251,7 +183,7 @@ enum AskedType {
   static AskedType of(String question) {
     String text = question.toLowerCase(Locale.GERMAN).strip();
     for (AskedType type : values()) {
-      Pattern asks = EXPRESSIONS.of(type, QUESTION);
+      Pattern asks = AskedTypeExpressions.shipped().of(type, QUESTION);
       if (asks != null && asks.matcher(text).find()) {
         return type;
       }
@@ -259,16 +191,8 @@ enum AskedType {
     return ANY;
   }
 
-  /**
-   * The question's lower-case words, as {@link HeldFacts#heldBy} leaves them out of a sentence; split once per
-   * question.
-   */
-  static Set<String> questionWords(String question) {
-    return new HashSet<>(Arrays.asList(WORDS.split(question.toLowerCase(Locale.GERMAN))));
-  }
-
   /** This kind's expression for a role of the vocabulary file, or null when it has none. */
   Pattern expression(Role role) {
-    return EXPRESSIONS.of(this, role);
+    return AskedTypeExpressions.shipped().of(this, role);
   }
 }

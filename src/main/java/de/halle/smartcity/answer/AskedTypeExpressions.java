@@ -110,6 +110,11 @@ final class AskedTypeExpressions {
     return new AskedTypeExpressions(byKind, general);
   }
 
+  /** The shipped vocabulary, loaded once: a missing or malformed line stops the start, naming the file and line. */
+  static AskedTypeExpressions shipped() {
+    return Shipped.EXPRESSIONS;
+  }
+
   /** The kind's expression for a role, or null when the kind has none for that role. */
   Pattern of(AskedType kind, Role role) {
     return byKind.getOrDefault(kind, Map.of()).get(role);
@@ -185,5 +190,10 @@ final class AskedTypeExpressions {
 
   private static String kindNames() {
     return names(Arrays.stream(AskedType.values()).filter(type -> !type.roles().isEmpty()).toArray(Enum<?>[]::new));
+  }
+
+  /** Loads the shipped vocabulary on first use, once every kind exists. */
+  private static final class Shipped {
+    static final AskedTypeExpressions EXPRESSIONS = read(SHIPPED);
   }
 }

@@ -34,7 +34,7 @@ final class DraftComposer {
   /**
    * The answer around one anchor; {@code ranked} tells which other sentences may be quoted beside it (as its
    * neighbours or from another release): those holding what the question asks for and not about another topic.
-   * {@code upcoming}: the question asks for a coming occurrence ({@link AskedType#asksUpcoming}).
+   * {@code upcoming}: the question asks for a coming occurrence ({@link QuestionWords#asksUpcoming}).
    */
   AnswerEngine.Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
       QuestionFit.Asked asked, OtherTopic otherTopic, IndexView view, boolean upcoming) {

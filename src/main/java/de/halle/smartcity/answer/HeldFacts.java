@@ -4,6 +4,7 @@ import static de.halle.smartcity.answer.AskedTypeExpressions.Role.ANSWER;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.NOT_ANSWER;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.STATED;
 
+import de.halle.smartcity.answer.AskedTypeExpressions.Role;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -16,13 +17,18 @@ import java.util.regex.Pattern;
  */
 final class HeldFacts {
 
+  /** Where sentences name their source's date, left out before a fact is looked for. */
+  private static final SourceDates SOURCE_DATES = new SourceDates(
+      AskedTypeExpressions.shipped().general(Role.SOURCE_DATE),
+      AskedTypeExpressions.shipped().sourceStarts());
+
   private HeldFacts() {}
 
   /**
-   * True when the sentence holds a fact of the kind beyond the question's own words ({@link
-   * AskedType#questionWords}) and its source's date (always for {@link AskedType#ANY} and {@link AskedType#WHO},
-   * whose check is {@link StatedRelation}): a year the question names does not answer "wann", nor does "laut einem
-   * Bericht vom Juli 2024".
+   * True when the sentence holds a fact of the kind beyond the question's own words ({@link QuestionWords#of}) and
+   * its source's date (always for {@link AskedType#ANY} and {@link AskedType#WHO}, whose check is
+   * {@link StatedRelation}): a year the question names does not answer "wann", nor does "laut einem Bericht vom Juli
+   * 2024".
    */
   static boolean heldBy(AskedType type, String sentence, Set<String> questionWords) {
     return heldBy(type, facts(type, sentence), questionWords);
@@ -46,7 +52,7 @@ final class HeldFacts {
     if (answer == null) {
       return new Facts(sentence, false, false, List.of());
     }
-    String[] words = AskedType.WORDS.split(stated);
+    String[] words = QuestionWords.SEPARATORS.split(stated);
     if (!answer.matcher(rest(words, Set.of())).find()) {
       return new Facts(sentence, false, false, List.of());
     }
@@ -70,7 +76,7 @@ final class HeldFacts {
         return true;
       }
     }
-    return answer.matcher(rest(AskedType.WORDS.split(withoutOtherFacts(type, facts.sentence())), questionWords))
+    return answer.matcher(rest(QuestionWords.SEPARATORS.split(withoutOtherFacts(type, facts.sentence())), questionWords))
         .find();
   }
 
@@ -79,7 +85,7 @@ final class HeldFacts {
    * a count).
    */
   private static String withoutOtherFacts(AskedType type, String sentence) {
-    String lower = AskedType.SOURCE_DATES.remove(sentence);
+    String lower = SOURCE_DATES.remove(sentence);
     Pattern notAnswer = type.expression(NOT_ANSWER);
     return notAnswer == null ? lower : notAnswer.matcher(lower).replaceAll(" ");
   }

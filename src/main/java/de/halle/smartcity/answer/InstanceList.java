@@ -30,13 +30,14 @@ final class InstanceList {
   }
 
   static InstanceList load() {
-    return new InstanceList(AskedType.general(Role.CLASS_QUESTION), AskedType.general(Role.INSTANCE_LIST));
+    AskedTypeExpressions shipped = AskedTypeExpressions.shipped();
+    return new InstanceList(shipped.general(Role.CLASS_QUESTION), shipped.general(Role.INSTANCE_LIST));
   }
 
   /**
    * Which candidate sentences list instances of the question's class; none for a question without a class noun.
    *
-   * @param classWord the position of the question's class noun among its words ({@link AskedType#askedClass}), or -1
+   * @param classWord the position of the question's class noun among its words ({@link QuestionWords#askedClass}), or -1
    *     for none, then the noun after a {@code class-question} opening, if any, counts
    */
   Predicate<String> of(String question, int classWord) {

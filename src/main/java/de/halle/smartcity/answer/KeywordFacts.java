@@ -69,7 +69,7 @@ final class KeywordFacts {
         }
       }
     }
-    int classWord = type.answerClass(question);
+    int classWord = QuestionWords.answerClass(type, question);
     if (classWord < 0) {
       int named = firstWordNaming(type, GermanAnalysis.surfaceTokens(question), question);
       if (named >= 0) {
@@ -109,7 +109,7 @@ final class KeywordFacts {
    * What a question asks for.
    *
    * @param type the kind of fact
-   * @param classWord the position of the noun naming what is asked for (see {@link AskedType#askedClass}), or -1
+   * @param classWord the position of the noun naming what is asked for (see {@link QuestionWords#askedClass}), or -1
    * @param givenAsValue whether an answer gives a value for that noun instead of repeating it ("An welchem Tag …",
    *     "… Anzahl"), so it does not count when the question's words are looked for
    */

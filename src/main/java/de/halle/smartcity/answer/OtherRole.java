@@ -1,5 +1,6 @@
 package de.halle.smartcity.answer;
 
+import de.halle.smartcity.answer.AskedTypeExpressions.Role;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.QueryTerm;
@@ -22,7 +23,7 @@ import java.util.regex.Pattern;
  */
 record OtherRole(List<String> subject, List<String> kind) implements Predicate<Evidence> {
 
-  private static final Pattern QUESTION = AskedType.general(AskedTypeExpressions.Role.COPULA_QUESTION);
+  private static final Pattern QUESTION = AskedTypeExpressions.shipped().general(Role.COPULA_QUESTION);
 
   /** A yes/no question of no such form tells no sentence. */
   static final OtherRole NONE = new OtherRole(List.of(), List.of());

@@ -1,5 +1,6 @@
 package de.halle.smartcity.answer;
 
+import de.halle.smartcity.answer.AskedTypeExpressions.Role;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import java.util.List;
@@ -19,9 +20,9 @@ import java.util.regex.Pattern;
  */
 record PlacedName(List<String> names) implements Predicate<Evidence> {
 
-  private static final Pattern QUESTION = AskedType.general(AskedTypeExpressions.Role.PROPERTY_QUESTION);
-  private static final Pattern SUBJECT = AskedType.general(AskedTypeExpressions.Role.NAMED_SUBJECT);
-  private static final Pattern PLACE = AskedType.general(AskedTypeExpressions.Role.PLACE_PHRASE);
+  private static final Pattern QUESTION = AskedTypeExpressions.shipped().general(Role.PROPERTY_QUESTION);
+  private static final Pattern SUBJECT = AskedTypeExpressions.shipped().general(Role.NAMED_SUBJECT);
+  private static final Pattern PLACE = AskedTypeExpressions.shipped().general(Role.PLACE_PHRASE);
 
   /** Tells no sentence: the question asks no property. */
   static final PlacedName NONE = new PlacedName(List.of());

@@ -1,5 +1,6 @@
 package de.halle.smartcity.answer;
 
+import de.halle.smartcity.answer.AskedTypeExpressions.Role;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexedDocument;
 import java.util.Optional;
@@ -22,7 +23,7 @@ final class ReferringNext {
 
   /** With the shipped {@code refers-back} expression. */
   static ReferringNext load() {
-    return new ReferringNext(AskedType.general(AskedTypeExpressions.Role.REFERS_BACK));
+    return new ReferringNext(AskedTypeExpressions.shipped().general(Role.REFERS_BACK));
   }
 
   /** The next sentence when it refers back to the candidate's sentence, else empty. */

@@ -2,7 +2,6 @@ package de.halle.smartcity.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -112,41 +111,11 @@ class AskedTypeTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
-      "Wann ist der nächste Digitaltag? | true",
-      "Wann findet das kommende Forum statt? | true",
-      "An welchem Tag ist die nächste Sprechstunde? | true",
-      "Wann ist wieder Digitaltag? | true",
-      "Wann war der Digitaltag? | false",
-      "Wann wurde das Zentrum wieder eröffnet? | false",
-      "In welcher App sehe ich, wie voll die nächste Straßenbahn ist? | false",
-      "Wie viele Fahrgäste passen in die nächste Bahn? | false"})
-  void aDateQuestionWithAWordForTheNextOneAsksForAComingOccurrence(String question, boolean upcoming) {
-    assertThat(AskedType.of(question).asksUpcoming(question)).isEqualTo(upcoming);
-  }
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', value = {
       "An welchen Tagen war die Konferenz? | true",
       "In welchem Jahr kam die Delegation? | true",
       "Wie viele Städte nahmen teil? | false",
       "Welche Städte nahmen teil? | false"})
   void onlyADayOrATimeIsAnsweredByAValueInsteadOfItsClassNoun(String question, boolean byValue) {
     assertThat(AskedType.of(question).answeredByValue()).isEqualTo(byValue);
-  }
-
-  @Test
-  void theNounAfterMitWelcherNamesTheMeansOfAWayNotTheClassOfTheAnswer() {
-    String way = "Mit welcher Straßenbahn komme ich zum Amt?";
-    String instance = "Welche amerikanischen Städte besuchten sie?";
-
-    assertThat(AskedType.of(way).answerClass(way)).isEqualTo(-1);
-    assertThat(AskedType.of(instance).answerClass(instance)).isEqualTo(2);
-  }
-
-  @Test
-  void welcheQuestionAsksForAnInstanceOfTheNounAfterIt() {
-    assertThat(AskedType.askedClass("Welche amerikanischen Städte besuchten sie?")).isEqualTo(2);
-    assertThat(AskedType.askedClass("Zu welchen Uhrzeiten fährt der Bus?")).isEqualTo(2);
-    assertThat(AskedType.askedClass("Wer leitet das Projekt?")).isEqualTo(-1);
   }
 }

@@ -101,6 +101,6 @@ class HeldFactsTest {
       "Was ist Beispielhausen? | Beispielhausen ist geprägt von der Industrie. | false",
       "Was ist Beispielhausen? | Der Stadtrat hatte der Partnerschaft mit Beispielhausen zugestimmt. | false"})
   void sentenceHoldsTheAskedKindOfFactBeyondTheQuestionsOwnWords(String question, String sentence, boolean held) {
-    assertThat(HeldFacts.heldBy(AskedType.of(question), sentence, AskedType.questionWords(question))).isEqualTo(held);
+    assertThat(HeldFacts.heldBy(AskedType.of(question), sentence, QuestionWords.of(question))).isEqualTo(held);
   }
 }

@@ -10,7 +10,7 @@ class InstanceListTest {
   private final InstanceList instanceList = InstanceList.load();
 
   private Predicate<String> of(String question) {
-    return instanceList.of(question, AskedType.askedClass(question));
+    return instanceList.of(question, QuestionWords.askedClass(question));
   }
 
   @Test

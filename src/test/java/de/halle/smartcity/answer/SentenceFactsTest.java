@@ -28,8 +28,8 @@ class SentenceFactsTest {
     int held = 0;
     int checks = 0;
     for (String sentence : sentences) {
-      List<Set<String>> wordSets = List.of(AskedType.questionWords(questions.get(random.nextInt(questions.size()))),
-          someOf(AskedType.questionWords(sentence), random), AskedType.questionWords(sentence));
+      List<Set<String>> wordSets = List.of(QuestionWords.of(questions.get(random.nextInt(questions.size()))),
+          someOf(QuestionWords.of(sentence), random), QuestionWords.of(sentence));
       for (AskedType type : AskedType.values()) {
         boolean stated = HeldFacts.facts(type, sentence).stated();
         for (Set<String> words : wordSets) {
@@ -48,7 +48,7 @@ class SentenceFactsTest {
   void aYearTheQuestionNamesIsNotTheAnswerEvenWhenRemembered() {
     SentenceFacts remembered = new SentenceFacts();
     String question = "Wann hat der Stadtrat das ISEK 2025 beschlossen?";
-    Set<String> words = AskedType.questionWords(question);
+    Set<String> words = QuestionWords.of(question);
 
     assertThat(remembered.heldBy(AskedType.TIME, "Die Strategie baut auf dem ISEK 2025 auf.", words)).isFalse();
     assertThat(remembered.heldBy(AskedType.TIME, "Die Strategie baut auf dem ISEK 2025 auf.", words)).isFalse();
