@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * {@code place-phrase}): the property it tells is the other subject's. Immutable.
  *
  * @param names the first capitalised word of the question's words naming the something, as written (the head of a
- *     name such as "Musterstadt (Elbe)"), or none
+ *     name such as "Musterstadt (Elbe)"), or none; read and compiled once per question
  */
-record PlacedName(List<String> names) implements Predicate<Evidence> {
+record PlacedName(List<Name> names) implements Predicate<Evidence> {
 
   private static final Pattern QUESTION = AskedTypeExpressions.shipped().general(Role.PROPERTY_QUESTION);
   private static final Pattern SUBJECT = AskedTypeExpressions.shipped().general(Role.NAMED_SUBJECT);
@@ -38,8 +38,8 @@ record PlacedName(List<String> names) implements Predicate<Evidence> {
     if (!matcher.find()) {
       return NONE;
     }
-    List<String> names = GermanAnalysis.surfaceTokens(text.substring(matcher.start("subject"), matcher.end("subject")))
-        .stream().filter(word -> Character.isUpperCase(word.codePointAt(0))).limit(1).toList();
+    List<Name> names = GermanAnalysis.surfaceTokens(text.substring(matcher.start("subject"), matcher.end("subject")))
+        .stream().filter(word -> Character.isUpperCase(word.codePointAt(0))).limit(1).map(Name::of).toList();
     return new PlacedName(names);
   }
 
@@ -53,13 +53,12 @@ record PlacedName(List<String> names) implements Predicate<Evidence> {
    */
   boolean placesOnly(String sentence) {
     Matcher subject = SUBJECT.matcher(sentence);
-    if (!subject.find() || names.stream().anyMatch(name -> subject.group().contains(name))) {
+    if (!subject.find() || names.stream().anyMatch(name -> subject.group().contains(name.text()))) {
       return false;
     }
     boolean named = false;
-    for (String name : names) {
-      Matcher at = Pattern.compile("\\b" + Pattern.quote(name) + "\\b", Pattern.UNICODE_CHARACTER_CLASS)
-          .matcher(sentence);
+    for (Name name : names) {
+      Matcher at = name.whole().matcher(sentence);
       while (at.find()) {
         if (!PLACE.matcher(sentence.substring(0, at.start())).find()) {
           return false;
@@ -68,5 +67,18 @@ record PlacedName(List<String> names) implements Predicate<Evidence> {
       }
     }
     return named;
+  }
+
+  /**
+   * A name the question asks a property of.
+   *
+   * @param text the name as written
+   * @param whole the name as a whole word of a sentence
+   */
+  record Name(String text, Pattern whole) {
+
+    static Name of(String text) {
+      return new Name(text, Pattern.compile("\\b" + Pattern.quote(text) + "\\b", Pattern.UNICODE_CHARACTER_CLASS));
+    }
   }
 }

@@ -26,6 +26,7 @@ class PlacedNameTest {
   @Test
   void onlyAQuestionForAPropertyNamesSomething() {
     assertThat(PlacedName.of("Wo liegt Beheim?")).isEqualTo(PlacedName.NONE);
-    assertThat(PlacedName.of("Wie groß ist Beheim (Elbe)?").names()).containsExactly("Beheim");
+    assertThat(PlacedName.of("Wie groß ist Beheim (Elbe)?").names()).extracting(PlacedName.Name::text)
+        .containsExactly("Beheim");
   }
 }
