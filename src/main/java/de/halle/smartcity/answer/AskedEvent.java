@@ -1,11 +1,13 @@
 package de.halle.smartcity.answer;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.stream.Stream;
 
 /**
  * The event a date question asks about, as a word family of {@code lang/de/event-words.tsv} ("gegründet", "eröffnet",
@@ -38,11 +40,31 @@ final class AskedEvent {
 
   /**
    * The test for one question's candidate sentences: true for a sentence using a word of the family of the
-   * question's event word; true for every sentence when the question uses no such word.
+   * question's event word; true for every sentence when the question uses no such word. A question word of
+   * alternatives ("eingeweiht|eröffnet", as an English question's glossary translation writes them) asks for the
+   * family of each alternative.
    */
   Predicate<String> of(String question) {
-    Optional<Pattern> asked = families.stream().filter(family -> usesWordOf(family, question)).findFirst();
-    return asked.<Predicate<String>>map(family -> sentence -> usesWordOf(family, sentence)).orElse(sentence -> true);
+    List<String> words = List.of(QuestionWords.SEPARATORS.split(question.toLowerCase(Locale.GERMAN)));
+    for (Pattern family : families) {
+      Optional<String> word = words.stream().filter(w -> alternatives(w).anyMatch(a -> family.matcher(a).matches()))
+          .findFirst();
+      if (word.isPresent()) {
+        List<Pattern> asked = alternatives(word.get()).map(this::familyOf).flatMap(Optional::stream).distinct()
+            .toList();
+        return sentence -> asked.stream().anyMatch(each -> usesWordOf(each, sentence));
+      }
+    }
+    return sentence -> true;
+  }
+
+  /** The first family a word belongs to. */
+  private Optional<Pattern> familyOf(String word) {
+    return families.stream().filter(family -> family.matcher(word).matches()).findFirst();
+  }
+
+  private static Stream<String> alternatives(String word) {
+    return Arrays.stream(word.split("\\|"));
   }
 
   private static boolean usesWordOf(Pattern family, String text) {

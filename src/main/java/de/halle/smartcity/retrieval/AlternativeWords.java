@@ -1,5 +1,6 @@
 package de.halle.smartcity.retrieval;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -7,12 +8,23 @@ import java.util.List;
  * word's German translations are written): they count as one question word, the first as the word and the others as
  * its synonyms. Stateless.
  */
-final class AlternativeWords {
+public final class AlternativeWords {
 
   /** What joins the alternatives of one question word. */
   static final String BAR = "|";
 
   private AlternativeWords() {}
+
+  /**
+   * For each word of a text as written ({@link GermanAnalysis#surfaceTokens}), the position of the first word of its
+   * group, which a {@link QueryTerm#word()} of any alternative names: in "Reise|Fahrt nach Musterstadt" both
+   * "Reise" and "Fahrt" belong to position 0.
+   */
+  public static int[] firstOfGroup(String text) {
+    List<int[]> offsets = new ArrayList<>();
+    QuestionTerms.read(text, new ArrayList<>(), offsets);
+    return firstOfGroup(text, offsets);
+  }
 
   /**
    * For each surface word of {@code text} (given by its start and end offsets), the position of the first word of its

@@ -199,7 +199,7 @@ final class QuestionTerms {
   }
 
   /** Adds the words of a text as written ({@link GermanAnalysis#surfaceTokens}) and where each starts and ends. */
-  private static void read(String text, List<String> words, List<int[]> offsets) {
+  static void read(String text, List<String> words, List<int[]> offsets) {
     try (TokenStream stream = GermanAnalysis.TYPED.tokenStream("t", text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);

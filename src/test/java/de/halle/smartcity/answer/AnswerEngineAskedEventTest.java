@@ -18,7 +18,10 @@ class AnswerEngineAskedEventTest {
           "Der Musterverein fördert den Sport in Beheim.",
           "Vorsitzende des Mustervereins war im Januar 2021 Anna Beispiel."),
       release("haus.md", "Das Musterhaus in Beheim", LocalDate.of(2023, 4, 1),
-          OPENED, "Das Musterhaus hat 2022 rund 5000 Gäste gezählt."));
+          OPENED, "Das Musterhaus hat 2022 rund 5000 Gäste gezählt."),
+      release("bruecke.md", "Die Musterbrücke in Beheim", LocalDate.of(2023, 4, 1),
+          "Die Musterbrücke verbindet die Altstadt mit dem Musterpark.",
+          "Im Januar 2021 wurde die Musterbrücke für Autos gesperrt."));
 
   @Test
   void aFoundingDateQuestionIsDeclinedWhenNoSentenceNamesTheFounding() {
@@ -33,5 +36,21 @@ class AnswerEngineAskedEventTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.text()).startsWith(OPENED);
+  }
+
+  @Test
+  void anEnglishCompletionDateQuestionIsDeclinedWhenNoSentenceNamesTheCompletion() {
+    // "completed" is "abgeschlossen|fertiggestellt": the second alternative names the event
+    Answer answer = engine.answer(Question.of("When was the Musterbrücke completed?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.DECLINED);
+  }
+
+  @Test
+  void anEnglishOpeningDateQuestionIsAnsweredByTheSentenceNamingTheOpening() {
+    Answer answer = engine.answer(Question.of("When was the Musterhaus inaugurated?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).contains(OPENED);
   }
 }

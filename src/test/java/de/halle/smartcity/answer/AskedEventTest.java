@@ -26,4 +26,15 @@ class AskedEventTest {
   void aSentenceHoldsTheDateOfTheAskedEventOnlyWhenItNamesIt(String question, String sentence, boolean holds) {
     assertThat(EVENTS.of(question).test(sentence)).isEqualTo(holds);
   }
+
+  @ParameterizedTest(name = "{0} / {1} -> {2}")
+  @CsvSource(delimiter = ';', value = {
+      "wann war Haus eingeweiht|eröffnet ; Das Haus wurde am 3. Mai eingeweiht. ; true",
+      "wann war Haus eingeweiht|eröffnet ; Die Eröffnung des Hauses fand am 3. Mai statt. ; true",
+      "wann war Haus eingeweiht|eröffnet ; Das Haus hat 2022 rund 5000 Gäste gezählt. ; false",
+      "wann war Brücke abgeschlossen|fertiggestellt ; Die Brücke wurde 2021 gesperrt. ; false"})
+  void eachAlternativeOfAnEnglishQuestionsTranslatedEventWordNamesTheEvent(String question, String sentence,
+      boolean holds) {
+    assertThat(EVENTS.of(question).test(sentence)).isEqualTo(holds);
+  }
 }
