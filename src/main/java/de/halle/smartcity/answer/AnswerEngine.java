@@ -124,8 +124,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     if (scope == GeneralQuestion.Scope.TOO_GENERAL) {
       return Replies.tooGeneral(language, general.examples(view));
     }
-    Draft draft = draft(retrieval, text, read.preferredFile(), view, language,
-        OtherTopic.of(retrieval.terms(), read.resolved(), view.analysis(), text));
+    Draft draft = draft(retrieval, text, read.preferredFile(), view, language, read.resolved());
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
     return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.evidence() < needed
         || !general.answerNamesTopic(retrieval.terms(), view, draft.anchor())
@@ -139,17 +138,17 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    */
   Draft draft(String text, String preferredFile, IndexView view, String language) {
     Retrieval retrieval = retriever.retrieve(text, view);
-    return draft(retrieval, text, preferredFile, view, language,
-        OtherTopic.of(retrieval.terms(), new FollowUp.Resolved(text, null, null), view.analysis(), text));
+    return draft(retrieval, text, preferredFile, view, language, new FollowUp.Resolved(text, null, null));
   }
 
   private Draft draft(Retrieval retrieval, String text, String preferredFile, IndexView view, String language,
-      OtherTopic otherTopic) {
+      FollowUp.Resolved resolved) {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), null, Confidence.Signals.none(), 0, 0);
     }
     KeywordFacts.Asked fact = keywordFacts.of(text);
     AskedType asked = fact.type();
+    OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked);
     int classWord = fact.classWord();
     QuestionCoverage coverage = travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view));
     for (int word : QuestionWords.upcoming(asked, text)) {

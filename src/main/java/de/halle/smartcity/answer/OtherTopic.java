@@ -43,12 +43,16 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
     replacement = List.copyOf(replacement);
   }
 
-  /** What a question's terms and its follow-up resolution leave out; {@code text} is the question searched. */
-  static OtherTopic of(List<QueryTerm> terms, FollowUp.Resolved resolved, GermanAnalysis analysis, String text) {
+  /**
+   * What a question's terms and its follow-up resolution leave out; {@code text} is the question searched,
+   * {@code asked} the kind of fact it asks for ({@link KeywordFacts#of}: a keyword message "… Adresse" asks for a
+   * place).
+   */
+  static OtherTopic of(List<QueryTerm> terms, FollowUp.Resolved resolved, GermanAnalysis analysis, String text,
+      AskedType asked) {
     List<String> years = terms.stream().filter(QueryTerm::year).map(QueryTerm::term).distinct().toList();
     List<String> nouns = terms.stream().filter(t -> t.capitalized() && t.origin() == QueryTerm.Origin.WORD)
         .map(QueryTerm::term).distinct().toList();
-    AskedType asked = AskedType.of(text);
     OtherSection sections = asked == AskedType.WHERE || asked == AskedType.PLACE
         || ASKS_WHERE.matcher(text.strip().toLowerCase(Locale.GERMAN)).find()
         ? new OtherSection(nouns, terms.stream().map(QueryTerm::term).collect(Collectors.toSet()), analysis) : null;

@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * A "wo" question about one subject of a release with two is not answered by the place of the other one: under a
- * heading naming the other subject, a sentence naming only that one says where that one is.
+ * A "wo" question (or a keyword message asking for a place) about one subject of a release with two is not answered by
+ * the place of the other one: under a heading naming the other subject, a sentence naming only that one says where that
+ * one is.
  */
 class AnswerEngineOtherSubjectPlaceTest {
 
@@ -33,6 +34,14 @@ class AnswerEngineOtherSubjectPlaceTest {
   @Test
   void aWhereQuestionAboutOneSubjectIsNotAnsweredByThePlaceOfTheOther() {
     Answer answer = engine.answer(Question.of("Wo sitzt der Musterbund?"));
+
+    assertThat(answer.text()).doesNotContain(PARK_PLACE);
+  }
+
+  /** A keyword message asking for a place ("… Adresse", {@link KeywordFacts}) asks where, too. */
+  @Test
+  void aKeywordMessageAskingForTheAddressOfOneSubjectIsNotAnsweredByThePlaceOfTheOther() {
+    Answer answer = engine.answer(Question.of("Musterbund Adresse"));
 
     assertThat(answer.text()).doesNotContain(PARK_PLACE);
   }
