@@ -59,8 +59,9 @@ final class SeparableVerbs {
   }
 
   /**
-   * The question with the joined infinitive appended when it ends with a separable particle, or with a joined verb in
-   * the present tense (a question asked as a clause: "…, wann das Amt umzieht" gets "umziehen"); else unchanged.
+   * The question with the joined infinitive appended when it ends with a separable particle, or with a joined verb (a
+   * question asked as a clause: "…, wann das Amt umzieht" gets "umziehen", "…, wo der Markt stattfand" gets "fand
+   * statt"); else unchanged.
    */
   String withJoinedVerb(String question) {
     List<String> words = words(question);
@@ -84,18 +85,20 @@ final class SeparableVerbs {
   }
 
   /**
-   * The infinitive of a lower-case word made of a separable particle and a present-tense form ("umzieht" →
-   * "umziehen"), null for any other word, an infinitive or a participle ("umgezogen").
+   * For a lower-case word made of a separable particle and a finite verb form, the infinitive of a present-tense form
+   * ("umzieht" → "umziehen") or else the form split as a main clause splits it ("stattfand" → "fand statt"); null for
+   * any other word, an infinitive or a participle ("umgezogen").
    */
   private String joinedInfinitive(String word) {
     if (!LOWER_CASE_WORD.matcher(word).matches() || word.endsWith("en")) {
       return null;
     }
     for (int end = Math.min(word.length() - 3, MAX_PARTICLE); end > 1; end--) {
+      String particle = word.substring(0, end);
       String verb = word.substring(end);
-      if (particles.contains(word.substring(0, end)) && !verb.startsWith("ge")) {
+      if (particles.contains(particle) && !verb.startsWith("ge")) {
         String infinitive = infinitive(verb);
-        return infinitive == null ? null : word.substring(0, end) + infinitive;
+        return infinitive == null ? verb + " " + particle : particle + infinitive;
       }
     }
     return null;

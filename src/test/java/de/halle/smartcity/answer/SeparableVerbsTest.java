@@ -24,6 +24,7 @@ class SeparableVerbsTest {
       "ob die Sprechstunden wegfallen? | ob die Sprechstunden wegfallen?",
       "ob das Amt umgezogen ist? | ob das Amt umgezogen ist?",
       "wann der Umzug ansteht | wann der Umzug ansteht anstehen",
+      "wo der Markt stattfand? | wo der Markt stattfand? fand statt",
       "Wann ist der Umzug? | Wann ist der Umzug?"})
   void aQuestionEndingWithAParticleOrAJoinedVerbGetsTheJoinedInfinitive(String question, String search) {
     assertThat(verbs.withJoinedVerb(question)).isEqualTo(search);
