@@ -48,7 +48,14 @@ final class MessageFocus {
     /** The part may be the writer's name; a sentence that starts with it is left out whole only after a question. */
     SIGNATURE,
     /** The words join parts that are chatter each into one ("Ich bin Sabine und habe eine Frage"). */
-    JOIN
+    JOIN,
+    /**
+     * The part only leads in to the question: it is left out as a clause, and also without the comma before a word of
+     * an {@link #ASKING} expression ("Ich wollte fragen wann …", "Darf ich fragen wer …").
+     */
+    LEAD,
+    /** The words that open the question a {@link #LEAD} part leads in to ("wann", "ob", "wer", …). */
+    ASKING
   }
 
   /** A chatter expression of the data file. */
@@ -58,13 +65,21 @@ final class MessageFocus {
   private final SmallTalk smallTalk;
   private final List<Chatter> chatter;
   private final List<Pattern> joins;
+  /** Each lead-in expression followed by spaces and a word opening a question, matched at a sentence's start. */
+  private final List<Pattern> leadIns;
 
   MessageFocus(GermanSentenceSplitter splitter, SmallTalk smallTalk, List<Chatter> chatter) {
     this.splitter = splitter;
     this.smallTalk = smallTalk;
-    this.chatter = chatter.stream().filter(c -> c.role() != Role.JOIN).toList();
+    this.chatter = chatter.stream().filter(c -> c.role() != Role.JOIN && c.role() != Role.ASKING).toList();
     this.joins = chatter.stream().filter(c -> c.role() == Role.JOIN)
         .map(c -> Pattern.compile("\\s+(?:" + c.pattern().pattern() + ")\\s+", Pattern.UNICODE_CHARACTER_CLASS))
+        .toList();
+    String asking = chatter.stream().filter(c -> c.role() == Role.ASKING).map(c -> "(?:" + c.pattern().pattern() + ")")
+        .reduce((a, b) -> a + "|" + b).orElse("(?!)");
+    this.leadIns = chatter.stream().filter(c -> c.role() == Role.LEAD)
+        .map(c -> Pattern.compile("(?:" + c.pattern().pattern() + ")\\s+(?=(?:" + asking + ")\\b)",
+            Pattern.UNICODE_CHARACTER_CLASS))
         .toList();
   }
 
@@ -182,6 +197,11 @@ final class MessageFocus {
       if (leftOut(rest)) {
         return "";
       }
+      String led = withoutLeadIn(rest);
+      if (!led.equals(rest)) {
+        rest = led;
+        continue;
+      }
       Matcher end = CLAUSE_END.matcher(rest);
       if (!end.find() || !leftOut(rest.substring(0, end.start()))) {
         return rest;
@@ -189,6 +209,21 @@ final class MessageFocus {
       rest = rest.substring(end.end());
     }
     return rest;
+  }
+
+  /** The part after a lead-in at the start ("Ich wollte fragen wann …" is "wann …"); the part itself without one. */
+  private String withoutLeadIn(String part) {
+    String lower = part.toLowerCase(Locale.GERMAN);
+    if (lower.length() != part.length()) {
+      return part;
+    }
+    for (Pattern leadIn : leadIns) {
+      Matcher start = leadIn.matcher(lower);
+      if (start.lookingAt()) {
+        return part.substring(start.end());
+      }
+    }
+    return part;
   }
 
   /**

@@ -18,6 +18,8 @@ final class SeparableVerbs {
 
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
   private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\p{Ll}+");
+  /** The longest particle tried at the start of a joined verb. */
+  private static final int MAX_PARTICLE = 8;
 
   private final Set<String> particles;
   private final Set<String> beforeVerb;
@@ -56,11 +58,20 @@ final class SeparableVerbs {
     return words;
   }
 
-  /** The question with the joined infinitive appended when it ends with a separable particle, else unchanged. */
+  /**
+   * The question with the joined infinitive appended when it ends with a separable particle, or with a joined verb (a
+   * question asked as a clause: "…, wann das Amt umzieht" gets "umziehen", "…, wo der Markt stattfand" gets "fand
+   * statt"); else unchanged.
+   */
   String withJoinedVerb(String question) {
     List<String> words = words(question);
-    if (words.size() < 3 || !particles.contains(words.get(words.size() - 1).toLowerCase(Locale.GERMAN))) {
+    if (words.size() < 3) {
       return question;
+    }
+    String last = words.get(words.size() - 1);
+    if (!particles.contains(last.toLowerCase(Locale.GERMAN))) {
+      String joined = joinedInfinitive(last);
+      return joined == null ? question : question + " " + joined;
     }
     for (int w = 0; w < words.size() - 1; w++) {
       String lower = words.get(w).toLowerCase(Locale.GERMAN);
@@ -71,6 +82,26 @@ final class SeparableVerbs {
       }
     }
     return question;
+  }
+
+  /**
+   * For a lower-case word made of a separable particle and a finite verb form, the infinitive of a present-tense form
+   * ("umzieht" → "umziehen") or else the form split as a main clause splits it ("stattfand" → "fand statt"); null for
+   * any other word, an infinitive or a participle ("umgezogen").
+   */
+  private String joinedInfinitive(String word) {
+    if (!LOWER_CASE_WORD.matcher(word).matches() || word.endsWith("en")) {
+      return null;
+    }
+    for (int end = Math.min(word.length() - 3, MAX_PARTICLE); end > 1; end--) {
+      String particle = word.substring(0, end);
+      String verb = word.substring(end);
+      if (particles.contains(particle) && !verb.startsWith("ge")) {
+        String infinitive = infinitive(verb);
+        return infinitive == null ? verb + " " + particle : particle + infinitive;
+      }
+    }
+    return null;
   }
 
   /** The infinitive of a present-tense form: "zieht" → "ziehen", "meldet" → "melden", "ziehen" stays; else null. */

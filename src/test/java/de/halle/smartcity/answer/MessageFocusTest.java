@@ -48,6 +48,13 @@ class MessageFocusTest {
       Mein Nachbar möchte wissen, wann der Markt ist.                       | wann der Markt ist.
       Meine Frage ist, wo der Digitaltag stattfand.                         | wo der Digitaltag stattfand.
       Meine Oma ist krank. Wo ist das Amt?                                  | Meine Oma ist krank. Wo ist das Amt?
+      Hallo, ich wollte fragen wann der Markt ist.                          | wann der Markt ist.
+      Ich wollte mal fragen, wo der Digitaltag stattfand.                   | wo der Digitaltag stattfand.
+      Darf ich fragen wer das Amt leitet?                                   | wer das Amt leitet?
+      Mich würde interessieren, wer das Amt leitet.                         | wer das Amt leitet.
+      Können Sie mir bitte sagen wo das Amt ist?                            | wo das Amt ist?
+      I would like to know who leads the office.                            | who leads the office.
+      Can you tell me where the office is?                                  | where the office is?
       """)
   void leavesGreetingsNamesAndSignOffsOutOfTheSearch(String message, String focused) {
     assertThat(focus.of(message, NOTHING_UNKNOWN)).isEqualTo(focused);
@@ -75,6 +82,9 @@ class MessageFocusTest {
       Vielen Dank!
       Frage zum Digitaltag: wann war er?
       Ich bin Sabine und wohne in Halle-Neustadt. Wo ist die nächste Mobilitätsstation?
+      Ich möchte wissen.
+      Ich wollte fragen wegen dem Digitaltag.
+      Wissen Sie mehr über den Digitaltag?
       """)
   void keepsMessagesWithoutChatterOrWithNothingElseAsWritten(String message) {
     assertThat(focus.of(message, NOTHING_UNKNOWN)).isEqualTo(message);

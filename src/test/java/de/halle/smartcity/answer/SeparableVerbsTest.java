@@ -19,8 +19,14 @@ class SeparableVerbsTest {
       "Wie viele Leute nehmen teil? | Wie viele Leute nehmen teil? teilnehmen",
       "Wohin zieht das Amt? | Wohin zieht das Amt?",
       "Wer leitet das Projekt? | Wer leitet das Projekt?",
-      "Was ist los? | Was ist los?"})
-  void aQuestionEndingWithAParticleGetsTheJoinedInfinitive(String question, String search) {
+      "Was ist los? | Was ist los?",
+      "wann das Gesundheitsamt umzieht. | wann das Gesundheitsamt umzieht. umziehen",
+      "ob die Sprechstunden wegfallen? | ob die Sprechstunden wegfallen?",
+      "ob das Amt umgezogen ist? | ob das Amt umgezogen ist?",
+      "wann der Umzug ansteht | wann der Umzug ansteht anstehen",
+      "wo der Markt stattfand? | wo der Markt stattfand? fand statt",
+      "Wann ist der Umzug? | Wann ist der Umzug?"})
+  void aQuestionEndingWithAParticleOrAJoinedVerbGetsTheJoinedInfinitive(String question, String search) {
     assertThat(verbs.withJoinedVerb(question)).isEqualTo(search);
   }
 
