@@ -5,6 +5,7 @@ import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.QueryTerm;
 import de.halle.smartcity.retrieval.TermSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -16,15 +17,16 @@ import java.util.stream.Collectors;
  * Tells evidence about something else than the question asks, to keep it out of the answer beside the anchor: a
  * sentence about another year than the one the question names ("Welche Städte wurden 2023 besucht?"), one whose
  * heading or title names the question's noun while the sentence is about another of their names (see
- * {@link de.halle.smartcity.retrieval.EmbeddedDocument#aboutOtherName}), for a question asking where one in a section
- * about another subject of its release ({@link OtherSection}), or one naming the name a follow-up replaced but not the
- * follow-up's own ("Aheim" after "Und Beheim?"). Immutable.
+ * {@link de.halle.smartcity.retrieval.EmbeddedDocument#aboutOtherName}), for a question asking where or for a value
+ * one in a section about another subject of its release ({@link OtherSection}), or one naming the name a follow-up
+ * replaced but not the follow-up's own ("Aheim" after "Und Beheim?"). Immutable.
  *
  * @param years the years the question names
  * @param nouns the analysed terms of the question's nouns and names (capitalised words, as written)
  * @param replaced the analysed terms of the earlier question's name a follow-up replaced (empty without one)
  * @param replacement the analysed terms of the follow-up's name that replaced it
- * @param sections for a question asking where, the section test of {@link #aboutOtherName}; else null
+ * @param sections for a question asking where or for a value ({@link #SECTIONED}), the section test of
+ *     {@link #aboutOtherName}; else null
  * @param role for a yes/no question whether something is a thing of a kind, the test of a sentence naming the
  *     something in another role ({@link OtherRole}); {@link OtherRole#NONE} for other questions
  * @param placed for a question asking a property of something, the test of a sentence about another subject naming the
@@ -33,7 +35,15 @@ import java.util.stream.Collectors;
 record OtherTopic(List<String> years, List<String> nouns, List<String> replaced, List<String> replacement,
     OtherSection sections, OtherRole role, PlacedName placed) implements Predicate<Evidence> {
 
-  /** A "wo" question or one asking for a place ({@link AskedType#WHERE}, {@link AskedType#PLACE}). */
+  /**
+   * The kinds of fact a section about another subject of the release cannot give: a place, and a value (a number, an
+   * amount, a duration, a date or a time) — "Wie viele Besucher hatte der Musterfesttag?" is not answered by the
+   * visitors of the Musterforum, which the release about both tells in its own section.
+   */
+  private static final Set<AskedType> SECTIONED = EnumSet.of(AskedType.WHERE, AskedType.PLACE, AskedType.COUNT,
+      AskedType.NUMBER, AskedType.MONEY, AskedType.DURATION, AskedType.AGE, AskedType.DAY, AskedType.SINCE,
+      AskedType.TIME, AskedType.CLOCK);
+  /** A "wo" question, which asks for a place whatever its verb. */
   private static final Pattern ASKS_WHERE = Pattern.compile("^wo\\b", Pattern.UNICODE_CHARACTER_CLASS);
 
   OtherTopic {
@@ -53,8 +63,8 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
     List<String> years = terms.stream().filter(QueryTerm::year).map(QueryTerm::term).distinct().toList();
     List<String> nouns = terms.stream().filter(t -> t.capitalized() && t.origin() == QueryTerm.Origin.WORD)
         .map(QueryTerm::term).distinct().toList();
-    OtherSection sections = asked == AskedType.WHERE || asked == AskedType.PLACE
-        || ASKS_WHERE.matcher(text.strip().toLowerCase(Locale.GERMAN)).find()
+    boolean sectioned = SECTIONED.contains(asked) || ASKS_WHERE.matcher(text.strip().toLowerCase(Locale.GERMAN)).find();
+    OtherSection sections = sectioned
         ? new OtherSection(nouns, terms.stream().map(QueryTerm::term).collect(Collectors.toSet()), analysis) : null;
     OtherRole role = OtherRole.of(text, terms);
     PlacedName placed = PlacedName.of(text);
@@ -77,10 +87,10 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
   /**
    * Whether the sentence is about another name than the question's noun its heading or title names ("Fehausen ist
    * seit 2003 Partnerstadt von Gestadt." under "Keine Partnerstädte: Dorfen, Efeld und Fehausen" for a
-   * question about Dorfen): such a sentence does not answer the question. Also, for a question asking where, one in a
-   * section about another subject ({@link OtherSection}), and for one asking whether something is a thing of a kind,
-   * one naming the something in another role ({@link OtherRole}), and for one asking a property of something, one
-   * about another subject naming the something only to place it ({@link PlacedName}).
+   * question about Dorfen): such a sentence does not answer the question. Also, for a question asking where or for a
+   * value, one in a section about another subject ({@link OtherSection}), and for one asking whether something is a
+   * thing of a kind, one naming the something in another role ({@link OtherRole}), and for one asking a property of
+   * something, one about another subject naming the something only to place it ({@link PlacedName}).
    */
   boolean aboutOtherName(Evidence e) {
     return nouns.stream().anyMatch(noun -> e.document().aboutOtherName(e.sentence(), noun))
@@ -88,11 +98,12 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
   }
 
   /**
-   * For a question asking where: whether the sentence stands in a section about another subject of its release than
-   * the question's. Neither it nor its heading names any of the question nouns the title names, while the heading names
-   * another word of the title and no question word ("Der Musterpark liegt im Osten." under "Der Musterpark", in
-   * "Musterbund und Musterpark"): the place it names belongs to that other subject. A heading sharing a question word
-   * ("Das Musterstädter Ferienportal" for a question about holiday offers) is about the question's topic.
+   * For a question asking where or for a value: whether the sentence stands in a section about another subject of its
+   * release than the question's. Neither it nor its heading names any of the question nouns the title names, while the
+   * heading names another word of the title and no question word ("Der Musterpark liegt im Osten." under "Der
+   * Musterpark", in "Musterbund und Musterpark"): the place or value it names belongs to that other subject. A heading
+   * sharing a question word ("Das Musterstädter Ferienportal" for a question about holiday offers) is about the
+   * question's topic.
    *
    * @param nouns the analysed terms of the question's nouns and names
    * @param questionTerms all the question's analysed terms

@@ -11,11 +11,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 /**
  * A "wo" question (or a keyword message asking for a place) about one subject of a release with two is not answered by
  * the place of the other one: under a heading naming the other subject, a sentence naming only that one says where that
- * one is.
+ * one is. Nor is a question asking for a value (a count, an amount, a date) answered by the other one's.
  */
 class AnswerEngineOtherSubjectPlaceTest {
 
   private static final String PARK_PLACE = "Der Musterpark ist 20 Hektar groß und liegt im Osten von Beheim.";
+  private static final String PARK_STAFF = "Im Musterpark arbeiten 900 Menschen.";
 
   /** The project's releases: the one on rental bikes says how to book them in a section about its app. */
   @RegisterExtension
@@ -29,7 +30,7 @@ class AnswerEngineOtherSubjectPlaceTest {
           "Vorsitzende des Musterbunds ist Anna Beispiel.",
           "## Der Musterpark",
           PARK_PLACE,
-          "Im Musterpark arbeiten 900 Menschen."));
+          PARK_STAFF));
 
   @Test
   void aWhereQuestionAboutOneSubjectIsNotAnsweredByThePlaceOfTheOther() {
@@ -52,6 +53,21 @@ class AnswerEngineOtherSubjectPlaceTest {
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.text()).startsWith(PARK_PLACE);
+  }
+
+  @Test
+  void aCountQuestionAboutOneSubjectIsNotAnsweredByTheCountOfTheOther() {
+    Answer answer = engine.answer(Question.of("Wie viele Menschen arbeiten beim Musterbund?"));
+
+    assertThat(answer.text()).doesNotContain(PARK_STAFF);
+  }
+
+  @Test
+  void aCountQuestionAboutTheOtherSubjectIsAnsweredByItsCount() {
+    Answer answer = engine.answer(Question.of("Wie viele Menschen arbeiten im Musterpark?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.text()).startsWith(PARK_STAFF);
   }
 
   /**
