@@ -63,7 +63,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
     this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(splitter, smallTalk);
-    this.reading = new QuestionReading(focus, SelfIntroductions.load(), english, SeparableVerbs.load(), retriever);
+    this.reading = new QuestionReading(focus, SelfIntroductions.load(), english, SeparableVerbs.load(),
+        Honorifics.load(), retriever);
   }
 
   /**
