@@ -63,7 +63,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     this.anchorRanking = new AnchorRanking(settings, expiryNote);
     this.general = new GeneralQuestion(expiryNote);
     this.focus = MessageFocus.load(splitter, smallTalk);
-    this.reading = new QuestionReading(focus, SelfIntroductions.load(), english, SeparableVerbs.load(), retriever);
+    this.reading = new QuestionReading(focus, SelfIntroductions.load(), english, SeparableVerbs.load(),
+        Honorifics.load(), retriever);
   }
 
   /**
@@ -119,7 +120,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private Answer replyTo(QuestionReading.Read read, IndexView view) {
     String text = read.search();
     String language = read.language();
-    Retrieval retrieval = retriever.retrieve(text, view);
+    Retrieval retrieval = retriever.retrieve(text, view, keywordFacts.of(text).valueWord());
     GeneralQuestion.Scope scope = general.scope(retrieval.terms(), view);
     if (scope == GeneralQuestion.Scope.TOO_GENERAL) {
       return Replies.tooGeneral(language, general.examples(view));
@@ -137,7 +138,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * covers the question's distinctive words (candidates from {@code preferredFile}, if any, first).
    */
   Draft draft(String text, String preferredFile, IndexView view, String language) {
-    Retrieval retrieval = retriever.retrieve(text, view);
+    Retrieval retrieval = retriever.retrieve(text, view, keywordFacts.of(text).valueWord());
     return draft(retrieval, text, preferredFile, view, language, new FollowUp.Resolved(text, null, null));
   }
 

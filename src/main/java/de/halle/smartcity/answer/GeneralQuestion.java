@@ -45,7 +45,8 @@ final class GeneralQuestion {
 
   /**
    * What the question ({@code terms}: its analysed terms) names, judged over the question's own words (a word only
-   * present through the synonyms file, such as "wo", names the kind of answer, not a topic).
+   * present through the synonyms file, such as "wo", names the kind of answer, not a topic; a name a stop word may
+   * open that no release uses names nothing).
    */
   Scope scope(List<QueryTerm> terms, IndexView view) {
     if (view.files().size() < MIN_RELEASES) {
@@ -56,6 +57,9 @@ final class GeneralQuestion {
     for (List<QueryTerm> forms : ownWords(terms).values()) {
       if (forms.stream().anyMatch(QueryTerm::numeric) || specific(forms, view)) {
         return Scope.SPECIFIC;
+      }
+      if (onlyParts(forms) && forms.stream().noneMatch(t -> known(t, view))) {
+        continue;
       }
       boolean known = forms.stream().anyMatch(t -> known(t, view));
       common |= known;
@@ -89,12 +93,21 @@ final class GeneralQuestion {
     return !topical;
   }
 
-  /** The terms of each question word the question itself writes (not one only added by the synonyms file). */
+  /**
+   * The terms of each question word the question itself writes (not one only added by the synonyms file): its own word
+   * or, for a stop word opening a name ("Was ist Unser Muster?"), the name it may form, a part of it.
+   */
   private static Map<Integer, List<QueryTerm>> ownWords(List<QueryTerm> terms) {
     Map<Integer, List<QueryTerm>> words = terms.stream()
         .collect(Collectors.groupingBy(QueryTerm::word, TreeMap::new, Collectors.toList()));
-    words.values().removeIf(forms -> forms.stream().noneMatch(t -> t.origin() == QueryTerm.Origin.WORD));
+    words.values().removeIf(forms -> forms.stream().noneMatch(t -> t.origin() == QueryTerm.Origin.WORD
+        || t.origin() == QueryTerm.Origin.PART));
     return words;
+  }
+
+  /** Whether a question word has only compound parts: a stop word's name, which no release may use (then it names nothing). */
+  private static boolean onlyParts(List<QueryTerm> forms) {
+    return forms.stream().noneMatch(t -> t.origin() == QueryTerm.Origin.WORD);
   }
 
   /**

@@ -134,6 +134,11 @@ final class KeywordFacts {
       return coverage;
     }
 
+    /** The position of the question word an answer gives a value for instead of repeating it, or -1. */
+    int valueWord() {
+      return givenAsValue ? classWord : -1;
+    }
+
     /** The question words that only stand for synonyms (a phrase of stop words such as "wie viel"). */
     private static Set<Integer> onlySynonyms(List<QueryTerm> terms) {
       Set<Integer> words = new TreeSet<>();

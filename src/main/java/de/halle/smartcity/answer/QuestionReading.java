@@ -44,14 +44,16 @@ final class QuestionReading {
   private final SelfIntroductions selfIntroductions;
   private final EnglishQuery english;
   private final SeparableVerbs separableVerbs;
+  private final Honorifics honorifics;
   private final HybridRetriever retriever;
 
   QuestionReading(MessageFocus focus, SelfIntroductions selfIntroductions, EnglishQuery english,
-      SeparableVerbs separableVerbs, HybridRetriever retriever) {
+      SeparableVerbs separableVerbs, Honorifics honorifics, HybridRetriever retriever) {
     this.focus = focus;
     this.selfIntroductions = selfIntroductions;
     this.english = english;
     this.separableVerbs = separableVerbs;
+    this.honorifics = honorifics;
     this.retriever = retriever;
   }
 
@@ -69,7 +71,8 @@ final class QuestionReading {
     FollowUp.Resolved resolved = FollowUp.resolveAfter(asked, previous, word -> commonness(word, view));
     String text = resolved.text();
     String language = english.isEnglish(text) ? "en" : "de";
-    String search = "en".equals(language) ? english.translate(text) : separableVerbs.withJoinedVerb(text);
+    String search = "en".equals(language) ? english.translate(text)
+        : separableVerbs.withJoinedVerb(honorifics.without(text, word -> used(word, view)));
     boolean merged = !recent.isEmpty() && !text.equals(asked);
     return new Read(search, resolved, previousSource(asked, previous, view), language,
         forEditors(focusedQuestion.shown(), merged ? earlier.get(earlier.size() - 1).shown() : null, language));
@@ -121,6 +124,11 @@ final class QuestionReading {
     return candidates.isEmpty()
         || followUp.words().missedNouns(candidates.get(0).document().documentTerms()::contains, -1).missed() > 0
         ? null : candidates.get(0).file();
+  }
+
+  /** Whether a release sentence uses the word (one of its analysed terms). */
+  private static boolean used(String word, IndexView view) {
+    return view.analysis().wordIndexTerms(word).stream().anyMatch(term -> view.sentenceFrequency(term) > 0);
   }
 
   /**

@@ -28,6 +28,15 @@ public final class HybridRetriever {
 
   /** The question's terms and its candidate sentences, best first (empty when nothing matches). */
   public Retrieval retrieve(String question, IndexView view) {
+    return retrieve(question, view, -1);
+  }
+
+  /**
+   * As {@link #retrieve(String, IndexView)}, where the question word at {@code valueWord} (or none, -1) names the
+   * value the answer gives ("groß" in "Wie groß ist …?"): it counts for a sentence only as a word of its own, never as
+   * the first part of a compound ("Großraum" tells no size).
+   */
+  public Retrieval retrieve(String question, IndexView view, int valueWord) {
     List<QueryTerm> terms = view.analysis().queryTerms(question);
     Map<String, Double> weighted = weights(terms);
     if (weighted.isEmpty()) {
@@ -48,7 +57,7 @@ public final class HybridRetriever {
     for (Candidate c : all) {
       c.dense = dense.sentence(c.document, c.sentence);
     }
-    return new Retrieval(terms, rank(all, QuestionCoverage.of(terms, view)));
+    return new Retrieval(terms, rank(all, QuestionCoverage.of(terms, view).wholeOnly(valueWord)));
   }
 
   private List<Evidence> rank(List<Candidate> all, QuestionCoverage coverage) {

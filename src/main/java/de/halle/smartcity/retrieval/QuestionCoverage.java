@@ -45,6 +45,23 @@ public final class QuestionCoverage {
     return without(WeightedWord::answerKind);
   }
 
+  /**
+   * The same coverage with the question word at {@code word} counted only where evidence holds it as a word of its own
+   * (whole, or as the last part of a word), not as a part that modifies another ("groß" is not said by "Großraum");
+   * itself when no question word is at that position.
+   */
+  public QuestionCoverage wholeOnly(int word) {
+    WeightedWord[] changed = words.clone();
+    boolean found = false;
+    for (int w = 0; w < words.length; w++) {
+      if (words[w].position() == word) {
+        changed[w] = words[w].wholeOnly();
+        found = true;
+      }
+    }
+    return found ? new QuestionCoverage(changed) : this;
+  }
+
   private QuestionCoverage without(Predicate<WeightedWord> leftOut) {
     WeightedWord[] lighter = words.clone();
     boolean found = false;

@@ -27,6 +27,8 @@ final class QuestionWord {
   private final long[][] partHashes;
   /** A word present only through the synonyms file names the kind of answer asked for ("wo => adresse, raum, …"). */
   private final boolean answerKind;
+  /** Whether every form counts only as a word of its own in the evidence, see {@link #wholeOnly()}. */
+  private final boolean wholeOnly;
 
   /**
    * Whether some evidence holds a term, given as text and as its {@link TermSet#hash}: a primitive test, so that
@@ -46,6 +48,27 @@ final class QuestionWord {
     relatedHashes = hashes(related);
     partHashes = Arrays.stream(parts).map(QuestionWord::hashes).toArray(long[][]::new);
     answerKind = isAnswerKind(terms);
+    wholeOnly = false;
+  }
+
+  private QuestionWord(QuestionWord word) {
+    wholes = word.wholes;
+    related = word.related;
+    parts = word.parts;
+    wholeHashes = word.wholeHashes;
+    relatedHashes = word.relatedHashes;
+    partHashes = word.partHashes;
+    answerKind = word.answerKind;
+    wholeOnly = true;
+  }
+
+  /**
+   * The same word, each of its forms counting only where the evidence holds it as a word of its own (whole, or the last
+   * part of a word), never as a part modifying another: for a word naming the value an answer gives ("groß" in "Wie
+   * groß ist …?", which "Großraum" does not tell).
+   */
+  QuestionWord wholeOnly() {
+    return wholeOnly ? this : new QuestionWord(this);
   }
 
   /** True for a word present only through the synonyms file: a question word such as "wo" or "wann". */
@@ -60,9 +83,10 @@ final class QuestionWord {
    * is no "Gesundheitsamt"). The synonyms of a question word count only as words of their own in the evidence
    * ({@code containsWhole}: whole, or as the last part of a word, "Bahnhofstraße" is a street): "Wo …" asks for a
    * place, and the "straße" of "Straßenbahn" or the generic last part "raum" of "Medienraum" ({@link GenericHeads})
-   * names none.
+   * names none; so do all forms of a word made {@link #wholeOnly()}.
    */
-  double coveredBy(TermTest contains, TermTest containsWhole) {
+  double coveredBy(TermTest evidenceContains, TermTest containsWhole) {
+    TermTest contains = wholeOnly ? containsWhole : evidenceContains;
     if (answerKind) {
       return anyPresent(wholes, wholeHashes, containsWhole) ? 1 : 0;
     }

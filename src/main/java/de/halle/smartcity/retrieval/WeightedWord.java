@@ -40,6 +40,11 @@ record WeightedWord(List<QueryTerm> terms, QuestionWord forms, double weight, bo
     return new WeightedWord(terms, forms, 0, known);
   }
 
+  /** The same word counting only where evidence holds it as a word of its own ({@link QuestionWord#wholeOnly}). */
+  WeightedWord wholeOnly() {
+    return new WeightedWord(terms, forms.wholeOnly(), weight, known);
+  }
+
   /** The word's position in the question. */
   int position() {
     return terms.get(0).word();

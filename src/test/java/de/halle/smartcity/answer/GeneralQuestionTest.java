@@ -52,7 +52,9 @@ class GeneralQuestionTest {
         release("bibliothek.md", "Die Stadtbibliothek Musterstadt", LocalDate.of(2020, 5, 2),
             "Die Stadtbibliothek der Stadt Musterstadt ist montags geöffnet."),
         release("digitaltag.md", "Digitaltag der Stadt Musterstadt", LocalDate.of(2024, 3, 7),
-            "Der Digitaltag der Stadt Musterstadt fand im Planetarium statt.")),
+            "Der Digitaltag der Stadt Musterstadt fand im Planetarium statt."),
+        release("app.md", "Apps in Musterstadt", LocalDate.of(2025, 8, 20),
+            "Die App „Unser Musterstadt“ zeigt Nachrichten und Wetter.")),
         List.of(), Instant.now()));
     retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
   }
@@ -80,6 +82,17 @@ class GeneralQuestionTest {
 
       assertThat(general.answerNamesTopic(terms, view, evidence(PARTNER, view))).isTrue();
       assertThat(general.answerNamesTopic(terms, view, null)).isTrue();
+      return null;
+    });
+  }
+
+  @Test
+  void aNameOpeningWithAStopWordMakesTheQuestionSpecificWhenAReleaseUsesIt() {
+    index.read(view -> {
+      assertThat(general.scope(retriever.retrieve("Was ist Unser Musterstadt?", view).terms(), view))
+          .isEqualTo(GeneralQuestion.Scope.SPECIFIC);
+      assertThat(general.scope(retriever.retrieve("Was ist Ihr Musterstadt?", view).terms(), view))
+          .isEqualTo(GeneralQuestion.Scope.TOO_GENERAL);
       return null;
     });
   }

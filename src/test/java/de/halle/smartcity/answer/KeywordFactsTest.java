@@ -47,6 +47,16 @@ class KeywordFactsTest {
     assertThat(facts.of(question)).isEqualTo(new KeywordFacts.Asked(type, classWord, givenAsValue));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = ';', value = {
+      "Wie groß ist der Star Park?;1",
+      "Expo Real Termin;2",
+      "Welche Kosten entstehen der Stadt?;-1",
+      "Wann war der Bahnhof so teuer?;-1"})
+  void theValueWordIsTheWordAnAnswerGivesAValueForOrNone(String question, int valueWord) {
+    assertThat(facts.of(question).valueWord()).isEqualTo(valueWord);
+  }
+
   @Test
   void aLineWithAnUnknownKindOrABrokenExpressionIsReportedWithFileAndLine() {
     assertThatThrownBy(() -> KeywordFacts.read("lang-fixtures/keyword-facts-unknown-kind.tsv"))

@@ -217,4 +217,20 @@ class QuestionCoverageTest {
     assertThat(covered[0]).isGreaterThan(covered[2]);
     assertThat(covered[3]).isEqualTo(1.0);
   }
+
+  @Test
+  void aWordMadeWholeOnlyIsNotCoveredByTheFirstPartOfACompoundButStillByTheWholeWord() throws Exception {
+    String compound = "Musterstadt liegt im Großraum Aheim.";
+    String whole = "Musterstadt ist sehr groß.";
+    withView("", compound + " " + whole, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Wie groß ist Musterstadt?"), view);
+      QuestionCoverage valueWord = coverage.wholeOnly(1);
+
+      assertThat(coverage.ofHashes(view.analysis().indexTermSet(compound))).isEqualTo(1.0);
+      assertThat(valueWord.ofHashes(view.analysis().indexTermSet(compound))).isLessThan(1.0);
+      assertThat(valueWord.ofHashes(view.analysis().indexTermSet(whole))).isEqualTo(1.0);
+      assertThat(coverage.wholeOnly(9)).isSameAs(coverage);
+      return null;
+    });
+  }
 }
