@@ -120,12 +120,13 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private Answer replyTo(QuestionReading.Read read, IndexView view) {
     String text = read.search();
     String language = read.language();
-    Retrieval retrieval = retriever.retrieve(text, view, keywordFacts.of(text).valueWord());
+    KeywordFacts.Asked fact = keywordFacts.of(text);
+    Retrieval retrieval = retriever.retrieve(text, view, fact.valueWord());
     GeneralQuestion.Scope scope = general.scope(retrieval.terms(), view);
     if (scope == GeneralQuestion.Scope.TOO_GENERAL) {
       return Replies.tooGeneral(language, general.examples(view));
     }
-    Draft draft = draft(retrieval, text, read.preferredFile(), view, language, read.resolved());
+    Draft draft = draft(retrieval, fact, text, read.preferredFile(), view, language, read.resolved());
     double needed = "en".equals(language) ? settings.minConfidenceEnglish() : settings.minConfidence();
     return scope == GeneralQuestion.Scope.UNKNOWN_TOPIC || draft.evidence() < needed
         || !general.answerNamesTopic(retrieval.terms(), view, draft.anchor())
@@ -138,16 +139,16 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
    * covers the question's distinctive words (candidates from {@code preferredFile}, if any, first).
    */
   Draft draft(String text, String preferredFile, IndexView view, String language) {
-    Retrieval retrieval = retriever.retrieve(text, view, keywordFacts.of(text).valueWord());
-    return draft(retrieval, text, preferredFile, view, language, new FollowUp.Resolved(text, null, null));
+    KeywordFacts.Asked fact = keywordFacts.of(text);
+    Retrieval retrieval = retriever.retrieve(text, view, fact.valueWord());
+    return draft(retrieval, fact, text, preferredFile, view, language, new FollowUp.Resolved(text, null, null));
   }
 
-  private Draft draft(Retrieval retrieval, String text, String preferredFile, IndexView view, String language,
-      FollowUp.Resolved resolved) {
+  private Draft draft(Retrieval retrieval, KeywordFacts.Asked fact, String text, String preferredFile,
+      IndexView view, String language, FollowUp.Resolved resolved) {
     if (retrieval.candidates().isEmpty()) {
       return new Draft(Replies.decline(language, 0), null, Confidence.Signals.none(), 0, 0);
     }
-    KeywordFacts.Asked fact = keywordFacts.of(text);
     AskedType asked = fact.type();
     OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked);
     int classWord = fact.classWord();
