@@ -39,8 +39,9 @@ class QuestionLogOfReadQuestionsIT {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', textBlock = """
       Ich, Sabine Muster, möchte wissen, {bare}                  | Ich, [NAME], möchte wissen, {bare}
-      Mein Name ist Sabine Muster und ich möchte wissen, {bare} | Mein Name ist [NAME] und ich möchte wissen, {bare}
-      Hier schreibt Sabine Muster: Ich möchte wissen, {bare}     | Ich möchte wissen, {bare}
+      Mein Name ist Sabine Muster und ich frage mich, {bare}    | Mein Name ist [NAME] und ich frage mich, {bare}
+      Mein Name ist Sabine Muster und ich möchte wissen, {bare} | {bare}
+      Hier schreibt Sabine Muster: Ich möchte wissen, {bare}     | {bare}
       """)
   void aNameTheWriterIntroducesThemselfWithInTheQuestionIsStoredAsAPlaceholder(String message, String read)
       throws Exception {
