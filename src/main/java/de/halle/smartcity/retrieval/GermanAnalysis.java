@@ -55,9 +55,9 @@ public final class GermanAnalysis {
   private GermanAnalysis(LanguageResources resources, CompoundDictionary dictionary) {
     this.resources = resources;
     this.dictionary = dictionary;
-    this.indexAnalyzer = chain(false);
-    this.questionTerms = new QuestionTerms(indexAnalyzer, chain(true), partAnalyzer(), resources.stopwords(),
-        resources.thesaurus());
+    this.indexAnalyzer = chain(null, dictionary::decompounded);
+    this.questionTerms = new QuestionTerms(indexAnalyzer, chain(resources.synonyms(), UnaryOperator.identity()),
+        partAnalyzer(), resources.stopwords(), resources.thesaurus());
   }
 
   /** A new analysis whose compound dictionary also knows the given words (for a re-indexed file). */
@@ -190,9 +190,13 @@ public final class GermanAnalysis {
     };
   }
 
-  private Analyzer chain(boolean withSynonyms) {
-    return chain(resources.stopwords(), withSynonyms ? resources.synonyms() : null, dictionary::decompounded,
-        resources.keptApart(), true);
+  /**
+   * The analysis with the given synonyms (or none) and compound splitting (or none). The question's synonyms are read
+   * without splitting: a synonym's compound parts are no synonyms of the word ("Fördergeld" may stand for "Förderung",
+   * its part "geld" does not, nor does the "mittel" of "Mittelweg" for the "mittel" of "Fördermittel").
+   */
+  private Analyzer chain(SynonymMap synonyms, UnaryOperator<TokenStream> decompounder) {
+    return chain(resources.stopwords(), synonyms, decompounder, resources.keptApart(), true);
   }
 
   /**

@@ -32,7 +32,8 @@ final class QuestionTerms {
   private final Thesaurus thesaurus;
 
   /**
-   * With the index analyzer, the same with synonyms ({@code queryAnalyzer}), the analyzer giving compound parts as
+   * With the index analyzer, the same with synonyms and without compound splitting ({@code queryAnalyzer}: a synonym
+   * adds itself, not its parts), the analyzer giving compound parts as
    * written ({@code partAnalyzer}, in the index analyzer's order), the stop words (which may open a name, see
    * {@link JoinedNames#joined}) and the thesaurus.
    */

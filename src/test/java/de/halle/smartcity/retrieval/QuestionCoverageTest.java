@@ -83,6 +83,19 @@ class QuestionCoverageTest {
   }
 
   @Test
+  void aCompoundPartOfASynonymIsNoSynonymOfTheQuestionWord() throws Exception {
+    String text = "Das Amt bekommt Fördermittel. Das Amt hat ein Mittel.";
+    double[] covered = withView("förderung, fördermittel\n", text, view -> new double[] {
+        coverage(view, "Förderung Amt", "Das Amt bekommt Fördermittel."),
+        coverage(view, "Förderung Amt", "Das Amt hat ein Mittel."),
+        view.analysis().indexTerms("Fördermittel").contains("mittel") ? 1 : 0});
+
+    assertThat(covered[0]).isEqualTo(1.0);
+    assertThat(covered[1]).isLessThan(0.9);
+    assertThat(covered[2]).as("the synonym holds the word as a part").isEqualTo(1.0);
+  }
+
+  @Test
   void evidenceTestedByTextCoversAsByHashAndAQuestionWordsSynonymCountsAsAPartOnlyWhenTheTestSaysSo()
       throws Exception {
     String text = "Das Amt hat einen Standort am Markt. Das Amt hat einen Parkplatz. Das Amt hat einen Platz am Markt.";
