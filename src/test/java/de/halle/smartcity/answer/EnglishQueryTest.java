@@ -82,6 +82,11 @@ class EnglishQueryTest {
         "Which twin city is in Armenia? => welche|welcher Partnerstadt|Städtepartnerschaft Armenien",
         "When does the Health Department move? => wann Gesundheitsamt|Gesundheit umziehen|Umzug|bewegen",
         "Are there open consultation hours? => gibt geöffnet|öffnen|offen Sprechstunden|Sprechzeiten",
+        "Is Aheim a partner city? => ist Aheim ein Partnerstadt",
+        "Was Beheim a partner city of Aheim? => war Beheim ein Partnerstadt Aheim",
+        "How big is the Musterpark? => wie groß ist Musterpark",
+        "How long is the exchange programme? => wie lange|Dauer ist Austauschprogramm",
+        "Is there a partner city in Armenia? => gibt Partnerstadt Armenien",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
     assertThat(query.translate(english)).isEqualTo(german);
@@ -101,6 +106,11 @@ class EnglishQueryTest {
       "When was the club founded? | TIME"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
+  }
+
+  @Test
+  void aQuestionForAPropertyOfSomethingNamesItLikeTheGermanQuestion() {
+    assertThat(PlacedName.of(query.translate("How big is Musterstadt?")).names()).containsExactly("Musterstadt");
   }
 
   @Test
