@@ -85,6 +85,7 @@ class EnglishQueryTest {
         "Is Aheim a partner city? => ist Aheim ein Partnerstadt",
         "Was Beheim a partner city of Aheim? => war Beheim ein Partnerstadt Aheim",
         "How big is the Musterpark? => wie groß ist Musterpark",
+        "How far is Aheim from Beheim? => wie weit ist Aheim von Beheim",
         "How long is the exchange programme? => wie lange|Dauer ist Austauschprogramm",
         "Is there a partner city in Armenia? => gibt Partnerstadt Armenien",
       })
