@@ -242,8 +242,8 @@ enum AskedType {
 
 
   /**
-   * True for money, a distance and a number, which an answer gives as an amount ("keine Kosten", "40 Metern") instead of repeating
-   * the question's word for it ("Wie hoch …", "… gekostet?").
+   * True for money, a distance and a number, which an answer gives as an amount ("keine Kosten", "40 Metern") instead
+   * of repeating the question's word for it ("Wie hoch …", "… gekostet?").
    */
   boolean answeredByAmount() {
     return this == MONEY || this == DISTANCE || this == COUNT || this == DURATION || this == AGE || this == NUMBER;
