@@ -135,13 +135,18 @@ public final class EnglishQuery {
     return word.toLowerCase(Locale.ROOT);
   }
 
-  /** Marks runs of two or more capitalized non-stopwords, such as "Los Angeles" or "Red Cross", as names. */
+  /**
+   * Marks runs of two or more capitalized non-stopwords, such as "Los Angeles" or "Red Cross", as names; such a run
+   * goes on over "of" before another capitalized word ("Cities of Tomorrow").
+   */
   private boolean[] names(List<String> typed, List<String> lower) {
     boolean[] name = new boolean[typed.size()];
     int start = 0;
     while (start < typed.size()) {
       int end = start;
-      while (end < typed.size() && capitalized(typed.get(end)) && !englishStopwords.contains(lower.get(end))) {
+      while (end < typed.size() && capitalized(typed.get(end)) && !englishStopwords.contains(lower.get(end))
+          || end - start >= 2 && end + 1 < typed.size() && "of".equals(lower.get(end))
+              && capitalized(typed.get(end + 1)) && !englishStopwords.contains(lower.get(end + 1))) {
         end++;
       }
       for (int j = start; end - start >= 2 && j < end; j++) {

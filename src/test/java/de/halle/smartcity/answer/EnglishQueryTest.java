@@ -88,6 +88,13 @@ class EnglishQueryTest {
         "How far is Aheim from Beheim? => wie weit ist Aheim von Beheim",
         "How long is the exchange programme? => wie lange|Dauer ist Austauschprogramm",
         "Is there a partner city in Armenia? => gibt Partnerstadt Armenien",
+        "What are the fields of action of the council? => was sind die Handlungsfelder Stadtrat|Rat",
+        "Who is behind Aheim Cities of Tomorrow? => wer steckt hinter Aheim Cities of Tomorrow",
+        "What is the name of the city's app? => wie heißt Stadt|städtische App",
+        "Who funds the event series? => wer fördert|finanziert|gefördert|Fonds Veranstaltungsreihe",
+        "Which cities are testing the app? => welche|welcher Städte testen|getestet|erprobt App",
+        "Which cities took part in 2019? => welche|welcher Städte teilnehmen|teil|Teilnahme 2019",
+        "Does the city have to pay anything? => Stadt|städtische bezahlen|zahlen etwas",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
     assertThat(query.translate(english)).isEqualTo(german);
