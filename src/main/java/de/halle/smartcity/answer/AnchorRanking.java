@@ -33,6 +33,7 @@ final class AnchorRanking {
   private final AskedEvent askedEvent = AskedEvent.load();
   private final InstanceList instanceList = InstanceList.load();
   private final ReferringNext referringNext = ReferringNext.load();
+  private final CountedNoun countedNoun = CountedNoun.load();
 
   AnchorRanking(AnswerSettings settings, ExpiryNote expiryNote) {
     this.settings = settings;
@@ -77,7 +78,8 @@ final class AnchorRanking {
    * Per kind of fact, per candidate, whether it holds what the question asks for: that kind of fact (or, for an
    * organiser, the next sentence referring back to it holds it: see {@link ReferringNext}; or a denial of a question
    * noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
-   * in the sentence itself, for a date question the event it asks about ({@link AskedEvent}), and the question's words
+   * in the sentence itself, for a date question the event it asks about ({@link AskedEvent}), for a count of a noun a
+   * number that may count it ({@link CountedNoun}), and the question's words
    * placing it relative to today. What depends on the question alone is read once, whichever kinds are then asked
    * for.
    */
@@ -87,7 +89,9 @@ final class AnchorRanking {
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
-    Predicate<String> event = question.asked().answeredByValue() ? askedEvent.of(question.text()) : sentence -> true;
+    Predicate<String> event = question.asked().answeredByValue() ? askedEvent.of(question.text())
+        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis())
+        : sentence -> true;
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)

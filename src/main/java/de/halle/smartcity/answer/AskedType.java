@@ -38,6 +38,11 @@ enum AskedType {
    */
   MONEY(QUESTION, ANSWER, STATED),
   /**
+   * "Wie weit ist … von …", "Welche Entfernung …": needs a distance — a length or a travel time with its unit, or a
+   * word saying how far ("entfernt"); a date or any other number is none.
+   */
+  DISTANCE(QUESTION, ANSWER),
+  /**
    * "Wie viele …", "Wie viel …": needs a count or an amount; a year or a date ("von 2014 bis 2016") is no count.
    */
   COUNT(QUESTION, ANSWER, NOT_ANSWER),
@@ -169,11 +174,11 @@ enum AskedType {
   }
 
   /**
-   * True for money and a number, which an answer gives as an amount ("keine Kosten", "40 Metern") instead of repeating
-   * the question's word for it ("Wie hoch …", "… gekostet?").
+   * True for money, a distance and a number, which an answer gives as an amount ("keine Kosten", "40 Metern") instead
+   * of repeating the question's word for it ("Wie hoch …", "… gekostet?").
    */
   boolean answeredByAmount() {
-    return this == MONEY || this == COUNT || this == DURATION || this == AGE || this == NUMBER;
+    return this == MONEY || this == DISTANCE || this == COUNT || this == DURATION || this == AGE || this == NUMBER;
   }
 
   /**

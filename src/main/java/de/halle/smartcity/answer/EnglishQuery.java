@@ -24,19 +24,24 @@ public final class EnglishQuery {
   private final Set<String> germanStopwords;
   private final Set<String> sharedStopwords;
   private final EnglishQueryGlossary glossary;
+  private final EnglishQuestionFrames frames;
 
   EnglishQuery(
       Set<String> englishStopwords,
       Set<String> germanStopwords,
       Set<String> sharedStopwords,
-      EnglishQueryGlossary glossary) {
+      EnglishQueryGlossary glossary,
+      EnglishQuestionFrames frames) {
     this.englishStopwords = Set.copyOf(englishStopwords);
     this.germanStopwords = Set.copyOf(germanStopwords);
     this.sharedStopwords = Set.copyOf(sharedStopwords);
     this.glossary = glossary;
+    this.frames = frames;
   }
 
-  /** Loads {@code lang/language-detect.tsv} and {@code lang/en-de-glossary.tsv}. */
+  /**
+   * Loads {@code lang/language-detect.tsv}, {@code lang/en-de-glossary.tsv} and {@code lang/en-question-frames.tsv}.
+   */
   public static EnglishQuery load() {
     Map<String, Set<String>> lists = Map.of("en", new HashSet<>(), "de", new HashSet<>(), "both", new HashSet<>());
     for (LanguageTable.Row row : LanguageTable.read("lang/language-detect.tsv", 2)) {
@@ -47,7 +52,8 @@ public final class EnglishQuery {
       list.add(row.column(1).toLowerCase(Locale.ROOT));
     }
     return new EnglishQuery(
-        lists.get("en"), lists.get("de"), lists.get("both"), EnglishQueryGlossary.read("lang/en-de-glossary.tsv"));
+        lists.get("en"), lists.get("de"), lists.get("both"), EnglishQueryGlossary.read("lang/en-de-glossary.tsv"),
+        EnglishQuestionFrames.read(EnglishQuestionFrames.SHIPPED));
   }
 
   /**
@@ -73,9 +79,15 @@ public final class EnglishQuery {
    * multi-word names ("Los Angeles") and unknown words or numbers kept as typed (without an English possessive "'s").
    * The German alternatives of one English word stay one question word, joined by a bar ("Kosten|gekostet"). A word
    * repeated in another case is left out like any duplicate ("Kosten" and "kosten"): the search reads both as the
-   * same question word, and a word counted twice would weigh twice among the question's words.
+   * same question word, and a word counted twice would weigh twice among the question's words. A question opening
+   * like one of the {@link EnglishQuestionFrames} keeps that frame's German words ("Is Aheim a partner city?" → "ist
+   * Aheim ein Partnerstadt"), so the German question rules read it as they read the German question.
    */
   public String translate(String text) {
+    return frames.translate(text, this::translateWords);
+  }
+
+  private String translateWords(String text) {
     List<String> typed = words(text);
     List<String> lower = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     boolean[] name = names(typed, lower);
@@ -123,13 +135,18 @@ public final class EnglishQuery {
     return word.toLowerCase(Locale.ROOT);
   }
 
-  /** Marks runs of two or more capitalized non-stopwords, such as "Los Angeles" or "Red Cross", as names. */
+  /**
+   * Marks runs of two or more capitalized non-stopwords, such as "Los Angeles" or "Red Cross", as names; such a run
+   * goes on over "of" before another capitalized word ("Cities of Tomorrow").
+   */
   private boolean[] names(List<String> typed, List<String> lower) {
     boolean[] name = new boolean[typed.size()];
     int start = 0;
     while (start < typed.size()) {
       int end = start;
-      while (end < typed.size() && capitalized(typed.get(end)) && !englishStopwords.contains(lower.get(end))) {
+      while (end < typed.size() && capitalized(typed.get(end)) && !englishStopwords.contains(lower.get(end))
+          || end - start >= 2 && end + 1 < typed.size() && "of".equals(lower.get(end))
+              && capitalized(typed.get(end + 1)) && !englishStopwords.contains(lower.get(end + 1))) {
         end++;
       }
       for (int j = start; end - start >= 2 && j < end; j++) {

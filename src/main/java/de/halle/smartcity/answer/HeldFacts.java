@@ -81,6 +81,19 @@ final class HeldFacts {
   }
 
   /**
+   * The lower-case words of a sentence without its sources' dates and without what only looks like the kind of fact,
+   * in order, and whether each alone holds such a fact (a number for a count, not a year).
+   */
+  static List<FactWord> factWords(AskedType type, String sentence) {
+    Pattern answer = type.expression(ANSWER);
+    return Arrays.stream(AskedType.WORDS.split(withoutOtherFacts(type, sentence))).filter(word -> !word.isBlank())
+        .map(word -> new FactWord(word, answer != null && answer.matcher(" " + word + " ").find())).toList();
+  }
+
+  /** A word of a sentence and whether it holds the kind of fact asked for alone ({@link #factWords}). */
+  record FactWord(String word, boolean holds) {}
+
+  /**
    * The lower-case sentence without its sources' dates and without what only looks like the kind of fact (a year for
    * a count).
    */

@@ -18,8 +18,9 @@ import java.util.stream.Collectors;
  * sentence about another year than the one the question names ("Welche Städte wurden 2023 besucht?"), one whose
  * heading or title names the question's noun while the sentence is about another of their names (see
  * {@link de.halle.smartcity.retrieval.EmbeddedDocument#aboutOtherName}), for a question asking where or for a value
- * one in a section about another subject of its release ({@link OtherSection}), or one naming the name a follow-up
- * replaced but not the follow-up's own ("Aheim" after "Und Beheim?"). Immutable.
+ * one in a section about another subject of its release ({@link OtherSection}), one outside the section its release
+ * gives to the question's only noun, or one naming the name a follow-up replaced but not the follow-up's own ("Aheim"
+ * after "Und Beheim?"). Immutable.
  *
  * @param years the years the question names
  * @param nouns the analysed terms of the question's nouns and names (capitalised words, as written)
@@ -94,7 +95,22 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
    */
   boolean aboutOtherName(Evidence e) {
     return nouns.stream().anyMatch(noun -> e.document().aboutOtherName(e.sentence(), noun))
+        || nouns.size() == 1 && outsideSectionOf(e, nouns.get(0))
         || sections != null && sections.test(e) || role.test(e) || placed.test(e);
+  }
+
+  /**
+   * Whether the sentence stands outside the section its release gives to a noun (the question's only one): the title
+   * and another heading name the noun, while neither the sentence nor its own heading does ("Das Projekt misst, wie
+   * voll die Busse sind." under "## Busse" in a release titled "Busse und Musterfeld" with a section "## Das
+   * Musterfeld", for "Was misst das Musterfeld?"). It covers the noun only through the title; the release speaks of it
+   * in its section.
+   */
+  private static boolean outsideSectionOf(Evidence e, String noun) {
+    EmbeddedDocument document = e.document();
+    return document.titleTerms().contains(noun) && !document.sentenceTerms().get(e.sentence()).contains(noun)
+        && !document.headingTerms().get(e.sentence()).contains(noun)
+        && document.headingTerms().stream().anyMatch(heading -> heading.contains(noun));
   }
 
   /**

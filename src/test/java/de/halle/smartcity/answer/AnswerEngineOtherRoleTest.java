@@ -42,6 +42,13 @@ class AnswerEngineOtherRoleTest {
   }
 
   @Test
+  void aCityNamedInAnotherRoleDoesNotAnswerTheEnglishQuestionEither() {
+    Answer answer = engine.answer(Question.of("Is Zeheim a partner city?"));
+
+    assertThat(answer.text()).doesNotContain(CONSULATE);
+  }
+
+  @Test
   void aListNamingTheCityAndTheKindAnswersWhetherItIsOne() {
     Answer answer = engine.answer(Question.of("Ist Ceheim eine Partnerstadt?"));
 
@@ -52,6 +59,13 @@ class AnswerEngineOtherRoleTest {
   @Test
   void theSizeOfSomethingElsePlacedInTheCityDoesNotAnswerHowBigTheCityIs() {
     Answer answer = engine.answer(Question.of("Wie groß ist Beheim?"));
+
+    assertThat(answer.text()).doesNotContain(PARK);
+  }
+
+  @Test
+  void theSizeOfSomethingElsePlacedInTheCityDoesNotAnswerTheEnglishQuestionEither() {
+    Answer answer = engine.answer(Question.of("How big is Beheim?"));
 
     assertThat(answer.text()).doesNotContain(PARK);
   }

@@ -59,7 +59,7 @@ class AskedTypeExpressionsTest {
   @CsvSource(delimiter = '|', value = {
       "asked-types-bad-regex.tsv | :2: not a valid regular expression: Unclosed group",
       "asked-types-unexpected-role.tsv | :2: kind 'who' takes no 'answer' line; it takes [question]",
-      "asked-types-unknown-kind.tsv | :2: 'colour' is not a kind; expected '*' or one of [payer, money, count, duration, age, number,",
+      "asked-types-unknown-kind.tsv | :2: 'colour' is not a kind; expected '*' or one of [payer, money, distance, count, duration, age, number,",
       "asked-types-doubled-line.tsv | :3: 'number question' already given on line 2",
       "asked-types-unknown-role.tsv | :2: 'synonym' is not a role; expected one of [question, answer, stated,"})
   void aMalformedLineIsNamedWithFileAndLine(String file, String message) {

@@ -82,6 +82,19 @@ class EnglishQueryTest {
         "Which twin city is in Armenia? => welche|welcher Partnerstadt|Städtepartnerschaft Armenien",
         "When does the Health Department move? => wann Gesundheitsamt|Gesundheit umziehen|Umzug|bewegen",
         "Are there open consultation hours? => gibt geöffnet|öffnen|offen Sprechstunden|Sprechzeiten",
+        "Is Aheim a partner city? => ist Aheim ein Partnerstadt",
+        "Was Beheim a partner city of Aheim? => war Beheim ein Partnerstadt Aheim",
+        "How big is the Musterpark? => wie groß ist Musterpark",
+        "How far is Aheim from Beheim? => wie weit ist Aheim von Beheim",
+        "How long is the exchange programme? => wie lange|Dauer ist Austauschprogramm",
+        "Is there a partner city in Armenia? => gibt Partnerstadt Armenien",
+        "What are the fields of action of the council? => was sind die Handlungsfelder Stadtrat|Rat",
+        "Who is behind Aheim Cities of Tomorrow? => wer steckt hinter Aheim Cities of Tomorrow",
+        "What is the name of the city's app? => wie heißt Stadt|städtische App",
+        "Who funds the event series? => wer fördert|finanziert|gefördert|Fonds Veranstaltungsreihe",
+        "Which cities are testing the app? => welche|welcher Städte testen|getestet|erprobt App",
+        "Which cities took part in 2019? => welche|welcher Städte teilnehmen|teil|Teilnahme 2019",
+        "Does the city have to pay anything? => Stadt|städtische bezahlen|zahlen etwas",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
     assertThat(query.translate(english)).isEqualTo(german);
@@ -101,6 +114,11 @@ class EnglishQueryTest {
       "When was the club founded? | TIME"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
+  }
+
+  @Test
+  void aQuestionForAPropertyOfSomethingNamesItLikeTheGermanQuestion() {
+    assertThat(PlacedName.of(query.translate("How big is Musterstadt?")).names()).containsExactly("Musterstadt");
   }
 
   @Test

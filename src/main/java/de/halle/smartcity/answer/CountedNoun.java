@@ -1,0 +1,129 @@
+package de.halle.smartcity.answer;
+
+import de.halle.smartcity.retrieval.GermanAnalysis;
+import de.halle.smartcity.retrieval.QueryTerm;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * For a "Wie viele <Nomen> …?" question, tells a sentence none of whose numbers counts the asked noun: none is followed
+ * by the noun (nor a synonym or a part of it) among its next {@value #FOLLOWING} words, and each is measured in a unit
+ * or counter ({@code lang/de/count-units.txt}: "Ein Musterrad kostet 1 Euro pro 15 Minuten.", "7.800 Mal
+ * ausgeliehen" for "Wie viele Musterräder gibt es?"; also written into a word: "10-Minuten-Takt") or names something
+ * after a noun ("Linie 7"). A number followed by another word may count the noun in other words ("Einwohner" for
+ * "Menschen"), and one ending its sentence the noun named before it. The question words are the {@code count}
+ * question line of {@code lang/de/asked-types.tsv}; the noun is the first capitalised word within {@value #FOLLOWING}
+ * words after them.
+ * Immutable and thread-safe.
+ */
+final class CountedNoun {
+
+  /** The shipped units. */
+  static final String SHIPPED = "lang/de/count-units.txt";
+
+  /** How many words after a number may name what it counts ("120 neue Gäste", "30 Prozent mehr Fahrgäste"). */
+  static final int FOLLOWING = 3;
+
+  private static final Pattern QUESTION = AskedType.COUNT.expression(AskedTypeExpressions.Role.QUESTION);
+  /** A number of up to three digits, which after a noun names something ("Linie 7", "Nr. 22"), unlike a year. */
+  private static final Pattern SHORT_NUMBER = Pattern.compile("\\d{1,3}");
+
+  private final Set<String> units;
+
+  CountedNoun(Set<String> units) {
+    this.units = Set.copyOf(units);
+  }
+
+  /** The shipped units; a missing file stops the start. */
+  static CountedNoun load() {
+    return new CountedNoun(LanguageTable.words(SHIPPED));
+  }
+
+  /**
+   * The test for one question's candidate sentences: true for a sentence with a number that may count the asked noun;
+   * true for every sentence when the question is no count question naming a noun.
+   */
+  Predicate<String> of(String question, Set<String> questionWords, GermanAnalysis analysis) {
+    Set<String> noun = nounTerms(question, analysis);
+    if (noun.isEmpty()) {
+      return sentence -> true;
+    }
+    return sentence -> mayCount(sentence, questionWords,
+        word -> analysis.indexTerms(word).stream().anyMatch(noun::contains));
+  }
+
+  /** The analysed terms (with synonyms and parts) of the noun a count question asks about; empty for none. */
+  private static Set<String> nounTerms(String question, GermanAnalysis analysis) {
+    Matcher asks = QUESTION.matcher(question.toLowerCase(Locale.GERMAN));
+    if (!asks.find()) {
+      return Set.of();
+    }
+    int first = GermanAnalysis.surfaceTokens(question.substring(0, asks.end())).size();
+    List<String> words = GermanAnalysis.surfaceTokens(question);
+    for (int w = first; w < Math.min(words.size(), first + FOLLOWING); w++) {
+      if (Character.isUpperCase(words.get(w).codePointAt(0))) {
+        int noun = w;
+        return analysis.queryTerms(question).stream().filter(t -> t.word() == noun).map(QueryTerm::term)
+            .collect(Collectors.toSet());
+      }
+    }
+    return Set.of();
+  }
+
+  /**
+   * Whether a number of the sentence may count the noun: one the noun follows; else not one measured in a unit ("15
+   * Minuten", also written into a word: "10-Minuten-Takt") or naming something after a noun ("Linie 7", "Nr. 22"; a
+   * year after a name, "Santer 1999", may still be read as a count). A number split into words ("7.800" as "7" and
+   * "800") is read as one.
+   */
+  private boolean mayCount(String sentence, Set<String> questionWords, Predicate<String> namesNoun) {
+    List<HeldFacts.FactWord> words = HeldFacts.factWords(AskedType.COUNT, sentence);
+    Set<String> nouns = nouns(sentence);
+    for (int w = 0; w < words.size(); w++) {
+      if (!words.get(w).holds()) {
+        continue;
+      }
+      int first = w;
+      while (w + 1 < words.size() && words.get(w + 1).holds()) {
+        w++;
+      }
+      String number = words.get(w).word();
+      if (questionWords.contains(number) || measuredInWord(number)) {
+        continue;
+      }
+      List<HeldFacts.FactWord> next = words.subList(w + 1, Math.min(words.size(), w + 1 + FOLLOWING));
+      if (next.stream().anyMatch(word -> namesNoun.test(word.word()))) {
+        return true;
+      }
+      boolean naming = first == w && SHORT_NUMBER.matcher(number).matches() && first > 0
+          && nouns.contains(words.get(first - 1).word());
+      if (!naming && (next.isEmpty() || !units.contains(next.get(0).word()))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a word has a number measured in a unit written into it ("10-minuten-takt"). */
+  private boolean measuredInWord(String word) {
+    String[] parts = word.split("-");
+    for (int p = 0; p + 1 < parts.length; p++) {
+      if (parts[p].chars().allMatch(Character::isDigit) && !parts[p].isEmpty() && units.contains(parts[p + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The lower-case forms of the sentence's capitalised words after its first: its nouns and names. */
+  private static Set<String> nouns(String sentence) {
+    List<String> tokens = GermanAnalysis.surfaceTokens(sentence);
+    return tokens.stream().skip(1).filter(t -> Character.isUpperCase(t.codePointAt(0)))
+        .map(t -> t.toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
+  }
+}
