@@ -86,7 +86,7 @@ final class HeldFacts {
    */
   static List<FactWord> factWords(AskedType type, String sentence) {
     Pattern answer = type.expression(ANSWER);
-    return Arrays.stream(AskedType.WORDS.split(withoutOtherFacts(type, sentence))).filter(word -> !word.isBlank())
+    return Arrays.stream(QuestionWords.SEPARATORS.split(withoutOtherFacts(type, sentence))).filter(word -> !word.isBlank())
         .map(word -> new FactWord(word, answer != null && answer.matcher(" " + word + " ").find())).toList();
   }
 

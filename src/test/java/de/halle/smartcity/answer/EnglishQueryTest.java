@@ -118,7 +118,8 @@ class EnglishQueryTest {
 
   @Test
   void aQuestionForAPropertyOfSomethingNamesItLikeTheGermanQuestion() {
-    assertThat(PlacedName.of(query.translate("How big is Musterstadt?")).names()).containsExactly("Musterstadt");
+    assertThat(PlacedName.of(query.translate("How big is Musterstadt?")).names()).extracting(PlacedName.Name::text)
+        .containsExactly("Musterstadt");
   }
 
   @Test
