@@ -105,7 +105,10 @@ final class GeneralQuestion {
     return words;
   }
 
-  /** Whether a question word has only compound parts: a stop word's name, which no release may use (then it names nothing). */
+  /**
+   * Whether a question word has only compound parts: a stop word's name, which no release may use (then it names
+   * nothing).
+   */
   private static boolean onlyParts(List<QueryTerm> forms) {
     return forms.stream().noneMatch(t -> t.origin() == QueryTerm.Origin.WORD);
   }

@@ -76,8 +76,8 @@ final class HeldFacts {
         return true;
       }
     }
-    return answer.matcher(rest(QuestionWords.SEPARATORS.split(withoutOtherFacts(type, facts.sentence())), questionWords))
-        .find();
+    String[] words = QuestionWords.SEPARATORS.split(withoutOtherFacts(type, facts.sentence()));
+    return answer.matcher(rest(words, questionWords)).find();
   }
 
   /**
@@ -86,7 +86,8 @@ final class HeldFacts {
    */
   static List<FactWord> factWords(AskedType type, String sentence) {
     Pattern answer = type.expression(ANSWER);
-    return Arrays.stream(QuestionWords.SEPARATORS.split(withoutOtherFacts(type, sentence))).filter(word -> !word.isBlank())
+    return Arrays.stream(QuestionWords.SEPARATORS.split(withoutOtherFacts(type, sentence)))
+        .filter(word -> !word.isBlank())
         .map(word -> new FactWord(word, answer != null && answer.matcher(" " + word + " ").find())).toList();
   }
 

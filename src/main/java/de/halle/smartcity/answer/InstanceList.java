@@ -37,8 +37,8 @@ final class InstanceList {
   /**
    * Which candidate sentences list instances of the question's class; none for a question without a class noun.
    *
-   * @param classWord the position of the question's class noun among its words ({@link QuestionWords#askedClass}), or -1
-   *     for none, then the noun after a {@code class-question} opening, if any, counts
+   * @param classWord the position of the question's class noun among its words ({@link QuestionWords#askedClass}), or
+   *     -1 for none, then the noun after a {@code class-question} opening, if any, counts
    */
   Predicate<String> of(String question, int classWord) {
     List<String> words = GermanAnalysis.surfaceTokens(question);

@@ -12,8 +12,8 @@ import java.util.stream.IntStream;
 
 /**
  * The words of a question that play a part for the kind of fact it asks ({@link AskedType}), read with the lines of
- * kind {@code *} of {@code lang/de/asked-types.tsv}: its lower-case words, the noun naming the class a "welche" question
- * asks for an instance of, and the words asking for a coming occurrence. Stateless and thread-safe.
+ * kind {@code *} of {@code lang/de/asked-types.tsv}: its lower-case words, the noun naming the class a "welche"
+ * question asks for an instance of, and the words asking for a coming occurrence. Stateless and thread-safe.
  */
 final class QuestionWords {
 
