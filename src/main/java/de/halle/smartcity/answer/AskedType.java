@@ -1,7 +1,6 @@
 package de.halle.smartcity.answer;
 
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.ANSWER;
-import static de.halle.smartcity.answer.AskedTypeExpressions.Role.NAMED;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.NOT_ANSWER;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.QUESTION;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.STATED;
@@ -83,10 +82,9 @@ enum AskedType {
   PROCEDURE(QUESTION, ANSWER, STATED),
   /**
    * "An welchem Ort …", or the keyword "Ort" or "Adresse" ({@link KeywordFacts}): needs a place — an address, a
-   * building or square after a preposition ("im Museum", "am Marktplatz"), a verb saying where something is, or a name
-   * after "in" in the sentence as written ("in Musterstadt", "im MZ").
+   * building or square after a preposition ("im Museum", "am Marktplatz") or a verb saying where something is.
    */
-  PLACE(QUESTION, ANSWER, NAMED),
+  PLACE(QUESTION, ANSWER),
   /**
    * "Wer steckt hinter …", "Von wem ist …": asks who organises, runs or stands behind something, in words no answer
    * repeats, so needs a sentence naming its organiser, by a verb with its agent or by a role ("… wird vom Musterverein

@@ -36,8 +36,6 @@ final class AskedTypeExpressions {
     STATED,
     /** Sentence words that look like such a fact but are not, left out before the answer words are looked for. */
     NOT_ANSWER,
-    /** A name in the sentence as written that holds such a fact, in the group "name" (a town after "in"). */
-    NAMED,
     /** A question word asking for an instance of a class (kind {@code *}). */
     CLASS_WORD,
     /** A source named with its date in a sentence (kind {@code *}). */

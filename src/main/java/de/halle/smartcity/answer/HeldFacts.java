@@ -1,17 +1,13 @@
 package de.halle.smartcity.answer;
 
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.ANSWER;
-import static de.halle.smartcity.answer.AskedTypeExpressions.Role.NAMED;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.NOT_ANSWER;
 import static de.halle.smartcity.answer.AskedTypeExpressions.Role.STATED;
 
 import de.halle.smartcity.answer.AskedTypeExpressions.Role;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,33 +53,11 @@ final class HeldFacts {
       return new Facts(sentence, false, false, List.of());
     }
     String[] words = QuestionWords.SEPARATORS.split(stated);
-    List<Named> names = names(type, sentence);
-    if (names.isEmpty() && !answer.matcher(rest(words, Set.of())).find()) {
+    if (!answer.matcher(rest(words, Set.of())).find()) {
       return new Facts(sentence, false, false, List.of());
     }
     return new Facts(sentence, false, true,
-        Arrays.stream(words).filter(word -> answer.matcher(" " + word + " ").find()).toList(), names);
-  }
-
-  /**
-   * The names that hold the kind of fact in the sentence as written, each with the word it follows (the groups "name"
-   * and "after" of the kind's {@code named} expression: "Musterstadt" after "Messe" in "Messe 2025 in Musterstadt").
-   */
-  private static List<Named> names(AskedType type, String sentence) {
-    Pattern named = type.expression(NAMED);
-    if (named == null) {
-      return List.of();
-    }
-    List<Named> names = new ArrayList<>();
-    Matcher matcher = named.matcher(sentence);
-    while (matcher.find()) {
-      names.add(new Named(lower(matcher.group("after")), lower(matcher.group("name"))));
-    }
-    return names;
-  }
-
-  private static String lower(String word) {
-    return word.toLowerCase(Locale.GERMAN);
+        Arrays.stream(words).filter(word -> answer.matcher(" " + word + " ").find()).toList());
   }
 
   /**
@@ -99,11 +73,6 @@ final class HeldFacts {
     }
     for (String word : facts.holdingWords()) {
       if (!questionWords.contains(word)) {
-        return true;
-      }
-    }
-    for (Named named : facts.names()) {
-      if (questionWords.contains(named.after()) && !questionWords.contains(named.name())) {
         return true;
       }
     }
@@ -150,20 +119,6 @@ final class HeldFacts {
    * @param stated whether it states the fact whatever the question's words (always for {@link AskedType#ANY})
    * @param anywhere whether its words hold such a fact before the question's words are left out
    * @param holdingWords its lower-case words that each hold such a fact alone
-   * @param names the names holding such a fact for a question using the word each follows
    */
-  record Facts(String sentence, boolean stated, boolean anywhere, List<String> holdingWords, List<Named> names) {
-
-    Facts(String sentence, boolean stated, boolean anywhere, List<String> holdingWords) {
-      this(sentence, stated, anywhere, holdingWords, List.of());
-    }
-  }
-
-  /**
-   * A name holding a fact in a sentence, for a question using the word it follows.
-   *
-   * @param after the lower-case word the name follows ("messe" of "Messe in Musterstadt")
-   * @param name the lower-case name ("musterstadt")
-   */
-  record Named(String after, String name) {}
+  record Facts(String sentence, boolean stated, boolean anywhere, List<String> holdingWords) {}
 }
