@@ -10,10 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * For a question asking a property of something ("Wie groß ist Musterstadt?", the {@code property-question} line of
- * {@code lang/de/asked-types.tsv}): tells a sentence about another subject that names the something only to place it
- * ("Der Musterpark ist 20 Hektar groß und liegt im Osten von Musterstadt."; {@code named-subject} and
- * {@code place-phrase}): the property it tells is the other subject's. Immutable.
+ * For a question asking a property of something or where it lies ("Wie groß ist Musterstadt?", "Wo liegt
+ * Musterstadt?", the {@code property-question} line of {@code lang/de/asked-types.tsv}): tells a sentence about another
+ * subject that names the something only to place it ("Der Musterpark ist 20 Hektar groß und liegt im Osten von
+ * Musterstadt."; {@code named-subject} and {@code place-phrase}): the property or place it tells is the other
+ * subject's. Immutable.
  *
  * @param names the first capitalised word of the question's words naming the something, as written (the head of a
  *     name such as "Musterstadt (Elbe)"), or none; read and compiled once per question

@@ -24,8 +24,17 @@ class PlacedNameTest {
   }
 
   @Test
+  void whereTheCityLiesIsNotToldByASentencePlacingAnotherSubjectInIt() {
+    PlacedName where = PlacedName.of("Wo liegt Beheim (Elbe)?");
+    assertThat(where.names()).extracting(PlacedName.Name::text).containsExactly("Beheim");
+    assertThat(where.placesOnly("Das Zentrum Musterhaus liegt in Beheim-Nord, in der Musterstraße 13.")).isTrue();
+    assertThat(where.placesOnly("Der Musterpark liegt im Osten von Beheim (Elbe).")).isTrue();
+    assertThat(where.placesOnly("Beheim liegt an der Elbe.")).isFalse();
+  }
+
+  @Test
   void onlyAQuestionForAPropertyNamesSomething() {
-    assertThat(PlacedName.of("Wo liegt Beheim?")).isEqualTo(PlacedName.NONE);
+    assertThat(PlacedName.of("Wann war Beheim?")).isEqualTo(PlacedName.NONE);
     assertThat(PlacedName.of("Wie groß ist Beheim (Elbe)?").names()).extracting(PlacedName.Name::text)
         .containsExactly("Beheim");
   }

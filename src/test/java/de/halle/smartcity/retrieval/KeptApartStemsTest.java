@@ -19,7 +19,8 @@ class KeptApartStemsTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource({"parken, geparkt", "parken, parkt", "Parken, parkte", "Park, Parks", "Park, park", "Runde, Runden"})
+  @CsvSource({"parken, geparkt", "parken, parkt", "Parken, parkte", "Park, Parks", "Park, park", "Runde, Runden",
+      "investieren, Investitionen", "investieren, investiert"})
   void formsOfOneWordShareTheirStem(String word, String form) {
     assertThat(term(form)).isEqualTo(term(word));
   }
