@@ -50,7 +50,7 @@ class EnglishQueryTest {
         "Who was on the trip to Aheim? => wer war Reise nach Aheim",
         "When was the club founded? => wann war Verein gegründet",
         "When was the new library opened? => wann war neu|neue|neuen Bibliothek|Stadtbibliothek eröffnet",
-        "Who is the head of the health department? => wer Leiter|Leiterin Gesundheitsamt|Gesundheit",
+        "Who is the head of the health department? => wer ist Leiter|Leiterin Gesundheitsamt|Gesundheit",
         "Who pays the cost of the trip? => wer bezahlen|zahlen Kosten|gekostet Reise|Fahrt",
         "Where can I get a parking permit? => wo bekommen|erhalten Anwohnerparkausweis|Parkausweis",
         "Who takes part in the final conference? => wer teilnehmen|teil|Teilnahme Abschlusskonferenz",
@@ -95,6 +95,8 @@ class EnglishQueryTest {
         "Which cities are testing the app? => welche|welcher Städte testen|getestet|erprobt App",
         "Which cities took part in 2019? => welche|welcher Städte teilnehmen|teil|Teilnahme 2019",
         "Does the city have to pay anything? => Stadt|städtische bezahlen|zahlen etwas",
+        "Who is the mayor? => wer ist Oberbürgermeister|Bürgermeister",
+        "Who was the mayor? => wer war Oberbürgermeister|Bürgermeister",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
     assertThat(query.translate(english)).isEqualTo(german);
@@ -136,7 +138,7 @@ class EnglishQueryTest {
 
   @Test
   void aCapitalisedSingleWordIsStillTranslated() {
-    assertThat(query.translate("Who is the Mayor?")).isEqualTo("wer Oberbürgermeister|Bürgermeister");
+    assertThat(query.translate("Who is the Mayor?")).isEqualTo("wer ist Oberbürgermeister|Bürgermeister");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
