@@ -94,7 +94,7 @@ class EnglishQueryTest {
         "Who funds the event series? => wer fördert|finanziert|gefördert|Fonds Veranstaltungsreihe",
         "Which cities are testing the app? => welche|welcher Städte testen|getestet|erprobt App",
         "Which cities took part in 2019? => welche|welcher Städte teilnehmen|teil|Teilnahme 2019",
-        "Does the city have to pay anything? => Stadt|städtische bezahlen|zahlen etwas",
+        "Does the city have to pay anything? => muss Stadt|städtische bezahlen|zahlen etwas",
         "Who is the mayor? => wer ist Oberbürgermeister|Bürgermeister",
         "Who was the mayor? => wer war Oberbürgermeister|Bürgermeister",
       })
@@ -113,7 +113,8 @@ class EnglishQueryTest {
       "Where is the education centre? | WHERE",
       "Where are the sensors? | WHERE",
       "Who organised the conference? | ORGANISER",
-      "When was the club founded? | TIME"})
+      "When was the club founded? | TIME",
+      "Does the city have to pay anything? | MONEY"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
   }
