@@ -86,6 +86,8 @@ class EnglishQueryTest {
         "Was Beheim a partner city of Aheim? => war Beheim ein Partnerstadt Aheim",
         "How big is the Musterpark? => wie groß ist Musterpark",
         "How far is Aheim from Beheim? => wie weit ist Aheim von Beheim",
+        "How far is it from Aheim to Beheim? => wie weit ist es von Aheim nach Beheim",
+        "How far is it to Beheim? => wie weit ist es nach Beheim",
         "How long is the exchange programme? => wie lange|Dauer ist Austauschprogramm",
         "Is there a partner city in Armenia? => gibt Partnerstadt Armenien",
         "What are the fields of action of the council? => was sind die Handlungsfelder Stadtrat|Rat",
