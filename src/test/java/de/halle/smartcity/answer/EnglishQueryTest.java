@@ -90,7 +90,7 @@ class EnglishQueryTest {
         "How far is it to Beheim? => wie weit ist es nach Beheim",
         "How long is the exchange programme? => wie lange|Dauer ist Austauschprogramm",
         "Is there a partner city in Armenia? => gibt Partnerstadt Armenien",
-        "What are the fields of action of the council? => was sind die Handlungsfelder Stadtrat|Rat",
+        "What are the fields of action of the council? => was sind die Handlungsfelder der Stadtrat|Rat",
         "Who is behind Aheim Cities of Tomorrow? => wer steckt hinter Aheim Cities of Tomorrow",
         "What is the name of the city's app? => wie heißt Stadt|städtische App",
         "Who funds the event series? => wer fördert|finanziert|gefördert|Fonds Veranstaltungsreihe",
@@ -116,7 +116,8 @@ class EnglishQueryTest {
       "Where are the sensors? | WHERE",
       "Who organised the conference? | ORGANISER",
       "When was the club founded? | TIME",
-      "Does the city have to pay anything? | MONEY"})
+      "Does the city have to pay anything? | MONEY",
+      "What are the fields of action of the smart city strategy? | ANY"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
   }
