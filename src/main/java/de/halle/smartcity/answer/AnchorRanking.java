@@ -63,8 +63,7 @@ final class AnchorRanking {
     List<Evidence> ordered = namingNounsFirst.reorder(ties.newestFirst(
         byAnchorScore(candidates, own, preferred, listing), preferred, listing), coverage, question.classWord(), own,
         preferred);
-    boolean now = question.asked().asksWho() && question.german()
-        && presentTense.asksForPresent(question.text());
+    boolean now = question.asked().asksWho() && presentTense.asksForPresent(question.text());
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
         ties.newerFirst(), Evidence::text) : ordered, preferredFile);
     Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
@@ -155,9 +154,8 @@ final class AnchorRanking {
    * @param text the (follow-up resolved, German search) question
    * @param asked the kind of fact asked for
    * @param classWord the question word naming the class the answer is an instance of, or -1
-   * @param german whether the question was asked in German
    */
-  record Query(String text, AskedType asked, int classWord, boolean german) {}
+  record Query(String text, AskedType asked, int classWord) {}
 
   /**
    * The candidates in anchor order.

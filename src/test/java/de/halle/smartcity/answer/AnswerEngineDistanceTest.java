@@ -4,7 +4,6 @@ import static de.halle.smartcity.answer.TestReleases.release;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -27,16 +26,18 @@ class AnswerEngineDistanceTest {
           LENGTH, "Der Radweg wurde im Mai 2025 eröffnet."));
 
   @ParameterizedTest(name = "\"{0}\"")
-  @ValueSource(strings = {"Wie weit ist Aheim von Beheim?", "How far is Aheim from Beheim?"})
+  @ValueSource(strings = {"Wie weit ist Aheim von Beheim?", "How far is Aheim from Beheim?",
+      "How far is it from Aheim to Beheim?"})
   void aSentenceNamingBothPlacesWithoutADistanceIsNoAnswer(String question) {
     Answer answer = engine.answer(Question.of(question));
 
     assertThat(answer.text()).doesNotContain(FAIR);
   }
 
-  @Test
-  void aSentenceGivingTheLengthAnswers() {
-    Answer answer = engine.answer(Question.of("Wie weit ist es von Aheim nach Zeheim?"));
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(strings = {"Wie weit ist es von Aheim nach Zeheim?", "How far is it from Aheim to Zeheim?"})
+  void aSentenceGivingTheLengthAnswers(String question) {
+    Answer answer = engine.answer(Question.of(question));
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.evidence()).contains(LENGTH);

@@ -31,7 +31,11 @@ class AnswerEngineEnglishTest {
           "Der Musterverein hat 300 Mitglieder. Geschäftsführer des Mustervereins war im Januar 2021 Anna Muster."),
       release("gesundheit.md", "Digitale Akten im Gesundheitsamt",
           "Erika Beispiel ist Amtsärztin und leitet den Fachbereich Gesundheit der Stadt Musterstadt. Der Fachbereich "
-              + "Gesundheit führt die elektronische Akte ein."));
+              + "Gesundheit führt die elektronische Akte ein."),
+      release("forum.md", "Musterstadt auf dem Zukunftsforum in Aheim",
+          "Anna Beispiel, Leiterin der Wirtschaftsgesellschaft, nimmt als Vertreterin der städtischen Gesellschaft am "
+              + "Zukunftsforum in Aheim teil. Der Stadt Musterstadt entstehen für Reise und Teilnahme am Forum keine "
+              + "Kosten."));
 
   @ParameterizedTest(name = "\"{0}\" like \"{1}\"")
   @CsvSource(delimiterString = " | ", value = {
@@ -42,7 +46,9 @@ class AnswerEngineEnglishTest {
       "What is Musterplan? | Was ist Musterplan? | ist ein digitaler Zwilling",
       "Is there a bike sharing system in Musterstadt? | Gibt es Leihräder in Musterstadt? | Leihräder",
       "Tell me about Musterplan | Was ist Musterplan? | ist ein digitaler Zwilling",
-      "Who is the head of the health department? | Wer leitet den Fachbereich Gesundheit? | Erika Beispiel"})
+      "Who is the head of the health department? | Wer leitet den Fachbereich Gesundheit? | Erika Beispiel",
+      "Does the city have to pay anything for taking part in the forum in Aheim? | "
+          + "Muss die Stadt für die Teilnahme am Forum in Aheim etwas bezahlen? | keine Kosten"})
   void englishQuestionIsAnsweredWithTheSentenceItsGermanVersionGets(String english, String german, String fact) {
     Answer inEnglish = engine.answer(Question.of(english));
     Answer inGerman = engine.answer(Question.of(german));

@@ -33,6 +33,16 @@ class AnswerEnginePresentTest {
   }
 
   @Test
+  void englishPresentTenseWhoQuestionIsAnsweredLikeTheGermanOne() {
+    Answer answer = engine.answer(Question.of("Who is the mayor?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.sources()).extracting(Source::file).first().isEqualTo("messe.md");
+    assertThat(answer.evidence()).containsExactly("Oberbürgermeister von Musterstadt ist Dr. Erika Beispiel (Stand "
+        + "Oktober 2025).");
+  }
+
+  @Test
   void presentTenseWhoQuestionGetsNoNeighbourThatTellsThePast() {
     Answer answer = engine.answer(Question.of("Wer ist der Oberbürgermeister von Musterstadt?"));
 

@@ -14,6 +14,7 @@ class AskedTypeTest {
       "Wie viel hat die Entwicklung gekostet? | MONEY",
       "Welche Kosten entstehen der Stadt durch die Reise? | MONEY",
       "Welche Gebühren fallen an? | MONEY",
+      "Muss man für das Parken etwas bezahlen? | MONEY",
       "Kostet die Teilnahme etwas? | MONEY",
       "Fallen für den Besuch Kosten an? | MONEY",
       "Wer zahlt, was die Reise gekostet hat? | PAYER",

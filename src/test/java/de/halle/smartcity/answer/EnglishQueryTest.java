@@ -50,7 +50,7 @@ class EnglishQueryTest {
         "Who was on the trip to Aheim? => wer war Reise nach Aheim",
         "When was the club founded? => wann war Verein gegründet",
         "When was the new library opened? => wann war neu|neue|neuen Bibliothek|Stadtbibliothek eröffnet",
-        "Who is the head of the health department? => wer Leiter|Leiterin Gesundheitsamt|Gesundheit",
+        "Who is the head of the health department? => wer ist Leiter|Leiterin Gesundheitsamt|Gesundheit",
         "Who pays the cost of the trip? => wer bezahlen|zahlen Kosten|gekostet Reise|Fahrt",
         "Where can I get a parking permit? => wo bekommen|erhalten Anwohnerparkausweis|Parkausweis",
         "Who takes part in the final conference? => wer teilnehmen|teil|Teilnahme Abschlusskonferenz",
@@ -86,15 +86,19 @@ class EnglishQueryTest {
         "Was Beheim a partner city of Aheim? => war Beheim ein Partnerstadt Aheim",
         "How big is the Musterpark? => wie groß ist Musterpark",
         "How far is Aheim from Beheim? => wie weit ist Aheim von Beheim",
+        "How far is it from Aheim to Beheim? => wie weit ist es von Aheim nach Beheim",
+        "How far is it to Beheim? => wie weit ist es nach Beheim",
         "How long is the exchange programme? => wie lange|Dauer ist Austauschprogramm",
         "Is there a partner city in Armenia? => gibt Partnerstadt Armenien",
-        "What are the fields of action of the council? => was sind die Handlungsfelder Stadtrat|Rat",
+        "What are the fields of action of the council? => was sind die Handlungsfelder der Stadtrat|Rat",
         "Who is behind Aheim Cities of Tomorrow? => wer steckt hinter Aheim Cities of Tomorrow",
         "What is the name of the city's app? => wie heißt Stadt|städtische App",
         "Who funds the event series? => wer fördert|finanziert|gefördert|Fonds Veranstaltungsreihe",
         "Which cities are testing the app? => welche|welcher Städte testen|getestet|erprobt App",
         "Which cities took part in 2019? => welche|welcher Städte teilnehmen|teil|Teilnahme 2019",
-        "Does the city have to pay anything? => Stadt|städtische bezahlen|zahlen etwas",
+        "Does the city have to pay anything? => muss Stadt|städtische bezahlen|zahlen etwas",
+        "Who is the mayor? => wer ist Oberbürgermeister|Bürgermeister",
+        "Who was the mayor? => wer war Oberbürgermeister|Bürgermeister",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
     assertThat(query.translate(english)).isEqualTo(german);
@@ -111,7 +115,9 @@ class EnglishQueryTest {
       "Where is the education centre? | WHERE",
       "Where are the sensors? | WHERE",
       "Who organised the conference? | ORGANISER",
-      "When was the club founded? | TIME"})
+      "When was the club founded? | TIME",
+      "Does the city have to pay anything? | MONEY",
+      "What are the fields of action of the smart city strategy? | ANY"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
   }
@@ -136,7 +142,7 @@ class EnglishQueryTest {
 
   @Test
   void aCapitalisedSingleWordIsStillTranslated() {
-    assertThat(query.translate("Who is the Mayor?")).isEqualTo("wer Oberbürgermeister|Bürgermeister");
+    assertThat(query.translate("Who is the Mayor?")).isEqualTo("wer ist Oberbürgermeister|Bürgermeister");
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
