@@ -89,7 +89,8 @@ final class AnchorRanking {
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
     Predicate<String> event = question.asked().answeredByValue() ? askedEvent.of(question.text())
-        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis())
+        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis(),
+            sentenceFacts::countWords)
         : sentence -> true;
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();

@@ -5,6 +5,7 @@ import de.halle.smartcity.retrieval.QueryTerm;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,14 +47,17 @@ final class CountedNoun {
 
   /**
    * The test for one question's candidate sentences: true for a sentence with a number that may count the asked noun;
-   * true for every sentence when the question is no count question naming a noun.
+   * true for every sentence when the question is no count question naming a noun. {@code countWords} reads a
+   * sentence's words for a count ({@link HeldFacts#factWords}; the engine remembers them per sentence,
+   * {@link SentenceFacts#countWords}).
    */
-  Predicate<String> of(String question, Set<String> questionWords, GermanAnalysis analysis) {
+  Predicate<String> of(String question, Set<String> questionWords, GermanAnalysis analysis,
+      Function<String, List<HeldFacts.FactWord>> countWords) {
     Set<String> noun = nounTerms(question, analysis);
     if (noun.isEmpty()) {
       return sentence -> true;
     }
-    return sentence -> mayCount(sentence, questionWords,
+    return sentence -> mayCount(sentence, countWords.apply(sentence), questionWords,
         word -> analysis.indexTerms(word).stream().anyMatch(noun::contains));
   }
 
@@ -81,8 +85,8 @@ final class CountedNoun {
    * year after a name, "Santer 1999", may still be read as a count). A number split into words ("7.800" as "7" and
    * "800") is read as one.
    */
-  private boolean mayCount(String sentence, Set<String> questionWords, Predicate<String> namesNoun) {
-    List<HeldFacts.FactWord> words = HeldFacts.factWords(AskedType.COUNT, sentence);
+  private boolean mayCount(String sentence, List<HeldFacts.FactWord> words, Set<String> questionWords,
+      Predicate<String> namesNoun) {
     Set<String> nouns = nouns(sentence);
     for (int w = 0; w < words.size(); w++) {
       if (!words.get(w).holds()) {
