@@ -2,6 +2,7 @@ package de.halle.smartcity.answer;
 
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.QueryTerm;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -47,18 +48,18 @@ final class CountedNoun {
 
   /**
    * The test for one question's candidate sentences: true for a sentence with a number that may count the asked noun;
-   * true for every sentence when the question is no count question naming a noun. {@code countWords} reads a
-   * sentence's words for a count ({@link HeldFacts#factWords}; the engine remembers them per sentence,
-   * {@link SentenceFacts#countWords}).
+   * true for every sentence when the question is no count question naming a noun. {@code numbers} reads a sentence's
+   * numbers ({@link #numbers}; the engine remembers them per sentence, {@link SentenceFacts#countedNumbers}), so a
+   * candidate costs only lookups of the words after its numbers ({@link GermanAnalysis#wordIndexTerms}).
    */
   Predicate<String> of(String question, Set<String> questionWords, GermanAnalysis analysis,
-      Function<String, List<HeldFacts.FactWord>> countWords) {
+      Function<String, Numbers> numbers) {
     Set<String> noun = nounTerms(question, analysis);
     if (noun.isEmpty()) {
       return sentence -> true;
     }
-    return sentence -> mayCount(sentence, countWords.apply(sentence), questionWords,
-        word -> analysis.indexTerms(word).stream().anyMatch(noun::contains));
+    return sentence -> mayCount(numbers.apply(sentence), questionWords,
+        word -> analysis.wordIndexTerms(word).stream().anyMatch(noun::contains));
   }
 
   /** The analysed terms (with synonyms and parts) of the noun a count question asks about; empty for none. */
@@ -80,14 +81,29 @@ final class CountedNoun {
   }
 
   /**
-   * Whether a number of the sentence may count the noun: one the noun follows; else not one measured in a unit ("15
-   * Minuten", also written into a word: "10-Minuten-Takt") or naming something after a noun ("Linie 7", "Nr. 22"; a
-   * year after a name, "Santer 1999", may still be read as a count). A number split into words ("7.800" as "7" and
-   * "800") is read as one.
+   * Whether a number of the sentence may count the noun: one the noun follows; else one that counts whatever follows
+   * ({@link NumberWord#countsOtherwise}).
    */
-  private boolean mayCount(String sentence, List<HeldFacts.FactWord> words, Set<String> questionWords,
-      Predicate<String> namesNoun) {
+  private static boolean mayCount(Numbers numbers, Set<String> questionWords, Predicate<String> namesNoun) {
+    for (NumberWord number : numbers.numbers()) {
+      if (questionWords.contains(number.word()) || number.measuredInWord()) {
+        continue;
+      }
+      if (number.following().stream().anyMatch(namesNoun) || number.countsOtherwise()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * What the test needs of a sentence whatever the question: its numbers ({@link HeldFacts#factWords} for a count),
+   * each with the words after it. A number split into words ("7.800" as "7" and "800") is read as one.
+   */
+  Numbers numbers(String sentence) {
+    List<HeldFacts.FactWord> words = HeldFacts.factWords(AskedType.COUNT, sentence);
     Set<String> nouns = nouns(sentence);
+    List<NumberWord> numbers = new ArrayList<>();
     for (int w = 0; w < words.size(); w++) {
       if (!words.get(w).holds()) {
         continue;
@@ -97,20 +113,14 @@ final class CountedNoun {
         w++;
       }
       String number = words.get(w).word();
-      if (questionWords.contains(number) || measuredInWord(number)) {
-        continue;
-      }
-      List<HeldFacts.FactWord> next = words.subList(w + 1, Math.min(words.size(), w + 1 + FOLLOWING));
-      if (next.stream().anyMatch(word -> namesNoun.test(word.word()))) {
-        return true;
-      }
+      List<String> next = words.subList(w + 1, Math.min(words.size(), w + 1 + FOLLOWING)).stream()
+          .map(HeldFacts.FactWord::word).toList();
       boolean naming = first == w && SHORT_NUMBER.matcher(number).matches() && first > 0
           && nouns.contains(words.get(first - 1).word());
-      if (!naming && (next.isEmpty() || !units.contains(next.get(0).word()))) {
-        return true;
-      }
+      numbers.add(new NumberWord(number, measuredInWord(number), next,
+          !naming && (next.isEmpty() || !units.contains(next.get(0)))));
     }
-    return false;
+    return new Numbers(numbers);
   }
 
   /** Whether a word has a number measured in a unit written into it ("10-minuten-takt"). */
@@ -129,5 +139,34 @@ final class CountedNoun {
     List<String> tokens = GermanAnalysis.surfaceTokens(sentence);
     return tokens.stream().skip(1).filter(t -> Character.isUpperCase(t.codePointAt(0)))
         .map(t -> t.toLowerCase(Locale.GERMAN)).collect(Collectors.toSet());
+  }
+
+  /**
+   * A sentence's numbers, in order, as {@link #numbers} reads them.
+   *
+   * @param numbers the numbers
+   */
+  record Numbers(List<NumberWord> numbers) {
+
+    Numbers {
+      numbers = List.copyOf(numbers);
+    }
+  }
+
+  /**
+   * One number of a sentence.
+   *
+   * @param word the number as written, lower-case (the last word of a number split into words)
+   * @param measuredInWord whether a unit is written into it ("10-minuten-takt")
+   * @param following the up to {@value #FOLLOWING} lower-case words after it, which may name what it counts
+   * @param countsOtherwise whether it may count the asked noun also when none of them names it: it is measured in no
+   *     unit ("15 Minuten") and names nothing after a noun ("Linie 7", "Nr. 22"; a year after a name, "Santer 1999",
+   *     may still be read as a count)
+   */
+  record NumberWord(String word, boolean measuredInWord, List<String> following, boolean countsOtherwise) {
+
+    NumberWord {
+      following = List.copyOf(following);
+    }
   }
 }
