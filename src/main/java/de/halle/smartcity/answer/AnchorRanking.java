@@ -90,7 +90,7 @@ final class AnchorRanking {
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
     Predicate<String> event = question.asked().answeredByValue() ? askedEvent.of(question.text())
         : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis(),
-            sentenceFacts::countWords)
+            s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
         : sentence -> true;
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();

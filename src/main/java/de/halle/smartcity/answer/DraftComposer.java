@@ -62,7 +62,8 @@ final class DraftComposer {
         .flatMap(other -> AnswerQuote.withOther(embedded, chosen, other, settings.maxChars(), language))
         .orElseGet(() -> AnswerQuote.alone(embedded, chosen, settings.maxChars(), language));
     String body = pastEventNote.appendTo(expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
-        anchor, order, language, quote.budget()), document, language, quote.budget()), quote, upcoming, language);
+        anchor, order.stream().filter(ranked.held()).toList(), language, quote.budget()), document, language,
+        quote.budget()), quote, upcoming, language);
     Answer answer = new Answer(Answer.Kind.ANSWERED, body, quote.evidence(), quote.sources(), p, language);
     return new AnswerEngine.Draft(answer, anchor, signals, confidence.evidence(signals), p);
   }

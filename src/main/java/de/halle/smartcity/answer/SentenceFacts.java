@@ -1,23 +1,23 @@
 package de.halle.smartcity.answer;
 
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Remembers, per kind of fact and sentence text, what {@link HeldFacts#heldBy} reads from a sentence whatever the
  * question ({@link HeldFacts#facts}), so a sentence that is a candidate again and again is matched once, not per
- * question, and a sentence's words read for a count. Up to {@value #REMEMBERED} sentences per kind; beyond that the facts
- * are computed each time. Thread-safe.
+ * question, and a sentence's numbers as a count question reads them. Up to {@value #REMEMBERED} sentences per kind;
+ * beyond that they are computed each time. Thread-safe.
  */
 final class SentenceFacts {
 
   private static final int REMEMBERED = 100_000;
 
   private final Map<AskedType, Map<String, HeldFacts.Facts>> byType = new EnumMap<>(AskedType.class);
-  private final Map<String, List<HeldFacts.FactWord>> countWords = new ConcurrentHashMap<>();
+  private final Map<String, CountedNoun.Numbers> countedNumbers = new ConcurrentHashMap<>();
 
   SentenceFacts() {
     for (AskedType type : AskedType.values()) {
@@ -38,15 +38,18 @@ final class SentenceFacts {
     return HeldFacts.heldBy(type, facts, questionWords);
   }
 
-  /** As {@link HeldFacts#factWords} for a count ({@link CountedNoun}), with the sentence's words remembered. */
-  List<HeldFacts.FactWord> countWords(String sentence) {
-    List<HeldFacts.FactWord> words = countWords.get(sentence);
-    if (words == null) {
-      words = HeldFacts.factWords(AskedType.COUNT, sentence);
-      if (countWords.size() < REMEMBERED) {
-        countWords.put(sentence, words);
+  /**
+   * A sentence's numbers as a count question reads them ({@link CountedNoun#numbers}, passed as {@code read}),
+   * remembered.
+   */
+  CountedNoun.Numbers countedNumbers(String sentence, Function<String, CountedNoun.Numbers> read) {
+    CountedNoun.Numbers numbers = countedNumbers.get(sentence);
+    if (numbers == null) {
+      numbers = read.apply(sentence);
+      if (countedNumbers.size() < REMEMBERED) {
+        countedNumbers.put(sentence, numbers);
       }
     }
-    return words;
+    return numbers;
   }
 }

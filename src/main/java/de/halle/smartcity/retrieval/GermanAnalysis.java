@@ -86,6 +86,11 @@ public final class GermanAnalysis {
     return terms(TYPED, text);
   }
 
+  /** The stems the thesaurus relates to a stem in any of its senses ({@link Thesaurus#relatedInAnySense}). */
+  public List<String> relatedInAnySense(String stem) {
+    return resources.thesaurus().relatedInAnySense(stem);
+  }
+
   /** The indexed terms of a text, in order, as the index analyzer produces them. */
   public List<String> indexTerms(String text) {
     return terms(indexAnalyzer, text);

@@ -80,9 +80,16 @@ public final class Thesaurus {
   /** The stems of the words that share a synset with the given stem (empty for unknown or ambiguous stems). */
   public List<String> related(String stem) {
     int[] of = senses.get(stem);
-    if (of == null || of.length > maxSynsets) {
-      return List.of();
-    }
+    return of == null || of.length > maxSynsets ? List.of() : relatedIn(stem, of);
+  }
+
+  /** The stems of the words that share any synset with the given stem, in whichever sense (empty for unknown stems). */
+  public List<String> relatedInAnySense(String stem) {
+    int[] of = senses.get(stem);
+    return of == null ? List.of() : relatedIn(stem, of);
+  }
+
+  private List<String> relatedIn(String stem, int[] of) {
     Set<String> related = new LinkedHashSet<>();
     for (int synset : of) {
       related.addAll(Arrays.asList(synsets.get(synset)));

@@ -55,6 +55,27 @@ class SentenceFactsTest {
     assertThat(remembered.heldBy(AskedType.TIME, "Das ISEK 2025 wurde im Mai 2019 beschlossen.", words)).isTrue();
   }
 
+  @Test
+  void aSentencesNumbersAreReadOnceForAllCountQuestions() {
+    SentenceFacts remembered = new SentenceFacts();
+    CountedNoun counted = CountedNoun.load();
+    List<String> read = new ArrayList<>();
+    String sentence = "In Musterstadt stehen 300 Musterräder an 20 Stationen.";
+
+    CountedNoun.Numbers first = remembered.countedNumbers(sentence, s -> {
+      read.add(s);
+      return counted.numbers(s);
+    });
+    CountedNoun.Numbers again = remembered.countedNumbers(sentence, s -> {
+      read.add(s);
+      return counted.numbers(s);
+    });
+
+    assertThat(read).containsExactly(sentence);
+    assertThat(again).isSameAs(first).isEqualTo(counted.numbers(sentence));
+    assertThat(first.numbers()).extracting(CountedNoun.NumberWord::word).containsExactly("300", "20");
+  }
+
   private static Set<String> someOf(Set<String> words, Random random) {
     Set<String> some = new HashSet<>();
     words.stream().sorted().filter(w -> random.nextInt(3) == 0).forEach(some::add);

@@ -36,6 +36,15 @@ class ThesaurusTest {
   }
 
   @Test
+  void wordInMoreSynsetsThanTheLimitIsStillRelatedInAnySense() {
+    Thesaurus thesaurus = Thesaurus.of(List.of("Bank=bank;Sitzbank=sitzbank", "Bank=bank;Geldinstitut=geldinstitut",
+        "Bank=bank;Sandbank=sandbank"), 2);
+
+    assertThat(thesaurus.relatedInAnySense("bank")).containsExactly("sitzbank", "geldinstitut", "sandbank");
+    assertThat(thesaurus.relatedInAnySense("kasse")).isEmpty();
+  }
+
+  @Test
   void entryWithoutItsStemIsRejectedNamingTheEntryAndLine() {
     assertThatThrownBy(() -> Thesaurus.of(List.of("Eingang=eingang;Zugang"), 3))
         .isInstanceOf(IllegalArgumentException.class)
