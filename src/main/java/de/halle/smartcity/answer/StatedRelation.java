@@ -1,5 +1,6 @@
 package de.halle.smartcity.answer;
 
+import de.halle.smartcity.retrieval.AlternativeWords;
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.GermanAnalysis;
 import de.halle.smartcity.retrieval.CoveredWords;
@@ -9,7 +10,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 
 /**
@@ -39,25 +42,28 @@ final class StatedRelation {
 
   /**
    * The test for one question: true for a candidate whose sentence alone states the relation; the noun at {@code
-   * exemptWord} (the class the answer is an instance of) need not be named. Words are compared as {@code analysis}
-   * indexes them.
+   * exemptWord} (the class the answer is an instance of) need not be named. Alternatives of one question word
+   * ("betreibt|leitet", an English verb's translations) are one role word: a word of any of their lines states it.
+   * Words are compared as {@code analysis} indexes them.
    */
   Predicate<Evidence> of(String question, QuestionCoverage coverage, GermanAnalysis analysis, int exemptWord) {
-    List<List<String>> required = new ArrayList<>();
+    Map<Integer, List<String>> required = new TreeMap<>();
     QuestionCoverage objects = coverage;
     List<String> words = GermanAnalysis.surfaceTokens(question);
+    int[] group = AlternativeWords.firstOfGroup(question);
     for (int w = 0; w < words.size(); w++) {
       String lower = words.get(w).toLowerCase(Locale.GERMAN);
       Optional<List<String>> verb = roleVerbs.stream().filter(line -> line.contains(lower)).findFirst();
       if (verb.isPresent()) {
-        required.add(verb.get().stream().flatMap(form -> analysis.indexTerms(form).stream()).toList());
-        objects = objects.without(w);
+        required.computeIfAbsent(group[w], g -> new ArrayList<>())
+            .addAll(verb.get().stream().flatMap(form -> analysis.indexTerms(form).stream()).toList());
+        objects = objects.without(group[w]);
       }
     }
     QuestionCoverage nouns = objects;
     return candidate -> {
       TermSet sentence = candidate.document().sentenceTerms().get(candidate.sentence());
-      if (required.stream().anyMatch(verb -> verb.stream().noneMatch(sentence::contains))) {
+      if (required.values().stream().anyMatch(verb -> verb.stream().noneMatch(sentence::contains))) {
         return false;
       }
       CoveredWords.NounMisses misses = nouns.words().missedNouns(sentence::contains, exemptWord);

@@ -37,6 +37,19 @@ class KeptApartStemsTest {
     assertThat(term(form)).isNotEqualTo(term("rund"));
   }
 
+  @ParameterizedTest(name = "{0} != seit")
+  @CsvSource({"Seite", "Seiten"})
+  void aPageIsNotThePrepositionOfSinceWhen(String form) {
+    assertThat(term(form)).isNotEqualTo(term("seit"));
+  }
+
+  @Test
+  void aWebPageCompoundHoldsThePageNotThePrepositionOfSinceWhen() {
+    GermanAnalysis corpus = new GermanAnalysis(LanguageResources.load(null), List.of("seit", "projekt"));
+
+    assertThat(corpus.indexTerms("Projektseite")).contains(term("Seite")).doesNotContain(term("seit"));
+  }
+
   @Test
   void aCompoundKeepsTheStemsOfItsParts() {
     assertThat(analysis.indexTerms("Parkplatz")).contains(term("Park"), term("Platz"));
