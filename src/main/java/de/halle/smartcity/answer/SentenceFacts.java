@@ -17,7 +17,7 @@ final class SentenceFacts {
   private static final int REMEMBERED = 100_000;
 
   private final Map<AskedType, Map<String, HeldFacts.Facts>> byType = new EnumMap<>(AskedType.class);
-  private final Map<String, CountedNoun.Numbers> countedNumbers = new ConcurrentHashMap<>();
+  private final Map<String, SentenceNumbers.Numbers> countedNumbers = new ConcurrentHashMap<>();
 
   SentenceFacts() {
     for (AskedType type : AskedType.values()) {
@@ -39,11 +39,11 @@ final class SentenceFacts {
   }
 
   /**
-   * A sentence's numbers as a count question reads them ({@link CountedNoun#numbers}, passed as {@code read}),
+   * A sentence's numbers as a count question reads them ({@link SentenceNumbers#read}, passed as {@code read}),
    * remembered.
    */
-  CountedNoun.Numbers countedNumbers(String sentence, Function<String, CountedNoun.Numbers> read) {
-    CountedNoun.Numbers numbers = countedNumbers.get(sentence);
+  SentenceNumbers.Numbers countedNumbers(String sentence, Function<String, SentenceNumbers.Numbers> read) {
+    SentenceNumbers.Numbers numbers = countedNumbers.get(sentence);
     if (numbers == null) {
       numbers = read.apply(sentence);
       if (countedNumbers.size() < REMEMBERED) {

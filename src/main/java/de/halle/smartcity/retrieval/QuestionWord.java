@@ -39,27 +39,25 @@ final class QuestionWord {
     boolean holds(String term, long hash);
   }
 
-  /** The forms of the word whose query terms are {@code terms} (all with the same word position). */
-  QuestionWord(List<QueryTerm> terms) {
-    wholes = terms(terms, t -> !isPart(t) && !isRelated(t));
-    related = terms(terms, QuestionWord::isRelated);
-    parts = slots(terms).stream().map(slot -> slot.toArray(String[]::new)).toArray(String[][]::new);
-    wholeHashes = hashes(wholes);
-    relatedHashes = hashes(related);
-    partHashes = Arrays.stream(parts).map(QuestionWord::hashes).toArray(long[][]::new);
-    answerKind = isAnswerKind(terms);
-    wholeOnly = false;
+  private QuestionWord(String[] wholes, String[] related, String[][] parts, long[] wholeHashes, long[] relatedHashes,
+      long[][] partHashes, boolean answerKind, boolean wholeOnly) {
+    this.wholes = wholes;
+    this.related = related;
+    this.parts = parts;
+    this.wholeHashes = wholeHashes;
+    this.relatedHashes = relatedHashes;
+    this.partHashes = partHashes;
+    this.answerKind = answerKind;
+    this.wholeOnly = wholeOnly;
   }
 
-  private QuestionWord(QuestionWord word) {
-    wholes = word.wholes;
-    related = word.related;
-    parts = word.parts;
-    wholeHashes = word.wholeHashes;
-    relatedHashes = word.relatedHashes;
-    partHashes = word.partHashes;
-    answerKind = word.answerKind;
-    wholeOnly = true;
+  /** The forms of the word whose query terms are {@code terms} (all with the same word position). */
+  static QuestionWord of(List<QueryTerm> terms) {
+    String[] wholes = terms(terms, t -> !isPart(t) && !isRelated(t));
+    String[] related = terms(terms, QuestionWord::isRelated);
+    String[][] parts = slots(terms).stream().map(slot -> slot.toArray(String[]::new)).toArray(String[][]::new);
+    return new QuestionWord(wholes, related, parts, hashes(wholes), hashes(related),
+        Arrays.stream(parts).map(QuestionWord::hashes).toArray(long[][]::new), isAnswerKind(terms), false);
   }
 
   /**
@@ -68,7 +66,8 @@ final class QuestionWord {
    * groß ist …?", which "Großraum" does not tell).
    */
   QuestionWord wholeOnly() {
-    return wholeOnly ? this : new QuestionWord(this);
+    return wholeOnly ? this
+        : new QuestionWord(wholes, related, parts, wholeHashes, relatedHashes, partHashes, answerKind, true);
   }
 
   /** True for a word present only through the synonyms file: a question word such as "wo" or "wann". */

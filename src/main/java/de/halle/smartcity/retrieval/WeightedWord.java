@@ -31,7 +31,7 @@ record WeightedWord(List<QueryTerm> terms, QuestionWord forms, double weight, bo
       byWord.computeIfAbsent(term.word(), w -> new ArrayList<>()).add(term);
     }
     return byWord.values().stream()
-        .map(word -> new WeightedWord(word, new QuestionWord(word), weight(word, view), known(word, view)))
+        .map(word -> new WeightedWord(word, QuestionWord.of(word), weight(word, view), known(word, view)))
         .toArray(WeightedWord[]::new);
   }
 

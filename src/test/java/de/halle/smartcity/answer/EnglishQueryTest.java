@@ -99,6 +99,8 @@ class EnglishQueryTest {
         "Does the city have to pay anything? => muss Stadt|städtische bezahlen|zahlen etwas",
         "Who is the mayor? => wer ist Oberbürgermeister|Bürgermeister",
         "Who was the mayor? => wer war Oberbürgermeister|Bürgermeister",
+        "What is the number of mobility stations? => wie viele Mobilitätsstation|Mobilitätsstationen",
+        "number of mobility stations => wie viele Mobilitätsstation|Mobilitätsstationen",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
     assertThat(query.translate(english)).isEqualTo(german);
@@ -117,7 +119,10 @@ class EnglishQueryTest {
       "Who organised the conference? | ORGANISER",
       "When was the club founded? | TIME",
       "Does the city have to pay anything? | MONEY",
-      "What are the fields of action of the smart city strategy? | ANY"})
+      "What are the fields of action of the smart city strategy? | ANY",
+      "What is the number of mobility stations? | COUNT",
+      "The total number of projects in Halle? | COUNT",
+      "What is the number of the bus line? | DEFINITION"})
   void theTranslatedQuestionAsksForTheSameKindOfFact(String english, AskedType asked) {
     assertThat(AskedType.of(query.translate(english))).isEqualTo(asked);
   }

@@ -62,18 +62,18 @@ class SentenceFactsTest {
     List<String> read = new ArrayList<>();
     String sentence = "In Musterstadt stehen 300 Musterräder an 20 Stationen.";
 
-    CountedNoun.Numbers first = remembered.countedNumbers(sentence, s -> {
+    SentenceNumbers.Numbers first = remembered.countedNumbers(sentence, s -> {
       read.add(s);
       return counted.numbers(s);
     });
-    CountedNoun.Numbers again = remembered.countedNumbers(sentence, s -> {
+    SentenceNumbers.Numbers again = remembered.countedNumbers(sentence, s -> {
       read.add(s);
       return counted.numbers(s);
     });
 
     assertThat(read).containsExactly(sentence);
     assertThat(again).isSameAs(first).isEqualTo(counted.numbers(sentence));
-    assertThat(first.numbers()).extracting(CountedNoun.NumberWord::word).containsExactly("300", "20");
+    assertThat(first.numbers()).extracting(SentenceNumbers.NumberWord::word).containsExactly("300", "20");
   }
 
   private static Set<String> someOf(Set<String> words, Random random) {
