@@ -9,9 +9,10 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 /**
  * Folds common German derivations onto their stem around light stemming, so a question's verb finds the release's
  * noun and back: the singular nouns in "-ung" ("Eröffnung" → "eröffn"), the adjectives in "-isch" ("amerikanisch" →
- * "amerikan"), the participles "ge-…-t" with a stem of five letters or more ("gefördert" → "förder"; those with a
- * four-letter stem are listed in {@link KeptApartStems}, since "Gericht" or "Geldnot" are none) and verb forms in
- * "-et" ("eröffnet" → "eröffn"). Works on folded lower-case terms; short words stay.
+ * "amerikan"), the participles "ge-…-t" with a stem of five letters or more that is a known verb's ({@link KnownVerbs}:
+ * "gefördert" → "förder", while "Gesellschaft" stays, there being no verb "sellschaften"; those with a four-letter stem
+ * are listed in {@link KeptApartStems}, since "Gericht" or "Geldnot" are none) and verb forms in "-et" ("eröffnet" →
+ * "eröffn", "gefährdet" → "gefährd" as "gefährden"). Works on folded lower-case terms; short words stay.
  */
 final class GermanDerivationFilter extends TokenFilter {
 
@@ -61,14 +62,16 @@ final class GermanDerivationFilter extends TokenFilter {
     return foldVerb(t);
   }
 
-  /** The stem of a participle or a verb form in "-et", or the term unchanged. */
+  /** The stem of a participle of a known verb or of a verb form in "-et", or the term unchanged. */
   static String foldVerb(String t) {
     if (!t.chars().allMatch(Character::isLetter)) {
       return t;
     }
     if (t.startsWith("ge") && t.endsWith("t") && t.length() - 3 >= MIN_STEM + 1) {
       String stem = t.substring(2, t.length() - (t.endsWith("et") ? 2 : 1));
-      return stem;
+      if (KnownVerbs.bundled().hasStem(stem)) {
+        return stem;
+      }
     }
     if (t.endsWith("et") && t.length() - 2 >= MIN_STEM + 1) {
       return t.substring(0, t.length() - 2);
