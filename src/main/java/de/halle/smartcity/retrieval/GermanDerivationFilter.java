@@ -3,6 +3,7 @@ package de.halle.smartcity.retrieval;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
@@ -17,6 +18,8 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 final class GermanDerivationFilter extends TokenFilter {
 
   private static final int MIN_STEM = 4;
+  /** Stateless: Lucene's light stemmer keeps nothing between calls. */
+  private static final GermanLightStemmer LIGHT = new GermanLightStemmer();
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -38,7 +41,7 @@ final class GermanDerivationFilter extends TokenFilter {
       return false;
     }
     if (!keyword.isKeyword()) {
-      String folded = nouns ? fold(term.toString()) : foldVerb(term.toString());
+      String folded = nouns ? fold(term.toString()) : foldExposedVerb(term.toString());
       if (!folded.contentEquals(term)) {
         term.setEmpty().append(folded);
       }
@@ -60,6 +63,19 @@ final class GermanDerivationFilter extends TokenFilter {
       }
     }
     return foldVerb(t);
+  }
+
+  /**
+   * As {@link #foldVerb} for a form light stemming has just exposed ("geförderte" → "gefördert"), with a participle's
+   * stem light-stemmed as the bare participle's is before it, so "geförderte" meets "gefördert" and "fördern".
+   */
+  static String foldExposedVerb(String t) {
+    String folded = foldVerb(t);
+    if (folded.startsWith("ge") || !t.startsWith("ge")) {
+      return folded;
+    }
+    char[] chars = folded.toCharArray();
+    return new String(chars, 0, LIGHT.stem(chars, chars.length));
   }
 
   /** The stem of a participle of a known verb or of a verb form in "-et", or the term unchanged. */

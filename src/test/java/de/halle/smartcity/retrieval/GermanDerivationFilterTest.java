@@ -86,6 +86,16 @@ class GermanDerivationFilterTest {
   }
 
   @Test
+  void anInflectedParticipleOfAVerbInErnMeetsTheBareParticipleAndTheInfinitive() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    for (String form : List.of("gefördert", "geförderte", "geförderten")) {
+      assertThat(analysis.indexTerms(form)).as(form).isEqualTo(analysis.indexTerms("fördern"));
+    }
+    assertThat(analysis.indexTerms("gespeicherten")).isEqualTo(analysis.indexTerms("speichern"));
+  }
+
+  @Test
   void aListedShortParticipleFindsItsVerbInflectedTooAndAnUnlistedWordOfThatShapeStaysWhole() {
     GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
 
