@@ -3,19 +3,23 @@ package de.halle.smartcity.retrieval;
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.de.GermanLightStemmer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
 
 /**
  * Folds common German derivations onto their stem around light stemming, so a question's verb finds the release's
  * noun and back: the singular nouns in "-ung" ("Eröffnung" → "eröffn"), the adjectives in "-isch" ("amerikanisch" →
- * "amerikan"), the participles "ge-…-t" with a stem of five letters or more ("gefördert" → "förder"; those with a
- * four-letter stem are listed in {@link KeptApartStems}, since "Gericht" or "Geldnot" are none) and verb forms in
- * "-et" ("eröffnet" → "eröffn"). Works on folded lower-case terms; short words stay.
+ * "amerikan"), the participles "ge-…-t" with a stem of five letters or more that is a known verb's ({@link KnownVerbs}:
+ * "gefördert" → "förder", while "Gesellschaft" stays, there being no verb "sellschaften"; those with a four-letter stem
+ * are listed in {@link KeptApartStems}, since "Gericht" or "Geldnot" are none) and verb forms in "-et" ("eröffnet" →
+ * "eröffn", "gefährdet" → "gefährd" as "gefährden"). Works on folded lower-case terms; short words stay.
  */
 final class GermanDerivationFilter extends TokenFilter {
 
   private static final int MIN_STEM = 4;
+  /** Stateless: Lucene's light stemmer keeps nothing between calls. */
+  private static final GermanLightStemmer LIGHT = new GermanLightStemmer();
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
   private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
@@ -37,7 +41,7 @@ final class GermanDerivationFilter extends TokenFilter {
       return false;
     }
     if (!keyword.isKeyword()) {
-      String folded = nouns ? fold(term.toString()) : foldVerb(term.toString());
+      String folded = nouns ? fold(term.toString()) : foldExposedVerb(term.toString());
       if (!folded.contentEquals(term)) {
         term.setEmpty().append(folded);
       }
@@ -61,14 +65,29 @@ final class GermanDerivationFilter extends TokenFilter {
     return foldVerb(t);
   }
 
-  /** The stem of a participle or a verb form in "-et", or the term unchanged. */
+  /**
+   * As {@link #foldVerb} for a form light stemming has just exposed ("geförderte" → "gefördert"), with a participle's
+   * stem light-stemmed as the bare participle's is before it, so "geförderte" meets "gefördert" and "fördern".
+   */
+  static String foldExposedVerb(String t) {
+    String folded = foldVerb(t);
+    if (folded.startsWith("ge") || !t.startsWith("ge")) {
+      return folded;
+    }
+    char[] chars = folded.toCharArray();
+    return new String(chars, 0, LIGHT.stem(chars, chars.length));
+  }
+
+  /** The stem of a participle of a known verb or of a verb form in "-et", or the term unchanged. */
   static String foldVerb(String t) {
     if (!t.chars().allMatch(Character::isLetter)) {
       return t;
     }
     if (t.startsWith("ge") && t.endsWith("t") && t.length() - 3 >= MIN_STEM + 1) {
       String stem = t.substring(2, t.length() - (t.endsWith("et") ? 2 : 1));
-      return stem;
+      if (KnownVerbs.bundled().hasStem(stem)) {
+        return stem;
+      }
     }
     if (t.endsWith("et") && t.length() - 2 >= MIN_STEM + 1) {
       return t.substring(0, t.length() - 2);

@@ -85,13 +85,13 @@ public final class KeptApartStems {
     return new StemmerOverrideFilter(stream, stems);
   }
 
-  private static String fold(Analyzer folding, String word) {
+  static String fold(Analyzer folding, String word) {
     List<String> terms = GermanAnalysis.terms(folding, word.toLowerCase(Locale.GERMAN));
     return terms.isEmpty() ? word : terms.get(0);
   }
 
   /** The folding every term goes through before stemming: German normalisation, then ASCII folding. */
-  private static Analyzer folding() {
+  static Analyzer folding() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {

@@ -23,6 +23,12 @@ class GermanDerivationFilterTest {
       "amerikanischen, amerikan",
       "jung, jung",
       "gebiet, gebiet",
+      "gesundheitsamt, gesundheitsamt",
+      "gesellschaft, gesellschaft",
+      "geschaft, geschaft",
+      "gewahrleistet, gewahrleist",
+      "gefahrdet, gefahrd",
+      "geoffnet, offn",
       "2023, 2023",
       "stadt, stadt"})
   void derivedFormsFoldOntoTheirStemAndShortWordsStay(String term, String folded) {
@@ -57,6 +63,36 @@ class GermanDerivationFilterTest {
       }
     }
     assertThat(participles).isGreaterThan(10);
+  }
+
+  @Test
+  void aNounOfTheParticiplesShapeStaysWholeAndMeetsOnlyItsOwnForms() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    assertThat(analysis.indexTerms("Geschäft")).doesNotContainAnyElementsOf(analysis.indexTerms("Schaf"));
+    assertThat(analysis.indexTerms("Gesundheitsamt")).containsExactly("gesundheitsamt");
+    assertThat(analysis.indexTerms("Gesundheitsämter")).isEqualTo(analysis.indexTerms("Gesundheitsamt"));
+    assertThat(analysis.indexTerms("Gesellschaften")).isEqualTo(analysis.indexTerms("Gesellschaft"));
+  }
+
+  @Test
+  void aParticipleFindsItsVerbAlsoWhenTheVerbItselfBeginsWithGe() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    assertThat(analysis.indexTerms("gefährdet")).isEqualTo(analysis.indexTerms("gefährden"));
+    assertThat(analysis.indexTerms("gewährleistet")).isEqualTo(analysis.indexTerms("gewährleisten"));
+    assertThat(analysis.indexTerms("geöffnet")).isEqualTo(analysis.indexTerms("öffnen"));
+    assertThat(analysis.indexTerms("gearbeitet")).isEqualTo(analysis.indexTerms("arbeiten"));
+  }
+
+  @Test
+  void anInflectedParticipleOfAVerbInErnMeetsTheBareParticipleAndTheInfinitive() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    for (String form : List.of("gefördert", "geförderte", "geförderten")) {
+      assertThat(analysis.indexTerms(form)).as(form).isEqualTo(analysis.indexTerms("fördern"));
+    }
+    assertThat(analysis.indexTerms("gespeicherten")).isEqualTo(analysis.indexTerms("speichern"));
   }
 
   @Test
