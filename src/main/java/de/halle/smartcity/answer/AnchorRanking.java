@@ -54,7 +54,9 @@ final class AnchorRanking {
         holding(question, questionWords, coverage, candidates, view);
     Map<Evidence, Boolean> preferred = holding.apply(question.asked());
     // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
-    Map<Evidence, Boolean> held = question.asked().mustHold() ? preferred : holding.apply(AskedType.ANY);
+    Map<Evidence, Boolean> held = question.asked().mustHold()
+        ? withNamedPlaces(question.asked(), preferred, holding, NamedPlace.of(questionWords, view))
+        : holding.apply(AskedType.ANY);
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term),
         term -> e.document().ownContainsWhole(e.sentence(), term))));
@@ -78,7 +80,8 @@ final class AnchorRanking {
    * organiser, the next sentence referring back to it holds it: see {@link ReferringNext}; or a denial of a question
    * noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
    * in the sentence itself, for a date question the event it asks about ({@link AskedEvent}), for a count of a noun a
-   * number that may count it ({@link CountedNoun}), and the question's words
+   * number that may count it ({@link CountedNoun}), for a "where" question about a name a sentence placing it
+   * ({@link PlacedName#places}), and the question's words
    * placing it relative to today. What depends on the question alone is read once, whichever kinds are then asked
    * for.
    */
@@ -88,6 +91,8 @@ final class AnchorRanking {
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
+    Predicate<String> placing = question.asked() == AskedType.WHERE ? PlacedName.of(question.text())::places
+        : sentence -> true;
     Predicate<String> event = question.asked().answeredByValue() ? askedEvent.of(question.text())
         : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis(),
             sentenceFacts::countWords)
@@ -96,10 +101,26 @@ final class AnchorRanking {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
           || heldByNext(kind, e, questionWords) || denial.denies(e.text(), nouns, view.analysis()))
-          && stated.test(e) && event.test(e.text())
+          && stated.test(e) && event.test(e.text()) && placing.test(e.text())
           && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
       return held;
     };
+  }
+
+  /**
+   * For a question asking for a place, what holds one as far as an answer must: besides a building or an address
+   * ({@code preferred}), a sentence naming a place by its name ({@link NamedPlace}) that holds what the question asks
+   * otherwise; the ranking keeps preferring the building or address.
+   */
+  private static Map<Evidence, Boolean> withNamedPlaces(AskedType asked, Map<Evidence, Boolean> preferred,
+      Function<AskedType, Map<Evidence, Boolean>> holding, NamedPlace named) {
+    if (asked != AskedType.PLACE) {
+      return preferred;
+    }
+    Map<Evidence, Boolean> any = holding.apply(AskedType.ANY);
+    Map<Evidence, Boolean> held = new IdentityHashMap<>();
+    preferred.forEach((e, holds) -> held.put(e, holds || any.get(e) && named.test(e.text())));
+    return held;
   }
 
   /**
@@ -184,6 +205,16 @@ final class AnchorRanking {
       return preferredFile == null ? order.subList(0, Math.min(few, order.size()))
           : Stream.concat(order.stream().filter(preferred).limit(few),
               order.stream().filter(preferred.negate()).limit(few)).toList();
+    }
+
+    /**
+     * The same candidates with those {@code excluded} from answering moved behind all others, keeping the order
+     * within each: they never answer, so the anchors tried are the best of the rest.
+     */
+    Ranked excludedLast(Predicate<Evidence> excluded) {
+      List<Evidence> reordered = Stream.concat(order.stream().filter(excluded.negate()), order.stream().filter(excluded))
+          .toList();
+      return new Ranked(reordered, held, quotable, ownCoverage, completedByNext);
     }
   }
 }

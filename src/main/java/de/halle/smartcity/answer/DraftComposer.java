@@ -100,7 +100,7 @@ final class DraftComposer {
    * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
    * (the sentence, its heading, the title, the names its release declared equal to one it uses), and the anchor must hold the kind of fact asked for, name most of the
    * question's nouns — in an English question too, whose German alternatives for one word count as one noun — and not
-   * be about another name than the question's; {@code anchorCoverage} is the question's coverage by what a reader of
+   * be about another name than the question's, and the answer must name its quoted name ({@link QuotedName}); {@code anchorCoverage} is the question's coverage by what a reader of
    * the anchor sees.
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
@@ -111,7 +111,8 @@ final class DraftComposer {
         || document.declares(anchor.sentence(), term);
     boolean answers = asked.typeHeld() && coverage.words().coversDistinctive(inAnchor, asked.typedClassWord())
         && anchorCoverage >= settings.minOwnCoverage()
-        && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor);
+        && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor)
+        && !otherTopic.quoted().lacksOne(anchor, chosen);
     QuestionCoverage judged = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
     return new Confidence.Signals(judged.of(inAnswer), judged.of(document.documentTerms()::contains), answers,
         anchor.fused(), releaseLead(anchor, order));
