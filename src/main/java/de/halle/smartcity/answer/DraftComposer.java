@@ -7,6 +7,7 @@ import de.halle.smartcity.retrieval.IndexView;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -68,16 +69,16 @@ final class DraftComposer {
   }
 
   /**
-   * The chosen sentences with the one after the anchor when that one holds what the anchor is chosen for, speaking of
-   * the anchor's subject in another word ({@link AnchorRanking.Ranked#completedByNext}).
+   * The chosen sentences with the one beside the anchor when that one holds what the anchor is chosen for
+   * ({@link AnchorRanking.Ranked#completedBy}).
    */
   private static List<Integer> withNextWhenItCompletes(List<Integer> chosen, Evidence anchor,
       AnchorRanking.Ranked ranked) {
-    int next = anchor.sentence() + 1;
-    if (!ranked.completedByNext().test(anchor) || chosen.contains(next)) {
+    OptionalInt beside = ranked.completedBy().apply(anchor);
+    if (beside.isEmpty() || chosen.contains(beside.getAsInt())) {
       return chosen;
     }
-    return Stream.concat(chosen.stream(), Stream.of(next)).sorted().toList();
+    return Stream.concat(chosen.stream(), Stream.of(beside.getAsInt())).sorted().toList();
   }
 
   /**
