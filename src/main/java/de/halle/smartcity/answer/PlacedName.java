@@ -78,13 +78,6 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
     return named;
   }
 
-  /** Whether the sentence opens with one of the names, alone or in its opening subject ({@code named-subject}). */
-  private boolean opensWithName(String sentence) {
-    Matcher subject = SUBJECT.matcher(sentence);
-    String opening = subject.find() ? subject.group() : "";
-    return names.stream().anyMatch(name -> sentence.startsWith(name.text()) || name.whole().matcher(opening).find());
-  }
-
   /** Whether what follows a name places it: {@code name-placed}, or a "place" answer right after it. */
   private static boolean placedAfter(String after) {
     return PLACED.matcher(after).find()
@@ -94,10 +87,9 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   /**
    * Whether the sentence says where the question's names lie, for a "where" question about them: it names one and
    * places it right after the name ({@code name-placed}: "Aheim in Musterland"; or a "place" answer: "im Museum am
-   * Musterplatz", "Aheim liegt …"), or it opens with one, alone or as its subject, and holds a "where" answer ("Das
-   * Musterhaus Aheim liegt an der Elbe", an address); a sentence naming it elsewhere beside a "where" answer tells
-   * where something else is ("Die Mitteilungen von Aheim nennen Beheim, das im Süden liegt"). True for a question
-   * without names.
+   * Musterplatz", "Aheim liegt …"), or it
+   * names one and holds a "where" answer ("Aheim liegt an der Elbe", an address) without being about another subject
+   * it only places in the name ({@link #placesOnly}). True for a question without names.
    */
   boolean places(String sentence) {
     if (names.isEmpty()) {
@@ -113,7 +105,7 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
         named = true;
       }
     }
-    return named && opensWithName(sentence) && WHERE.matcher(sentence.toLowerCase(Locale.GERMAN)).find();
+    return named && WHERE.matcher(sentence.toLowerCase(Locale.GERMAN)).find() && !placesOnly(sentence);
   }
 
   /**
