@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -54,7 +55,12 @@ final class AnchorRanking {
         holding(question, questionWords, coverage, candidates, view);
     Map<Evidence, Boolean> preferred = holding.apply(question.asked());
     // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
-    Map<Evidence, Boolean> held = question.asked().mustHold() ? preferred : holding.apply(AskedType.ANY);
+    Map<Evidence, Boolean> kindHeld = question.asked().mustHold()
+        ? withNamedPlaces(question.asked(), preferred, holding, NamedPlace.of(questionWords, view))
+        : holding.apply(AskedType.ANY);
+    Map<Evidence, Integer> besides =
+        completingNeighbours(question, kindHeld, CompletingNeighbour.of(questionWords, view), questionWords);
+    Map<Evidence, Boolean> held = CompletingNeighbour.withCompleted(kindHeld, besides);
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term),
         term -> e.document().ownContainsWhole(e.sentence(), term))));
@@ -66,11 +72,28 @@ final class AnchorRanking {
     boolean now = question.asked().asksWho() && presentTense.asksForPresent(question.text());
     List<Evidence> ranked = preferring(now ? presentTense.order(ordered, answersAsWell(ordered.get(0), own, held),
         ties.newerFirst(), Evidence::text) : ordered, preferredFile);
-    Predicate<Evidence> quotable = now ? e -> held.get(e) && !presentTense.tellsPast(e.text()) : held::get;
+    // A candidate completed by the sentence beside it answers with it, but is not quoted beside another answer.
+    Predicate<Evidence> quotable = now ? e -> kindHeld.get(e) && !presentTense.tellsPast(e.text()) : kindHeld::get;
     Predicate<Evidence> completedByNext = e -> held.get(e)
         && !sentenceFacts.heldBy(question.asked(), e.text(), questionWords)
         && heldByNext(question.asked(), e, questionWords);
-    return new Ranked(ranked, held::get, quotable, own::get, completedByNext);
+    Function<Evidence, OptionalInt> completedBy = e -> besides.containsKey(e) ? OptionalInt.of(besides.get(e))
+        : completedByNext.test(e) ? OptionalInt.of(e.sentence() + 1) : OptionalInt.empty();
+    return new Ranked(ranked, held::get, quotable, own::get, completedBy);
+  }
+
+  /**
+   * For a question asking for a date, the candidates that lack it while the sentence beside them gives it
+   * ({@link CompletingNeighbour}), with that sentence's position: the two answer together.
+   */
+  private Map<Evidence, Integer> completingNeighbours(Query question, Map<Evidence, Boolean> held,
+      CompletingNeighbour neighbour, Set<String> questionWords) {
+    if (!question.asked().answeredByValue()) {
+      return Map.of();
+    }
+    Predicate<String> event = askedEvent.of(question.text());
+    return neighbour.besides(held,
+        text -> sentenceFacts.heldBy(question.asked(), text, questionWords) && event.test(text));
   }
 
   /**
@@ -78,7 +101,8 @@ final class AnchorRanking {
    * organiser, the next sentence referring back to it holds it: see {@link ReferringNext}; or a denial of a question
    * noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
    * in the sentence itself, for a date question the event it asks about ({@link AskedEvent}), for a count of a noun a
-   * number that may count it ({@link CountedNoun}), and the question's words
+   * number that may count it ({@link CountedNoun}), for a "where" question about a name a sentence placing it
+   * ({@link PlacedName#places}), and the question's words
    * placing it relative to today. What depends on the question alone is read once, whichever kinds are then asked
    * for.
    */
@@ -88,6 +112,8 @@ final class AnchorRanking {
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
+    Predicate<String> placing = question.asked() == AskedType.WHERE ? PlacedName.of(question.text())::places
+        : sentence -> true;
     Predicate<String> event = question.asked().answeredByValue() ? askedEvent.of(question.text())
         : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis(),
             s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
@@ -96,10 +122,26 @@ final class AnchorRanking {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
           || heldByNext(kind, e, questionWords) || denial.denies(e.text(), nouns, view.analysis()))
-          && stated.test(e) && event.test(e.text())
+          && stated.test(e) && event.test(e.text()) && placing.test(e.text())
           && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
       return held;
     };
+  }
+
+  /**
+   * For a question asking for a place, what holds one as far as an answer must: besides a building or an address
+   * ({@code preferred}), a sentence naming a place by its name ({@link NamedPlace}) that holds what the question asks
+   * otherwise; the ranking keeps preferring the building or address.
+   */
+  private static Map<Evidence, Boolean> withNamedPlaces(AskedType asked, Map<Evidence, Boolean> preferred,
+      Function<AskedType, Map<Evidence, Boolean>> holding, NamedPlace named) {
+    if (asked != AskedType.PLACE) {
+      return preferred;
+    }
+    Map<Evidence, Boolean> any = holding.apply(AskedType.ANY);
+    Map<Evidence, Boolean> held = new IdentityHashMap<>();
+    preferred.forEach((e, holds) -> held.put(e, holds || any.get(e) && named.test(e.text())));
+    return held;
   }
 
   /**
@@ -166,11 +208,12 @@ final class AnchorRanking {
    *     preferred, {@link AskedType#mustHold}, does not count here)
    * @param quotable whether a candidate may be quoted beside an anchor (as a neighbour or from another release)
    * @param ownCoverage the share of the question a candidate's sentence, with its heading and title, covers
-   * @param completedByNext whether a candidate holds what is asked only through the next sentence, which refers back
-   *     to it and so is quoted with it ({@link ReferringNext})
+   * @param completedBy the sentence beside a candidate through which alone it holds what is asked, quoted with it:
+   *     the next one referring back to it ({@link ReferringNext}) or one giving the date it lacks
+   *     ({@link CompletingNeighbour})
    */
   record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable,
-      ToDoubleFunction<Evidence> ownCoverage, Predicate<Evidence> completedByNext) {
+      ToDoubleFunction<Evidence> ownCoverage, Function<Evidence, OptionalInt> completedBy) {
 
     /**
      * The anchors to try, in order: the first {@code few}; for a follow-up, the first few of the release it continues
@@ -184,6 +227,16 @@ final class AnchorRanking {
       return preferredFile == null ? order.subList(0, Math.min(few, order.size()))
           : Stream.concat(order.stream().filter(preferred).limit(few),
               order.stream().filter(preferred.negate()).limit(few)).toList();
+    }
+
+    /**
+     * The same candidates with those {@code excluded} from answering moved behind all others, keeping the order
+     * within each: they never answer, so the anchors tried are the best of the rest.
+     */
+    Ranked excludedLast(Predicate<Evidence> excluded) {
+      List<Evidence> reordered = Stream.concat(order.stream().filter(excluded.negate()), order.stream().filter(excluded))
+          .toList();
+      return new Ranked(reordered, held, quotable, ownCoverage, completedBy);
     }
   }
 }

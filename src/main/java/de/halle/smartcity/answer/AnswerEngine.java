@@ -157,7 +157,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       coverage = coverage.without(word);
     }
     AnchorRanking.Ranked ranked = anchorRanking.rank(
-        new AnchorRanking.Query(text, asked, classWord), retrieval.candidates(), coverage, view, preferredFile);
+        new AnchorRanking.Query(text, asked, classWord), retrieval.candidates(), coverage, view, preferredFile)
+        .excludedLast(otherTopic.quoted());
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
     boolean upcoming = QuestionWords.asksUpcoming(asked, text);
     Draft first = null;

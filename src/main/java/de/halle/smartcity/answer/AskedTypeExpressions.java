@@ -57,13 +57,17 @@ final class AskedTypeExpressions {
     /** A sentence's opening subject: an article and a capitalised name (kind {@code *}). */
     NAMED_SUBJECT,
     /** What comes right before a name that only places something else (kind {@code *}). */
-    PLACE_PHRASE
+    PLACE_PHRASE,
+    /** What follows a name in a sentence that says where the named thing lies (kind {@code *}). */
+    NAME_PLACED,
+    /** A place named by its name, the group {@code name} holding it (kind {@code *}). */
+    PLACE_NAME
   }
 
   private static final Set<Role> EVERY_KIND_ROLES =
       Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START, Role.UPCOMING,
           Role.CLASS_QUESTION, Role.INSTANCE_LIST, Role.REFERS_BACK, Role.COPULA_QUESTION,
-          Role.PROPERTY_QUESTION, Role.NAMED_SUBJECT, Role.PLACE_PHRASE));
+          Role.PROPERTY_QUESTION, Role.NAMED_SUBJECT, Role.PLACE_PHRASE, Role.NAME_PLACED, Role.PLACE_NAME));
 
   private final Map<AskedType, Map<Role, Pattern>> byKind;
   private final Map<Role, Pattern> general;

@@ -7,6 +7,7 @@ import de.halle.smartcity.retrieval.IndexView;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.List;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
@@ -69,16 +70,16 @@ final class DraftComposer {
   }
 
   /**
-   * The chosen sentences with the one after the anchor when that one holds what the anchor is chosen for, speaking of
-   * the anchor's subject in another word ({@link AnchorRanking.Ranked#completedByNext}).
+   * The chosen sentences with the one beside the anchor when that one holds what the anchor is chosen for
+   * ({@link AnchorRanking.Ranked#completedBy}).
    */
   private static List<Integer> withNextWhenItCompletes(List<Integer> chosen, Evidence anchor,
       AnchorRanking.Ranked ranked) {
-    int next = anchor.sentence() + 1;
-    if (!ranked.completedByNext().test(anchor) || chosen.contains(next)) {
+    OptionalInt beside = ranked.completedBy().apply(anchor);
+    if (beside.isEmpty() || chosen.contains(beside.getAsInt())) {
       return chosen;
     }
-    return Stream.concat(chosen.stream(), Stream.of(next)).sorted().toList();
+    return Stream.concat(chosen.stream(), Stream.of(beside.getAsInt())).sorted().toList();
   }
 
   /**
@@ -101,7 +102,7 @@ final class DraftComposer {
    * The confidence signals of an answer. The distinctive words must be covered by what a reader of the anchor sees
    * (the sentence, its heading, the title, the names its release declared equal to one it uses), and the anchor must hold the kind of fact asked for, name most of the
    * question's nouns — in an English question too, whose German alternatives for one word count as one noun — and not
-   * be about another name than the question's; {@code anchorCoverage} is the question's coverage by what a reader of
+   * be about another name than the question's, and the answer must name its quoted name ({@link QuotedName}); {@code anchorCoverage} is the question's coverage by what a reader of
    * the anchor sees.
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
@@ -112,7 +113,8 @@ final class DraftComposer {
         || document.declares(anchor.sentence(), term);
     boolean answers = asked.typeHeld() && coverage.words().coversDistinctive(inAnchor, asked.typedClassWord())
         && anchorCoverage >= settings.minOwnCoverage()
-        && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor);
+        && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor)
+        && !otherTopic.quoted().lacksOne(anchor, chosen);
     QuestionCoverage judged = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
     return new Confidence.Signals(judged.of(inAnswer), judged.of(document.documentTerms()::contains), answers,
         anchor.fused(), releaseLead(anchor, order));

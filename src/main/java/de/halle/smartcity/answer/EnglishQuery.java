@@ -81,7 +81,8 @@ public final class EnglishQuery {
    * repeated in another case is left out like any duplicate ("Kosten" and "kosten"): the search reads both as the
    * same question word, and a word counted twice would weigh twice among the question's words. A question opening
    * like one of the {@link EnglishQuestionFrames} keeps that frame's German words ("Is Aheim a partner city?" → "ist
-   * Aheim ein Partnerstadt"), so the German question rules read it as they read the German question.
+   * Aheim ein Partnerstadt"), so the German question rules read it as they read the German question. Nouns side by
+   * side, each translated to one German noun, form one compound ({@link #singleNoun}).
    */
   public String translate(String text) {
     return frames.translate(text, this::translateWords);
@@ -92,14 +93,24 @@ public final class EnglishQuery {
     List<String> lower = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     boolean[] name = names(typed, lower);
     Map<String, String> out = new LinkedHashMap<>();
+    String noun = null;
     int i = 0;
     while (i < typed.size()) {
       Optional<EnglishQueryGlossary.Match> match = glossary.longestAt(lower, i, typed.size());
       if (match.isPresent() && (!name[i] || match.get().length() > 1)) {
-        match.get().german().forEach(word -> addNew(word, out));
+        String next = singleNoun(match.get().german());
+        if (noun != null && next != null) {
+          out.remove(lower(noun));
+          next = noun + lower(next);
+          out.put(lower(next), next);
+        } else {
+          match.get().german().forEach(word -> addNew(word, out));
+        }
+        noun = next;
         i += match.get().length();
         continue;
       }
+      noun = null;
       if (name[i] || !(englishStopwords.contains(lower.get(i)) || sharedStopwords.contains(lower.get(i)))) {
         String kept = withoutPossessive(typed.get(i));
         out.putIfAbsent(lower(kept), kept);
@@ -124,6 +135,16 @@ public final class EnglishQuery {
       String joined = String.join("|", fresh);
       out.put(lower(joined), joined);
     }
+  }
+
+  /**
+   * The German noun a glossary match gives when it gives exactly one, without alternatives ("Testfeld"), else null:
+   * English writes a compound as nouns side by side ("sensor test field"), German as one word, so such nouns of
+   * consecutive matches are joined ("Sensor" and "Testfeld" → "Sensortestfeld").
+   */
+  private static String singleNoun(List<String> german) {
+    return german.size() == 1 && !german.get(0).contains("|") && !german.get(0).contains(" ")
+        && capitalized(german.get(0)) ? german.get(0) : null;
   }
 
   /** A name as the releases write it: "Muster" for "Muster's". */

@@ -32,9 +32,11 @@ import java.util.stream.Collectors;
  *     something in another role ({@link OtherRole}); {@link OtherRole#NONE} for other questions
  * @param placed for a question asking a property of something, the test of a sentence about another subject naming the
  *     something only to place it ({@link PlacedName}); {@link PlacedName#NONE} for other questions
+ * @param quoted for a question naming something in quotes, the test of an answer that does not name it
+ *     ({@link QuotedName}); {@link QuotedName#NONE} for other questions
  */
 record OtherTopic(List<String> years, List<String> nouns, List<String> replaced, List<String> replacement,
-    OtherSection sections, OtherRole role, PlacedName placed) implements Predicate<Evidence> {
+    OtherSection sections, OtherRole role, PlacedName placed, QuotedName quoted) implements Predicate<Evidence> {
 
   /**
    * The kinds of fact a section about another subject of the release cannot give: a place, and a value (a number, an
@@ -69,9 +71,11 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
         ? new OtherSection(nouns, terms.stream().map(QueryTerm::term).collect(Collectors.toSet()), analysis) : null;
     OtherRole role = OtherRole.of(text, terms);
     PlacedName placed = PlacedName.of(text);
-    return resolved.replaced() == null ? new OtherTopic(years, nouns, List.of(), List.of(), sections, role, placed)
+    QuotedName quoted = QuotedName.of(text);
+    return resolved.replaced() == null
+        ? new OtherTopic(years, nouns, List.of(), List.of(), sections, role, placed, quoted)
         : new OtherTopic(years, nouns, words(resolved.replaced(), analysis), words(resolved.replacement(), analysis),
-            sections, role, placed);
+            sections, role, placed, quoted);
   }
 
   private static List<String> words(String name, GermanAnalysis analysis) {

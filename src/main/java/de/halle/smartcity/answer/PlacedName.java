@@ -14,19 +14,24 @@ import java.util.regex.Pattern;
  * Musterstadt?", the {@code property-question} line of {@code lang/de/asked-types.tsv}): tells a sentence about another
  * subject that names the something only to place it ("Der Musterpark ist 20 Hektar groß und liegt im Osten von
  * Musterstadt."; {@code named-subject} and {@code place-phrase}): the property or place it tells is the other
- * subject's. Immutable.
+ * subject's. For a "where" question also whether a sentence places the something at all ({@link #places}).
+ * Immutable.
  *
  * @param names the first capitalised word of the question's words naming the something, as written (the head of a
  *     name such as "Musterstadt (Elbe)"), or none; read and compiled once per question
+ * @param where whether the question asks where the something is (the group {@code where} of the expression)
  */
-record PlacedName(List<Name> names) implements Predicate<Evidence> {
+record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence> {
 
   private static final Pattern QUESTION = AskedTypeExpressions.shipped().general(Role.PROPERTY_QUESTION);
   private static final Pattern SUBJECT = AskedTypeExpressions.shipped().general(Role.NAMED_SUBJECT);
   private static final Pattern PLACE = AskedTypeExpressions.shipped().general(Role.PLACE_PHRASE);
+  private static final Pattern PLACED = AskedTypeExpressions.shipped().general(Role.NAME_PLACED);
+  private static final Pattern WHERE = AskedType.WHERE.expression(Role.ANSWER);
+  private static final Pattern PLACE_ANSWER = AskedType.PLACE.expression(Role.ANSWER);
 
   /** Tells no sentence: the question asks no property. */
-  static final PlacedName NONE = new PlacedName(List.of());
+  static final PlacedName NONE = new PlacedName(List.of(), false);
 
   PlacedName {
     names = List.copyOf(names);
@@ -41,7 +46,7 @@ record PlacedName(List<Name> names) implements Predicate<Evidence> {
     }
     List<Name> names = GermanAnalysis.surfaceTokens(text.substring(matcher.start("subject"), matcher.end("subject")))
         .stream().filter(word -> Character.isUpperCase(word.codePointAt(0))).limit(1).map(Name::of).toList();
-    return new PlacedName(names);
+    return new PlacedName(names, matcher.group("where") != null);
   }
 
   @Override
@@ -50,7 +55,9 @@ record PlacedName(List<Name> names) implements Predicate<Evidence> {
   }
 
   /**
-   * Whether the sentence opens with another subject and names the question's names, each time in a place phrase.
+   * Whether the sentence opens with another subject and names the question's names, each time in a place phrase; for
+   * a "where" question, one placing a name right after it ({@link #placedAfter}: "… fand im Museum am Musterplatz
+   * statt") tells where that is too.
    */
   boolean placesOnly(String sentence) {
     Matcher subject = SUBJECT.matcher(sentence);
@@ -61,13 +68,44 @@ record PlacedName(List<Name> names) implements Predicate<Evidence> {
     for (Name name : names) {
       Matcher at = name.whole().matcher(sentence);
       while (at.find()) {
-        if (!PLACE.matcher(sentence.substring(0, at.start())).find()) {
+        if (!PLACE.matcher(sentence.substring(0, at.start())).find()
+            || where && placedAfter(sentence.substring(at.end()))) {
           return false;
         }
         named = true;
       }
     }
     return named;
+  }
+
+  /** Whether what follows a name places it: {@code name-placed}, or a "place" answer right after it. */
+  private static boolean placedAfter(String after) {
+    return PLACED.matcher(after).find()
+        || PLACE_ANSWER.matcher(after.stripLeading().toLowerCase(Locale.GERMAN)).lookingAt();
+  }
+
+  /**
+   * Whether the sentence says where the question's names lie, for a "where" question about them: it names one and
+   * places it right after the name ({@code name-placed}: "Aheim in Musterland"; or a "place" answer: "im Museum am
+   * Musterplatz", "Aheim liegt …"), or it
+   * names one and holds a "where" answer ("Aheim liegt an der Elbe", an address) without being about another subject
+   * it only places in the name ({@link #placesOnly}). True for a question without names.
+   */
+  boolean places(String sentence) {
+    if (names.isEmpty()) {
+      return true;
+    }
+    boolean named = false;
+    for (Name name : names) {
+      Matcher at = name.whole().matcher(sentence);
+      while (at.find()) {
+        if (placedAfter(sentence.substring(at.end()))) {
+          return true;
+        }
+        named = true;
+      }
+    }
+    return named && WHERE.matcher(sentence.toLowerCase(Locale.GERMAN)).find() && !placesOnly(sentence);
   }
 
   /**

@@ -146,6 +146,12 @@ class EnglishQueryTest {
   }
 
   @Test
+  void nounsSideBySideEachTranslatedToOneNounFormOneCompound() {
+    assertThat(query.translate("What does the sensor test field measure?")).isEqualTo("was Sensortestfeld messen|misst|gemessen");
+    assertThat(query.translate("fee and test field")).isEqualTo("Gebühr|Gebühren Testfeld");
+  }
+
+  @Test
   void aCapitalisedSingleWordIsStillTranslated() {
     assertThat(query.translate("Who is the Mayor?")).isEqualTo("wer ist Oberbürgermeister|Bürgermeister");
   }

@@ -38,4 +38,29 @@ class PlacedNameTest {
     assertThat(PlacedName.of("Wie groß ist Beheim (Elbe)?").names()).extracting(PlacedName.Name::text)
         .containsExactly("Beheim");
   }
+
+  @Test
+  void aWhereQuestionIsAnsweredOnlyByASentencePlacingTheName() {
+    PlacedName where = PlacedName.of("Wo liegt Beheim (Elbe)?");
+    assertThat(where.places("Beheim in Musterland ist seit 2020 Partnerstadt von Aheim.")).isTrue();
+    assertThat(where.places("Beheim im Bundesland Musterland hat 9.000 Einwohner.")).isTrue();
+    assertThat(where.places("Beheim (Elbe) liegt an der Elbe.")).isTrue();
+    assertThat(where.places("Der Stadt Beheim (Elbe) entstanden keine Kosten.")).isFalse();
+    assertThat(where.places("Beheim in den Bereichen Wirtschaft und Bildung ist Thema der Konferenz.")).isFalse();
+    assertThat(where.places("Der Musterpark liegt im Osten von Beheim (Elbe).")).isFalse();
+  }
+
+  @Test
+  void aPlaceRightAfterTheNameAnswersAlsoInASentenceAboutAnotherSubject() {
+    PlacedName where = PlacedName.of("Wo ist das Museum?");
+    assertThat(where.places("Das Lichterfest fand im Museum am Lindenplatz 5 statt.")).isTrue();
+    assertThat(where.places("Das Lichterfest fand im Museum statt.")).isFalse();
+    assertThat(PlacedName.of("Wo war das Lichterfest?").places("Die Stationen wurden mit einem Lichterfest am Steintor eröffnet."))
+        .isTrue();
+  }
+
+  @Test
+  void aQuestionWithoutANamePlacesEverySentence() {
+    assertThat(PlacedName.NONE.places("Der Stadt entstanden keine Kosten.")).isTrue();
+  }
 }
