@@ -58,8 +58,10 @@ final class AnchorRanking {
     Map<Evidence, Boolean> kindHeld = question.asked().mustHold()
         ? withNamedPlaces(question.asked(), preferred, holding, NamedPlace.of(questionWords, view))
         : holding.apply(AskedType.ANY);
-    Map<Evidence, Integer> besides =
-        completingNeighbours(question, kindHeld, CompletingNeighbour.of(questionWords, view), questionWords);
+    Function<String, List<String>> wordTerms = view.analysis()::wordIndexTerms;
+    CompletingNeighbour neighbour = CompletingNeighbour.of(questionWords, view, sentence -> sentenceFacts
+        .capitalisedWords(sentence, text -> CompletingNeighbour.capitalisedWords(text, wordTerms)));
+    Map<Evidence, Integer> besides = completingNeighbours(question, kindHeld, neighbour, questionWords);
     Map<Evidence, Boolean> held = CompletingNeighbour.withCompleted(kindHeld, besides);
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term),
@@ -234,8 +236,11 @@ final class AnchorRanking {
      * within each: they never answer, so the anchors tried are the best of the rest.
      */
     Ranked excludedLast(Predicate<Evidence> excluded) {
-      List<Evidence> reordered = Stream.concat(order.stream().filter(excluded.negate()), order.stream().filter(excluded))
-          .toList();
+      if (order.stream().noneMatch(excluded)) {
+        return this;
+      }
+      List<Evidence> reordered =
+          Stream.concat(order.stream().filter(excluded.negate()), order.stream().filter(excluded)).toList();
       return new Ranked(reordered, held, quotable, ownCoverage, completedBy);
     }
   }

@@ -25,20 +25,39 @@ import java.util.stream.Collectors;
  *
  * @param questionWords the question's lower-case words
  * @param common whether an analysed term is one most releases use
- * @param analysis the analysed terms of a word (none for a stop word)
+ * @param capitalised a sentence's capitalised words ({@link #capitalisedWords}), remembered per sentence
  */
 record CompletingNeighbour(Set<String> questionWords, Predicate<String> common,
-    Function<String, List<String>> analysis) {
+    Function<String, List<CapitalisedWord>> capitalised) {
+
+  /**
+   * A capitalised word of a sentence, lower-cased, with its first analysed term, or null for a word the analysis
+   * drops (a stop word).
+   */
+  record CapitalisedWord(String lower, String term) {}
 
   CompletingNeighbour {
     questionWords = Set.copyOf(questionWords);
   }
 
-  /** The test for a question with these words over the releases of {@code view}. */
-  static CompletingNeighbour of(Set<String> questionWords, IndexView view) {
+  /**
+   * The test for a question with these words over the releases of {@code view}; {@code capitalised} gives a
+   * sentence's {@link #capitalisedWords}, which do not depend on the question and so may be remembered.
+   */
+  static CompletingNeighbour of(Set<String> questionWords, IndexView view,
+      Function<String, List<CapitalisedWord>> capitalised) {
     boolean judged = view.files().size() >= GeneralQuestion.MIN_RELEASES;
     return new CompletingNeighbour(questionWords,
-        term -> judged && view.releaseShare(term) >= GeneralQuestion.COMMON_SHARE, view.analysis()::wordIndexTerms);
+        term -> judged && view.releaseShare(term) >= GeneralQuestion.COMMON_SHARE, capitalised);
+  }
+
+  /** A sentence's capitalised words in order, each with its first term as {@code analysis} gives a word's terms. */
+  static List<CapitalisedWord> capitalisedWords(String sentence, Function<String, List<String>> analysis) {
+    return GermanAnalysis.surfaceTokens(sentence).stream()
+        .filter(word -> Character.isUpperCase(word.codePointAt(0)))
+        .map(word -> new CapitalisedWord(word.toLowerCase(Locale.GERMAN),
+            analysis.apply(word).stream().findFirst().orElse(null)))
+        .toList();
   }
 
   /**
@@ -49,12 +68,16 @@ record CompletingNeighbour(Set<String> questionWords, Predicate<String> common,
   OptionalInt of(Evidence candidate, Predicate<String> holds) {
     IndexedDocument document = candidate.document().document();
     String heading = document.headingOf(candidate.sentence());
-    Set<String> nouns = nouns(candidate.text());
+    Set<String> nouns = null;
     for (int beside : new int[] {candidate.sentence() - 1, candidate.sentence() + 1}) {
       if (beside >= 0 && beside < document.sentences().size() && document.headingOf(beside).equals(heading)) {
         String text = document.sentences().get(beside);
-        if (holds.test(text) && nouns(text).stream().anyMatch(nouns::contains)) {
-          return OptionalInt.of(beside);
+        if (holds.test(text)) {
+          // Read the candidate's nouns only once a sentence beside it holds the fact: most never do.
+          nouns = nouns == null ? nouns(candidate.text()) : nouns;
+          if (nouns(text).stream().anyMatch(nouns::contains)) {
+            return OptionalInt.of(beside);
+          }
         }
       }
     }
@@ -88,10 +111,9 @@ record CompletingNeighbour(Set<String> questionWords, Predicate<String> common,
 
   /** The analysed terms of a sentence's capitalised words that are neither question words nor common. */
   private Set<String> nouns(String sentence) {
-    return GermanAnalysis.surfaceTokens(sentence).stream()
-        .filter(word -> Character.isUpperCase(word.codePointAt(0))
-            && !questionWords.contains(word.toLowerCase(Locale.GERMAN)))
-        .flatMap(word -> analysis.apply(word).stream().limit(1))
+    return capitalised.apply(sentence).stream()
+        .filter(word -> word.term() != null && !questionWords.contains(word.lower()))
+        .map(CapitalisedWord::term)
         .filter(common.negate()).collect(Collectors.toSet());
   }
 }

@@ -45,6 +45,9 @@ record QuotedName(List<String> names) implements Predicate<Evidence> {
    */
   @Override
   public boolean test(Evidence e) {
+    if (names.isEmpty()) {
+      return false;
+    }
     int sentence = e.sentence();
     List<String> sentences = e.document().document().sentences();
     return lacksOne(e, IntStream.rangeClosed(sentence - 1, sentence + 1)

@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -9,7 +10,8 @@ import java.util.function.Function;
 /**
  * Remembers, per kind of fact and sentence text, what {@link HeldFacts#heldBy} reads from a sentence whatever the
  * question ({@link HeldFacts#facts}), so a sentence that is a candidate again and again is matched once, not per
- * question, and a sentence's numbers as a count question reads them. Up to {@value #REMEMBERED} sentences per kind;
+ * question, a sentence's numbers as a count question reads them and its capitalised words as a date question's
+ * neighbour test reads them. Up to {@value #REMEMBERED} sentences per kind;
  * beyond that they are computed each time. Thread-safe.
  */
 final class SentenceFacts {
@@ -18,6 +20,7 @@ final class SentenceFacts {
 
   private final Map<AskedType, Map<String, HeldFacts.Facts>> byType = new EnumMap<>(AskedType.class);
   private final Map<String, SentenceNumbers.Numbers> countedNumbers = new ConcurrentHashMap<>();
+  private final Map<String, List<CompletingNeighbour.CapitalisedWord>> capitalised = new ConcurrentHashMap<>();
 
   SentenceFacts() {
     for (AskedType type : AskedType.values()) {
@@ -43,13 +46,26 @@ final class SentenceFacts {
    * remembered.
    */
   SentenceNumbers.Numbers countedNumbers(String sentence, Function<String, SentenceNumbers.Numbers> read) {
-    SentenceNumbers.Numbers numbers = countedNumbers.get(sentence);
-    if (numbers == null) {
-      numbers = read.apply(sentence);
-      if (countedNumbers.size() < REMEMBERED) {
-        countedNumbers.put(sentence, numbers);
+    return remembered(countedNumbers, sentence, read);
+  }
+
+  /**
+   * A sentence's capitalised words with their first terms ({@link CompletingNeighbour#capitalisedWords}, passed as
+   * {@code read}), remembered.
+   */
+  List<CompletingNeighbour.CapitalisedWord> capitalisedWords(String sentence,
+      Function<String, List<CompletingNeighbour.CapitalisedWord>> read) {
+    return remembered(capitalised, sentence, read);
+  }
+
+  private static <T> T remembered(Map<String, T> known, String sentence, Function<String, T> read) {
+    T value = known.get(sentence);
+    if (value == null) {
+      value = read.apply(sentence);
+      if (known.size() < REMEMBERED) {
+        known.put(sentence, value);
       }
     }
-    return numbers;
+    return value;
   }
 }

@@ -76,6 +76,32 @@ class SentenceFactsTest {
     assertThat(first.numbers()).extracting(SentenceNumbers.NumberWord::word).containsExactly("300", "20");
   }
 
+  @Test
+  void aSentencesCapitalisedWordsAreReadOnceForAllDateQuestions() {
+    SentenceFacts remembered = new SentenceFacts();
+    List<String> read = new ArrayList<>();
+    String sentence = "Die Vereinbarung mit Aheim unterzeichneten beide Städte im Rathaus.";
+    java.util.function.Function<String, List<String>> terms = word -> word.equals("Die") ? List.of()
+        : List.of(word.toLowerCase(java.util.Locale.GERMAN));
+
+    List<CompletingNeighbour.CapitalisedWord> first = remembered.capitalisedWords(sentence, s -> {
+      read.add(s);
+      return CompletingNeighbour.capitalisedWords(s, terms);
+    });
+    List<CompletingNeighbour.CapitalisedWord> again = remembered.capitalisedWords(sentence, s -> {
+      read.add(s);
+      return CompletingNeighbour.capitalisedWords(s, terms);
+    });
+
+    assertThat(read).containsExactly(sentence);
+    assertThat(again).isSameAs(first);
+    assertThat(first).containsExactly(new CompletingNeighbour.CapitalisedWord("die", null),
+        new CompletingNeighbour.CapitalisedWord("vereinbarung", "vereinbarung"),
+        new CompletingNeighbour.CapitalisedWord("aheim", "aheim"),
+        new CompletingNeighbour.CapitalisedWord("städte", "städte"),
+        new CompletingNeighbour.CapitalisedWord("rathaus", "rathaus"));
+  }
+
   private static Set<String> someOf(Set<String> words, Random random) {
     Set<String> some = new HashSet<>();
     words.stream().sorted().filter(w -> random.nextInt(3) == 0).forEach(some::add);
