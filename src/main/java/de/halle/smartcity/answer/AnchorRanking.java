@@ -51,17 +51,15 @@ final class AnchorRanking {
   Ranked rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
       String preferredFile) {
     Set<String> questionWords = QuestionWords.of(question.text());
+    Predicate<String> asksAbout = asksAbout(question, questionWords, view);
     Function<AskedType, Map<Evidence, Boolean>> holding =
-        holding(question, questionWords, coverage, candidates, view);
+        holding(question, questionWords, coverage, candidates, view, asksAbout);
     Map<Evidence, Boolean> preferred = holding.apply(question.asked());
     // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
-    Map<Evidence, Boolean> kindHeld = question.asked().mustHold()
-        ? withNamedPlaces(question.asked(), preferred, holding, NamedPlace.of(questionWords, view))
-        : holding.apply(AskedType.ANY);
-    Function<String, List<String>> wordTerms = view.analysis()::wordIndexTerms;
-    CompletingNeighbour neighbour = CompletingNeighbour.of(questionWords, view, sentence -> sentenceFacts
-        .capitalisedWords(sentence, text -> CompletingNeighbour.capitalisedWords(text, wordTerms)));
-    Map<Evidence, Integer> besides = completingNeighbours(question, kindHeld, neighbour, questionWords);
+    Map<Evidence, Boolean> kindHeld = !question.asked().mustHold() ? holding.apply(AskedType.ANY)
+        : question.asked() == AskedType.PLACE ? withNamedPlaces(preferred, holding, NamedPlace.of(questionWords, view))
+        : preferred;
+    Map<Evidence, Integer> besides = completingNeighbours(question, kindHeld, questionWords, view, asksAbout);
     Map<Evidence, Boolean> held = CompletingNeighbour.withCompleted(kindHeld, besides);
     Map<Evidence, Double> own = new IdentityHashMap<>();
     candidates.forEach(e -> own.put(e, coverage.of(term -> e.document().ownContains(e.sentence(), term),
@@ -89,36 +87,44 @@ final class AnchorRanking {
    * ({@link CompletingNeighbour}), with that sentence's position: the two answer together.
    */
   private Map<Evidence, Integer> completingNeighbours(Query question, Map<Evidence, Boolean> held,
-      CompletingNeighbour neighbour, Set<String> questionWords) {
+      Set<String> questionWords, IndexView view, Predicate<String> asksAbout) {
     if (!question.asked().answeredByValue()) {
       return Map.of();
     }
-    Predicate<String> event = askedEvent.of(question.text());
+    Function<String, List<String>> wordTerms = view.analysis()::wordIndexTerms;
+    CompletingNeighbour neighbour = CompletingNeighbour.of(questionWords, view, sentence -> sentenceFacts
+        .capitalisedWords(sentence, text -> CompletingNeighbour.capitalisedWords(text, wordTerms)));
     return neighbour.besides(held,
-        text -> sentenceFacts.heldBy(question.asked(), text, questionWords) && event.test(text));
+        text -> sentenceFacts.heldBy(question.asked(), text, questionWords) && asksAbout.test(text));
+  }
+
+  /**
+   * What a sentence must be about, whatever kind of fact it holds: for a date question the event it asks about
+   * ({@link AskedEvent}), for a count of a noun a number that may count it ({@link CountedNoun}).
+   */
+  private Predicate<String> asksAbout(Query question, Set<String> questionWords, IndexView view) {
+    return question.asked().answeredByValue() ? askedEvent.of(question.text())
+        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis(),
+            s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
+        : sentence -> true;
   }
 
   /**
    * Per kind of fact, per candidate, whether it holds what the question asks for: that kind of fact (or, for an
    * organiser, the next sentence referring back to it holds it: see {@link ReferringNext}; or a denial of a question
    * noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
-   * in the sentence itself, for a date question the event it asks about ({@link AskedEvent}), for a count of a noun a
-   * number that may count it ({@link CountedNoun}), for a "where" question about a name a sentence placing it
-   * ({@link PlacedName#places}), and the question's words
-   * placing it relative to today. What depends on the question alone is read once, whichever kinds are then asked
-   * for.
+   * in the sentence itself, what {@code event} asks it to be about ({@link #asksAbout}: the event of a date, the
+   * counted noun), for a "where" question about a name a sentence placing it ({@link PlacedName#places}), and the
+   * question's words placing it relative to today. What depends on the question alone is read once, whichever kinds
+   * are then asked for.
    */
   private Function<AskedType, Map<Evidence, Boolean>> holding(Query question, Set<String> questionWords,
-      QuestionCoverage coverage, List<Evidence> candidates, IndexView view) {
+      QuestionCoverage coverage, List<Evidence> candidates, IndexView view, Predicate<String> event) {
     Predicate<Evidence> stated = question.asked().asksWho()
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
     Predicate<String> placing = question.asked() == AskedType.WHERE ? PlacedName.of(question.text())::places
-        : sentence -> true;
-    Predicate<String> event = question.asked().answeredByValue() ? askedEvent.of(question.text())
-        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis(),
-            s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
         : sentence -> true;
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
@@ -135,11 +141,8 @@ final class AnchorRanking {
    * ({@code preferred}), a sentence naming a place by its name ({@link NamedPlace}) that holds what the question asks
    * otherwise; the ranking keeps preferring the building or address.
    */
-  private static Map<Evidence, Boolean> withNamedPlaces(AskedType asked, Map<Evidence, Boolean> preferred,
+  private static Map<Evidence, Boolean> withNamedPlaces(Map<Evidence, Boolean> preferred,
       Function<AskedType, Map<Evidence, Boolean>> holding, NamedPlace named) {
-    if (asked != AskedType.PLACE) {
-      return preferred;
-    }
     Map<Evidence, Boolean> any = holding.apply(AskedType.ANY);
     Map<Evidence, Boolean> held = new IdentityHashMap<>();
     preferred.forEach((e, holds) -> held.put(e, holds || any.get(e) && named.test(e.text())));

@@ -46,9 +46,7 @@ record CompletingNeighbour(Set<String> questionWords, Predicate<String> common,
    */
   static CompletingNeighbour of(Set<String> questionWords, IndexView view,
       Function<String, List<CapitalisedWord>> capitalised) {
-    boolean judged = view.files().size() >= GeneralQuestion.MIN_RELEASES;
-    return new CompletingNeighbour(questionWords,
-        term -> judged && view.releaseShare(term) >= GeneralQuestion.COMMON_SHARE, capitalised);
+    return new CompletingNeighbour(questionWords, GeneralQuestion.commonTerms(view), capitalised);
   }
 
   /** A sentence's capitalised words in order, each with its first term as {@code analysis} gives a word's terms. */

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +27,15 @@ final class GeneralQuestion {
   /** With fewer releases, a word most of them use may still be what the question is about ("Stadtbibliothek"). */
   static final int MIN_RELEASES = 5;
   private static final int EXAMPLES = 3;
+
+  /**
+   * Whether an analysed term is one most releases of {@code view} use ({@link #COMMON_SHARE}); none is while there are
+   * fewer than {@link #MIN_RELEASES} releases.
+   */
+  static Predicate<String> commonTerms(IndexView view) {
+    boolean judged = view.files().size() >= MIN_RELEASES;
+    return term -> judged && view.releaseShare(term) >= COMMON_SHARE;
+  }
 
   /** What the question's words name. */
   enum Scope {

@@ -34,10 +34,7 @@ record NamedPlace(Set<String> questionWords, Predicate<String> common, Function<
 
   /** The test for a question with these words over the releases of {@code view}. */
   static NamedPlace of(Set<String> questionWords, IndexView view) {
-    boolean judged = view.files().size() >= GeneralQuestion.MIN_RELEASES;
-    return new NamedPlace(questionWords,
-        term -> judged && view.releaseShare(term) >= GeneralQuestion.COMMON_SHARE,
-        view.analysis()::wordIndexTerms);
+    return new NamedPlace(questionWords, GeneralQuestion.commonTerms(view), view.analysis()::wordIndexTerms);
   }
 
   /**
