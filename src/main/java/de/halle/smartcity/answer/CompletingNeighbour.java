@@ -73,13 +73,21 @@ record CompletingNeighbour(Set<String> questionWords, Predicate<String> common,
         if (holds.test(text)) {
           // Read the candidate's nouns only once a sentence beside it holds the fact: most never do.
           nouns = nouns == null ? nouns(candidate.text()) : nouns;
-          if (nouns(text).stream().anyMatch(nouns::contains)) {
+          if (sharesRareNoun(nouns, text)) {
             return OptionalInt.of(beside);
           }
         }
       }
     }
     return OptionalInt.empty();
+  }
+
+  /**
+   * Whether a sentence names one of {@code nouns} that most releases do not use; how many releases use a noun is
+   * looked up only for the nouns both name (a lookup in the index per noun is the costly part).
+   */
+  private boolean sharesRareNoun(Set<String> nouns, String sentence) {
+    return nouns(sentence).stream().anyMatch(noun -> nouns.contains(noun) && !common.test(noun));
   }
 
   /**
@@ -107,11 +115,11 @@ record CompletingNeighbour(Set<String> questionWords, Predicate<String> common,
     return completed;
   }
 
-  /** The analysed terms of a sentence's capitalised words that are neither question words nor common. */
+  /** The analysed terms of a sentence's capitalised words that are not question words. */
   private Set<String> nouns(String sentence) {
     return capitalised.apply(sentence).stream()
         .filter(word -> word.term() != null && !questionWords.contains(word.lower()))
         .map(CapitalisedWord::term)
-        .filter(common.negate()).collect(Collectors.toSet());
+        .collect(Collectors.toSet());
   }
 }
