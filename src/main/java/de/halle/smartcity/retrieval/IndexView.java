@@ -21,11 +21,12 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * One consistent generation of the sentence index: the Lucene readers of its sentence and release entries, the
- * documents they hold with their vectors, and the analysis they were indexed with. Readers use one view for a whole question and never see a half-applied
- * change. Thread-safe.
+ * documents they hold with their vectors, and the analysis they were indexed with. Readers use one view for a whole
+ * question and never see a half-applied change. Thread-safe.
  */
 public final class IndexView {
 
@@ -135,7 +136,7 @@ public final class IndexView {
     Query query = weighted(sentenceSearcher, weightedTerms, SENTENCE_FIELDS);
     List<SentenceHit> hits = new ArrayList<>();
     try {
-      ScoreDoc[] found = sentenceSearcher.search(query, limit, SENTENCE_ORDER).scoreDocs;
+      ScoreDoc[] found = top(sentenceSearcher, query, limit, SENTENCE_ORDER);
       HitKeys keys = HitKeys.read(sentenceReader, sentenceFiles, found, true);
       for (int i = 0; i < found.length; i++) {
         hits.add(new SentenceHit(keys.files()[i], keys.ordinals()[i], score(found[i])));
@@ -154,7 +155,7 @@ public final class IndexView {
     Query query = weighted(documentSearcher, weightedTerms, DOCUMENT_FIELDS);
     Map<String, Double> scores = new LinkedHashMap<>();
     try {
-      ScoreDoc[] found = documentSearcher.search(query, limit, DOCUMENT_ORDER).scoreDocs;
+      ScoreDoc[] found = top(documentSearcher, query, limit, DOCUMENT_ORDER);
       HitKeys keys = HitKeys.read(documentReader, documentFiles, found, false);
       for (int i = 0; i < found.length; i++) {
         scores.put(keys.files()[i], score(found[i]));
@@ -163,6 +164,17 @@ public final class IndexView {
       throw new UncheckedIOException("searching the in-memory index failed", e);
     }
     return scores;
+  }
+
+  /**
+   * The best hits in {@code order}, counting every match. A search that counts every match scores a disjunction in
+   * bulk, window by window (Lucene's {@code BooleanScorer}), instead of skipping documents that cannot reach the top
+   * ({@code MaxScoreBulkScorer}). A question's query has many clauses (its terms with their synonyms and compound
+   * parts, each in three fields), and the skipping re-sorted all clauses for every small window of documents: it cost
+   * about twice the CPU at 10,000 releases (docs/benchmark-log.md, session 15). Hits and scores are the same.
+   */
+  private static ScoreDoc[] top(IndexSearcher searcher, Query query, int limit, Sort order) throws IOException {
+    return searcher.search(query, new TopFieldCollectorManager(order, limit, null, Integer.MAX_VALUE)).scoreDocs;
   }
 
   /** A hit's BM25 score: a search sorted by score carries it as the first sort value. */
