@@ -29,6 +29,11 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   private static final Pattern PLACED = AskedTypeExpressions.shipped().general(Role.NAME_PLACED);
   private static final Pattern WHERE = AskedType.WHERE.expression(Role.ANSWER);
   private static final Pattern PLACE_ANSWER = AskedType.PLACE.expression(Role.ANSWER);
+  /**
+   * The marks that end a clause within a sentence: a comma (a semicolon or colon joins statements about the same
+   * matter: "… stehen zwei im Rathaus; die dritte ist am neuen Standort geplant").
+   */
+  private static final String CLAUSE_ENDS = ",";
 
   /** Tells no sentence: the question asks no property. */
   static final PlacedName NONE = new PlacedName(List.of(), false);
@@ -87,25 +92,39 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   /**
    * Whether the sentence says where the question's names lie, for a "where" question about them: it names one and
    * places it right after the name ({@code name-placed}: "Aheim in Musterland"; or a "place" answer: "im Museum am
-   * Musterplatz", "Aheim liegt …"), or it
-   * names one and holds a "where" answer ("Aheim liegt an der Elbe", an address) without being about another subject
-   * it only places in the name ({@link #placesOnly}). True for a question without names.
+   * Musterplatz", "Aheim liegt …"), or it names one and holds a "where" answer in the same clause as the name, between
+   * commas ("Aheim liegt an der Elbe", an address; not "Die Mitteilungen von Aheim nennen Beheim, das an der Elbe
+   * liegt": that places Beheim), without being about another subject it only places in the name ({@link #placesOnly}).
+   * True for a question without names.
    */
   boolean places(String sentence) {
     if (names.isEmpty()) {
       return true;
     }
-    boolean named = false;
+    boolean whereBesideName = false;
     for (Name name : names) {
       Matcher at = name.whole().matcher(sentence);
       while (at.find()) {
         if (placedAfter(sentence.substring(at.end()))) {
           return true;
         }
-        named = true;
+        whereBesideName |= WHERE.matcher(clauseOf(sentence, at.start(), at.end()).toLowerCase(Locale.GERMAN)).find();
       }
     }
-    return named && WHERE.matcher(sentence.toLowerCase(Locale.GERMAN)).find() && !placesOnly(sentence);
+    return whereBesideName && !placesOnly(sentence);
+  }
+
+  /** The clause of the sentence around the characters from {@code start} to {@code end}: between two commas. */
+  private static String clauseOf(String sentence, int start, int end) {
+    int from = start;
+    while (from > 0 && CLAUSE_ENDS.indexOf(sentence.charAt(from - 1)) < 0) {
+      from--;
+    }
+    int to = end;
+    while (to < sentence.length() && CLAUSE_ENDS.indexOf(sentence.charAt(to)) < 0) {
+      to++;
+    }
+    return sentence.substring(from, to);
   }
 
   /**
