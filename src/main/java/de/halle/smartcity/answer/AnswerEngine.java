@@ -47,6 +47,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final GeneralQuestion general;
   private final KeywordFacts keywordFacts = KeywordFacts.load();
   private final TravelFrame travelFrame = TravelFrame.load();
+  private final ImpliedObject impliedObject = ImpliedObject.load();
 
   /** An engine over {@code index}; {@code splitter} cuts a citizen's message into sentences, like the releases. */
   public AnswerEngine(KnowledgeIndex index, GermanSentenceSplitter splitter, HybridRetriever retriever,
@@ -152,7 +153,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     AskedType asked = fact.type();
     OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked);
     int classWord = fact.classWord();
-    QuestionCoverage coverage = travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view));
+    QuestionCoverage coverage = impliedObject.coveredByVerb(text, view.analysis(),
+        travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view)));
     for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }
