@@ -29,11 +29,9 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   private static final Pattern PLACED = AskedTypeExpressions.shipped().general(Role.NAME_PLACED);
   private static final Pattern WHERE = AskedType.WHERE.expression(Role.ANSWER);
   private static final Pattern PLACE_ANSWER = AskedType.PLACE.expression(Role.ANSWER);
-  /**
-   * The marks that end a clause within a sentence: a comma (a semicolon or colon joins statements about the same
-   * matter: "… stehen zwei im Rathaus; die dritte ist am neuen Standort geplant").
-   */
-  private static final String CLAUSE_ENDS = ",";
+  /** A comma opening a relative clause ({@code lang/de/relative-pronouns.txt}). */
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+" + LanguageTable.alternatives(
+      "lang/de/relative-pronouns.txt", Pattern.compile("\\p{Ll}+"), "a lower-case word") + "\\b");
 
   /** Tells no sentence: the question asks no property. */
   static final PlacedName NONE = new PlacedName(List.of(), false);
@@ -92,39 +90,42 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   /**
    * Whether the sentence says where the question's names lie, for a "where" question about them: it names one and
    * places it right after the name ({@code name-placed}: "Aheim in Musterland"; or a "place" answer: "im Museum am
-   * Musterplatz", "Aheim liegt …"), or it names one and holds a "where" answer in the same clause as the name, between
-   * commas ("Aheim liegt an der Elbe", an address; not "Die Mitteilungen von Aheim nennen Beheim, das an der Elbe
-   * liegt": that places Beheim), without being about another subject it only places in the name ({@link #placesOnly}).
-   * True for a question without names.
+   * Musterplatz", "Aheim liegt …"), or it names one and holds a "where" answer ("Aheim liegt an der Elbe", an address)
+   * that no relative clause opened after the name holds ("Die Mitteilungen von Aheim nennen Beheim, das an der Elbe
+   * liegt" places Beheim), without being about another subject it only places in the name ({@link #placesOnly}). True
+   * for a question without names.
    */
   boolean places(String sentence) {
     if (names.isEmpty()) {
       return true;
     }
-    boolean whereBesideName = false;
+    String lower = sentence.toLowerCase(Locale.GERMAN);
+    boolean whereAboutName = false;
     for (Name name : names) {
       Matcher at = name.whole().matcher(sentence);
       while (at.find()) {
         if (placedAfter(sentence.substring(at.end()))) {
           return true;
         }
-        whereBesideName |= WHERE.matcher(clauseOf(sentence, at.start(), at.end()).toLowerCase(Locale.GERMAN)).find();
+        whereAboutName |= whereAbout(sentence, lower, at.end());
       }
     }
-    return whereBesideName && !placesOnly(sentence);
+    return whereAboutName && !placesOnly(sentence);
   }
 
-  /** The clause of the sentence around the characters from {@code start} to {@code end}: between two commas. */
-  private static String clauseOf(String sentence, int start, int end) {
-    int from = start;
-    while (from > 0 && CLAUSE_ENDS.indexOf(sentence.charAt(from - 1)) < 0) {
-      from--;
+  /**
+   * Whether the sentence holds a "where" answer that is not in a relative clause opened after a name ending at
+   * {@code nameEnd}.
+   */
+  private static boolean whereAbout(String sentence, String lower, int nameEnd) {
+    Matcher where = WHERE.matcher(lower);
+    Matcher relative = RELATIVE_CLAUSE.matcher(sentence);
+    while (where.find()) {
+      if (where.start() < nameEnd || !relative.region(nameEnd, where.start()).find()) {
+        return true;
+      }
     }
-    int to = end;
-    while (to < sentence.length() && CLAUSE_ENDS.indexOf(sentence.charAt(to)) < 0) {
-      to++;
-    }
-    return sentence.substring(from, to);
+    return false;
   }
 
   /**
