@@ -47,6 +47,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final GeneralQuestion general;
   private final KeywordFacts keywordFacts = KeywordFacts.load();
   private final TravelFrame travelFrame = TravelFrame.load();
+  private final ImpliedObject impliedObject = ImpliedObject.load();
+  private final Denial denial = Denial.load();
 
   /** An engine over {@code index}; {@code splitter} cuts a citizen's message into sentences, like the releases. */
   public AnswerEngine(KnowledgeIndex index, GermanSentenceSplitter splitter, HybridRetriever retriever,
@@ -152,7 +154,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     AskedType asked = fact.type();
     OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked);
     int classWord = fact.classWord();
-    QuestionCoverage coverage = travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view));
+    QuestionCoverage coverage = impliedObject.coveredByVerb(text, view.analysis(),
+        travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view)));
     for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }
@@ -161,10 +164,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         .excludedLast(otherTopic.quoted());
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
     boolean upcoming = QuestionWords.asksUpcoming(asked, text);
+    List<String> nouns = denial.nounsOf(text, view.analysis());
     Draft first = null;
     for (Evidence anchor : ranked.tried(ANCHORS, preferredFile)) {
       QuestionFit.Asked check = new QuestionFit.Asked(ranked.held().test(anchor), classNoun,
-          asked == AskedType.ANY ? -1 : classWord, asked != AskedType.ANY);
+          asked == AskedType.ANY ? -1 : classWord, asked != AskedType.ANY,
+          denial.denies(anchor.text(), nouns, view.analysis()));
       Draft draft = drafts.compose(anchor, ranked, coverage, language, check, otherTopic, view, upcoming);
       if (draft.signals().distinctiveCovered()) {
         return draft;

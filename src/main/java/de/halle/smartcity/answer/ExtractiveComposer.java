@@ -122,10 +122,14 @@ final class ExtractiveComposer {
    * after it), holds a word of the question, names the anchor's subject or introduces the next line: a sentence
    * further on sharing no word with the question ("Anna Muster leitet Smart City Musterstadt." a few sentences after
    * "Das Projekt misst, wie voll die Busse sind." for "Zeigt die App an, wie voll der Bus ist?") is about something
-   * else. A neighbour naming another name instead of the anchor's subject name never helps.
+   * else. A neighbour naming another name instead of the anchor's subject name never helps. An anchor denying a
+   * question noun answers by itself ("Aheim ist keine Partnerstadt" for "Seit wann ist Aheim Partnerstadt?"): a
+   * neighbour under another heading joins it only from the release's lead, which states the release's subject (the
+   * list of partner towns the denial sets apart), not the date of another town's friendship from another section.
    */
   static boolean neighbourHelps(AnchorReach anchor, Neighbour neighbour) {
-    if (neighbour.namesOtherName() || !neighbour.sameSection() && !fromElsewhereHelps(anchor, neighbour)) {
+    if (neighbour.namesOtherName() || !neighbour.sameSection() && !fromElsewhereHelps(anchor, neighbour)
+        || anchor.denies() && !neighbour.sameSection() && !neighbour.lead()) {
       return false;
     }
     if (!anchor.coversQuestion()) {
@@ -157,8 +161,10 @@ final class ExtractiveComposer {
    *     for a question without one)
    * @param namesClass whether the anchor sentence itself names (at least half of) the question's class noun
    * @param lead whether the anchor stands in the release's lead, before any heading
+   * @param denies whether the anchor denies one of the question's nouns ({@link Denial}): it answers by saying the
+   *     question's premise is wrong
    */
-  record AnchorReach(double coverage, double besideClass, boolean namesClass, boolean lead) {
+  record AnchorReach(double coverage, double besideClass, boolean namesClass, boolean lead, boolean denies) {
     /** Whether the anchor covers the whole question, or all of it but the class noun it gives instances of. */
     boolean coversQuestion() {
       return coverage >= FULL_COVERAGE || besideClass >= FULL_COVERAGE;

@@ -29,6 +29,9 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   private static final Pattern PLACED = AskedTypeExpressions.shipped().general(Role.NAME_PLACED);
   private static final Pattern WHERE = AskedType.WHERE.expression(Role.ANSWER);
   private static final Pattern PLACE_ANSWER = AskedType.PLACE.expression(Role.ANSWER);
+  /** A comma opening a relative clause ({@code lang/de/relative-pronouns.txt}). */
+  private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+" + LanguageTable.alternatives(
+      "lang/de/relative-pronouns.txt", Pattern.compile("\\p{Ll}+"), "a lower-case word") + "\\b");
 
   /** Tells no sentence: the question asks no property. */
   static final PlacedName NONE = new PlacedName(List.of(), false);
@@ -87,25 +90,42 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   /**
    * Whether the sentence says where the question's names lie, for a "where" question about them: it names one and
    * places it right after the name ({@code name-placed}: "Aheim in Musterland"; or a "place" answer: "im Museum am
-   * Musterplatz", "Aheim liegt …"), or it
-   * names one and holds a "where" answer ("Aheim liegt an der Elbe", an address) without being about another subject
-   * it only places in the name ({@link #placesOnly}). True for a question without names.
+   * Musterplatz", "Aheim liegt …"), or it names one and holds a "where" answer ("Aheim liegt an der Elbe", an address)
+   * that no relative clause opened after the name holds ("Die Mitteilungen von Aheim nennen Beheim, das an der Elbe
+   * liegt" places Beheim), without being about another subject it only places in the name ({@link #placesOnly}). True
+   * for a question without names.
    */
   boolean places(String sentence) {
     if (names.isEmpty()) {
       return true;
     }
-    boolean named = false;
+    String lower = sentence.toLowerCase(Locale.GERMAN);
+    boolean whereAboutName = false;
     for (Name name : names) {
       Matcher at = name.whole().matcher(sentence);
       while (at.find()) {
         if (placedAfter(sentence.substring(at.end()))) {
           return true;
         }
-        named = true;
+        whereAboutName |= whereAbout(sentence, lower, at.end());
       }
     }
-    return named && WHERE.matcher(sentence.toLowerCase(Locale.GERMAN)).find() && !placesOnly(sentence);
+    return whereAboutName && !placesOnly(sentence);
+  }
+
+  /**
+   * Whether the sentence holds a "where" answer that is not in a relative clause opened after a name ending at
+   * {@code nameEnd}.
+   */
+  private static boolean whereAbout(String sentence, String lower, int nameEnd) {
+    Matcher where = WHERE.matcher(lower);
+    Matcher relative = RELATIVE_CLAUSE.matcher(sentence);
+    while (where.find()) {
+      if (where.start() < nameEnd || !relative.region(nameEnd, where.start()).find()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

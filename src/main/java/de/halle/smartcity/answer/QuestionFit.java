@@ -37,13 +37,13 @@ final class QuestionFit {
 
   private QuestionFit() {}
 
-  /** How much of the question the anchor answers, its class noun apart. */
+  /** How much of the question the anchor answers, its class noun apart, and whether it denies a question noun. */
   static ExtractiveComposer.AnchorReach reach(QuestionCoverage coverage, Evidence anchor,
       double anchorCoverage, Asked asked) {
     Predicate<String> own = term -> anchor.document().ownContains(anchor.sentence(), term);
     return new ExtractiveComposer.AnchorReach(anchorCoverage, asked.classNoun().coverageBeside(coverage, own),
         asked.classNoun().namedBy(coverage, sentenceContains(anchor)),
-        anchor.document().document().headingOf(anchor.sentence()).isEmpty());
+        anchor.document().document().headingOf(anchor.sentence()).isEmpty(), asked.denies());
   }
 
   /**
@@ -227,8 +227,9 @@ final class QuestionFit {
    * @param classNoun the question word naming the class the answer is an instance of ("Welche Geräte")
    * @param typedClassWord its position when a kind of fact (a time, a number) is asked for and checked, else -1
    * @param kindAsked whether a particular kind of fact is asked for (not {@link AskedType#ANY})
+   * @param denies whether the anchor denies one of the question's nouns ({@link Denial})
    */
-  record Asked(boolean typeHeld, ClassNoun classNoun, int typedClassWord, boolean kindAsked) {
+  record Asked(boolean typeHeld, ClassNoun classNoun, int typedClassWord, boolean kindAsked, boolean denies) {
     /** The position of the class noun among the question's words, or -1. */
     int classWord() {
       return classNoun.word();

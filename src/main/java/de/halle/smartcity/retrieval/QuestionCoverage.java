@@ -62,6 +62,23 @@ public final class QuestionCoverage {
     return found ? new QuestionCoverage(changed) : this;
   }
 
+  /**
+   * The same coverage with the question word at {@code word} also covered by evidence holding one of {@code terms}:
+   * for a noun the question's verb implies ("Vertrag" in "Wann wurde der Vertrag … unterschrieben?" is whatever a
+   * sentence naming the signing says was signed). Itself when no question word is at that position.
+   */
+  public QuestionCoverage alsoCoveredBy(int word, List<String> terms) {
+    WeightedWord[] changed = words.clone();
+    boolean found = false;
+    for (int w = 0; w < words.length; w++) {
+      if (words[w].position() == word) {
+        changed[w] = words[w].alsoCoveredBy(terms);
+        found = true;
+      }
+    }
+    return found ? new QuestionCoverage(changed) : this;
+  }
+
   private QuestionCoverage without(Predicate<WeightedWord> leftOut) {
     WeightedWord[] lighter = words.clone();
     boolean found = false;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * The forms of one question word that count as covering it: the word and its synonyms fully, a thesaurus synonym in
@@ -68,6 +69,19 @@ final class QuestionWord {
   QuestionWord wholeOnly() {
     return wholeOnly ? this
         : new QuestionWord(wholes, related, parts, wholeHashes, relatedHashes, partHashes, answerKind, true);
+  }
+
+  /**
+   * The same word also covered fully by the given terms (index terms of another word the question implies it by); itself
+   * for none.
+   */
+  QuestionWord alsoWhole(List<String> terms) {
+    if (terms.isEmpty()) {
+      return this;
+    }
+    String[] more = Stream.concat(Arrays.stream(wholes), terms.stream()).distinct()
+        .toArray(String[]::new);
+    return new QuestionWord(more, related, parts, hashes(more), relatedHashes, partHashes, answerKind, wholeOnly);
   }
 
   /** True for a word present only through the synonyms file: a question word such as "wo" or "wann". */

@@ -45,6 +45,11 @@ record WeightedWord(List<QueryTerm> terms, QuestionWord forms, double weight, bo
     return new WeightedWord(terms, forms.wholeOnly(), weight, known);
   }
 
+  /** The same word also covered by the given terms ({@link QuestionWord#alsoWhole}). */
+  WeightedWord alsoCoveredBy(List<String> more) {
+    return new WeightedWord(terms, forms.alsoWhole(more), weight, known);
+  }
+
   /** The word's position in the question. */
   int position() {
     return terms.get(0).word();

@@ -144,16 +144,32 @@ class ExtractiveComposerTest {
     assertThat(ExtractiveComposer.neighbourHelps(reach(0.6, 0.6, false), sameNeighbourWithoutIt)).isTrue();
   }
 
+  @Test
+  void besideAnAnchorDenyingAQuestionNounANeighbourFromAnotherSectionJoinsOnlyFromTheLead() {
+    // "Aheim ist keine Partnerstadt …" for "Seit wann ist Aheim Partnerstadt?": the sentence before it under another
+    // heading, adding a date ("Mit Beheim pflegt Musterstadt seit 1990 eine Städtefreundschaft."), is about Beheim;
+    // the lead "Musterstadt hat drei Partnerstädte: …" states what the denial sets apart.
+    ExtractiveComposer.Neighbour before =
+        new ExtractiveComposer.Neighbour(true, true, false, false, true, true, false, false, false, true);
+    ExtractiveComposer.Neighbour lead =
+        new ExtractiveComposer.Neighbour(true, true, false, false, true, false, false, true, false, true);
+    ExtractiveComposer.AnchorReach denying = new ExtractiveComposer.AnchorReach(0.5, 0.5, false, false, true);
+
+    assertThat(ExtractiveComposer.neighbourHelps(reach(0.5, 0.5, false), before)).isTrue();
+    assertThat(ExtractiveComposer.neighbourHelps(denying, before)).isFalse();
+    assertThat(ExtractiveComposer.neighbourHelps(denying, lead)).isTrue();
+  }
+
   private static ExtractiveComposer.Neighbour otherSection(boolean namesSubject, boolean addsWord) {
     return new ExtractiveComposer.Neighbour(true, true, false, false, namesSubject, addsWord, false, false, false, true);
   }
 
   private static ExtractiveComposer.AnchorReach reach(double coverage, double besideClass, boolean namesClass) {
-    return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass, false);
+    return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass, false, false);
   }
 
   private static ExtractiveComposer.AnchorReach leadReach(double coverage, double besideClass, boolean namesClass) {
-    return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass, true);
+    return new ExtractiveComposer.AnchorReach(coverage, besideClass, namesClass, true, false);
   }
 
   private static ExtractiveComposer.Neighbour neighbour(boolean holdsQuestionWord, boolean holdsAskedFact,

@@ -51,6 +51,16 @@ class PlacedNameTest {
   }
 
   @Test
+  void aWhereWordInARelativeClauseAfterTheNamePlacesSomethingElse() {
+    PlacedName where = PlacedName.of("Wo ist der Musterverein?");
+    assertThat(where.places("Zum Ort weichen die Angaben ab: Der Musterverein nennt Aheim, das Programm spricht von "
+        + "einem Treffen in Beheim, das im Großraum Aheim liegt.")).isFalse();
+    assertThat(where.places("Der Musterverein befindet sich im Rathaus, Musterstraße 5.")).isTrue();
+    assertThat(PlacedName.of("Wo liegt das Musterstadion?")
+        .places("Die Sportanlagen, inklusive dem Musterstadion, liegen im Stadtteil Aheim.")).isTrue();
+  }
+
+  @Test
   void aPlaceRightAfterTheNameAnswersAlsoInASentenceAboutAnotherSubject() {
     PlacedName where = PlacedName.of("Wo ist das Museum?");
     assertThat(where.places("Das Lichterfest fand im Museum am Lindenplatz 5 statt.")).isTrue();
