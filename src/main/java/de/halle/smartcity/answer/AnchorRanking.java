@@ -104,8 +104,8 @@ final class AnchorRanking {
    */
   private Predicate<String> asksAbout(Query question, Set<String> questionWords, IndexView view) {
     return question.asked().answeredByValue() ? askedEvent.of(question.text())
-        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis(),
-            s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
+        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), question.classWord(), questionWords,
+            view.analysis(), s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
         : sentence -> true;
   }
 

@@ -13,10 +13,10 @@ class KeywordFactsTest {
 
   @ParameterizedTest(name = "\"{0}\" asks {1} at word {2}")
   @CsvSource(delimiter = ';', value = {
-      "Mobilitätsstationen Anzahl;NUMBER;1;true",
+      "Mobilitätsstationen Anzahl;COUNT;1;true",
       "anzahl mobilitätsstationen;COUNT;0;true",
       "Gesamtzahl Mobilitätsstationen;COUNT;0;true",
-      "Mobilitätsstationen Gesamtzahl;NUMBER;1;true",
+      "Mobilitätsstationen Gesamtzahl;COUNT;1;true",
       "Digitaltag 2023 Ort;PLACE;2;true",
       "Anna Muster Beruf;ROLE;2;true",
       "Reise New York Kosten;PAYER;3;true",
