@@ -30,6 +30,7 @@ class KeywordFactsTest {
       "An welchen Tagen war die Konferenz?;DAY;2;true",
       "Mobilitätsstationen Anzahl?;ANY;-1;false",
       "Gesundheitsamt Online-Termin;ANY;-1;false",
+      "Musteramt ohne Termin;ANY;-1;false",
       "wie Sensoren zählen|Anzahl Fahrgäste;ANY;-1;false",
       "Digitaltag Planetarium;ANY;-1;false",
       "Wie hoch waren die Kosten der Reise?;MONEY;1;true",
