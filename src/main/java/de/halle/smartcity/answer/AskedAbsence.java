@@ -13,9 +13,10 @@ import java.util.stream.Collectors;
  * For a question whether one can do without something ("Kann man ohne Anmeldung ins Musteramt?"): tells a sentence
  * that names that thing without denying it ("Das Musteramt bietet eine Online-Anmeldung an."), which speaks of having
  * it and does not answer whether one can do without it. The thing is the first capitalised word within {@value #NEAR}
- * words after an absence word ({@code lang/de/absence-words.txt}: "ohne"), with its synonyms; a sentence denies it with
- * a negation word ({@code lang/de/negation-words.txt}) or an absence word at most {@value #NEAR} words before it ("ohne
- * vorherige Anmeldung", "keine Anmeldung nötig"). A sentence not naming the thing is not told. Immutable and thread-safe.
+ * words after an absence word ({@code lang/de/absence-words.txt}: "ohne"), with its synonyms; a sentence denies it
+ * with a negation word ({@code lang/de/negation-words.txt}) or an absence word at most {@value #NEAR} words before it
+ * ("ohne vorherige Anmeldung", "keine Anmeldung nötig"). A sentence not naming the thing is not told. Immutable and
+ * thread-safe.
  */
 final class AskedAbsence {
 

@@ -109,10 +109,10 @@ final class CountedNoun {
   }
 
   /**
-   * In a keyword message naming the noun before its count word ({@code countWord}, {@link KeywordFacts.Asked#classWord}):
-   * the words before it that have question terms and are no number, taken together, as the message may name the noun
-   * with its topic in either order ("Musterräder Musterstadt Anzahl", "Musterstadt Musterräder Anzahl"); empty for
-   * none.
+   * In a keyword message naming the noun before its count word ({@code countWord}, see
+   * {@link KeywordFacts.Asked#classWord}): the words before it that have question terms and are no number, taken
+   * together, as the message may name the noun with its topic in either order ("Musterräder Musterstadt Anzahl",
+   * "Musterstadt Musterräder Anzahl"); empty for none.
    */
   private static Optional<AskedNoun> nounBefore(String question, int countWord, GermanAnalysis analysis) {
     List<String> words = GermanAnalysis.surfaceTokens(question);
