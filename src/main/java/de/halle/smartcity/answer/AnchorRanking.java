@@ -35,6 +35,7 @@ final class AnchorRanking {
   private final InstanceList instanceList = InstanceList.load();
   private final ReferringNext referringNext = ReferringNext.load();
   private final CountedNoun countedNoun = CountedNoun.load();
+  private final AskedAbsence askedAbsence = AskedAbsence.load();
 
   AnchorRanking(AnswerSettings settings, ExpiryNote expiryNote) {
     this.settings = settings;
@@ -100,13 +101,15 @@ final class AnchorRanking {
 
   /**
    * What a sentence must be about, whatever kind of fact it holds: for a date question the event it asks about
-   * ({@link AskedEvent}), for a count of a noun a number that may count it ({@link CountedNoun}).
+   * ({@link AskedEvent}), for a count of a noun a number that may count it ({@link CountedNoun}); for a question
+   * whether one can do without something, not that thing undenied ({@link AskedAbsence}).
    */
   private Predicate<String> asksAbout(Query question, Set<String> questionWords, IndexView view) {
-    return question.asked().answeredByValue() ? askedEvent.of(question.text())
-        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), questionWords, view.analysis(),
-            s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
+    Predicate<String> about = question.asked().answeredByValue() ? askedEvent.of(question.text())
+        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), question.classWord(), questionWords,
+            view.analysis(), s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
         : sentence -> true;
+    return about.and(askedAbsence.of(question.text(), view.analysis()));
   }
 
   /**

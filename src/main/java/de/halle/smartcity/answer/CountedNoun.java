@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
  * "Vier Musterprojekte" for "Wie viele Ämter …?"; one followed by no noun may count it ("Die Zahl der Räder liegt bei
  * 500"). How a sentence's numbers are read is {@link SentenceNumbers}. The question words are the {@code count}
  * question line of {@code lang/de/asked-types.tsv}; the noun is the first capitalised word within
- * {@value SentenceNumbers#FOLLOWING} words after them. Immutable and thread-safe.
+ * {@value SentenceNumbers#FOLLOWING} words after them. A keyword message may name the noun before its count word
+ * ("Musterräder Anzahl", {@code lang/de/keyword-facts.tsv}). Immutable and thread-safe.
  */
 final class CountedNoun {
 
@@ -47,13 +48,14 @@ final class CountedNoun {
 
   /**
    * The test for one question's candidate sentences: true for a sentence with a number that may count the asked noun;
-   * true for every sentence when the question is no count question naming a noun. {@code numbers} reads a sentence's
+   * true for every sentence when the question is no count question naming a noun. {@code countWord} is the position
+   * of a keyword message's count word ("Anzahl"), or -1. {@code numbers} reads a sentence's
    * numbers ({@link #numbers}; the engine remembers them per sentence, {@link SentenceFacts#countedNumbers}), so a
    * candidate costs only lookups of the words after its numbers ({@link GermanAnalysis#wordIndexTerms}).
    */
-  Predicate<String> of(String question, Set<String> questionWords, GermanAnalysis analysis,
+  Predicate<String> of(String question, int countWord, Set<String> questionWords, GermanAnalysis analysis,
       Function<String, SentenceNumbers.Numbers> numbers) {
-    Optional<AskedNoun> asked = askedNoun(question, analysis);
+    Optional<AskedNoun> asked = askedNoun(question, countWord, analysis);
     if (asked.isEmpty()) {
       return sentence -> true;
     }
@@ -85,11 +87,14 @@ final class CountedNoun {
     return related;
   }
 
-  /** The noun a count question asks about, with its terms (with synonyms and parts); empty for none. */
-  private static Optional<AskedNoun> askedNoun(String question, GermanAnalysis analysis) {
+  /**
+   * The noun a count question asks about, with its terms (with synonyms and parts); without count question words, the
+   * noun a keyword message names before its count word ({@link #nounBefore}); empty for none.
+   */
+  private static Optional<AskedNoun> askedNoun(String question, int countWord, GermanAnalysis analysis) {
     Matcher asks = QUESTION.matcher(question.toLowerCase(Locale.GERMAN));
     if (!asks.find()) {
-      return Optional.empty();
+      return nounBefore(question, countWord, analysis);
     }
     int first = GermanAnalysis.surfaceTokens(question.substring(0, asks.end())).size();
     List<String> words = GermanAnalysis.surfaceTokens(question);
@@ -101,6 +106,22 @@ final class CountedNoun {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * In a keyword message naming the noun before its count word ({@code countWord}, see
+   * {@link KeywordFacts.Asked#classWord}): the words before it that have question terms and are no number, taken
+   * together, as the message may name the noun with its topic in either order ("Musterräder Musterstadt Anzahl",
+   * "Musterstadt Musterräder Anzahl"); empty for none.
+   */
+  private static Optional<AskedNoun> nounBefore(String question, int countWord, GermanAnalysis analysis) {
+    List<String> words = GermanAnalysis.surfaceTokens(question);
+    int end = Math.min(countWord, words.size());
+    List<QueryTerm> terms = analysis.queryTerms(question).stream()
+        .filter(t -> t.word() >= 0 && t.word() < end && Character.isLetter(words.get(t.word()).codePointAt(0)))
+        .toList();
+    return terms.isEmpty() ? Optional.empty()
+        : Optional.of(new AskedNoun(words.get(terms.get(0).word()).toLowerCase(Locale.GERMAN), terms));
   }
 
   /**

@@ -58,15 +58,52 @@ public final class EnglishQuery {
 
   /**
    * The language of a question: "en" when it has more English than German stopwords (at least two, or one in a
-   * question of up to four words or one that starts with it, as "Who leads Smart City Halle?" does), otherwise "de".
+   * question of up to four words or one that starts with it, as "Who leads Smart City Halle?" does), or when it is a
+   * keyword message in English ({@link #englishKeywords}); otherwise "de".
    */
   public String detect(String text) {
-    List<String> words = words(text).stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
+    List<String> typed = words(text);
+    List<String> words = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     long english = words.stream().filter(englishStopwords::contains).count();
     long german = words.stream().filter(germanStopwords::contains).count();
     boolean enough = english >= 2
         || (english == 1 && (words.size() <= 4 || englishStopwords.contains(words.get(0))));
-    return enough && english > german ? "en" : "de";
+    return enough && english > german || german == 0 && englishKeywords(typed, words) ? "en" : "de";
+  }
+
+  /**
+   * Whether a message of keywords without a question word is English: at least two and more than half of its words
+   * that are no stopword, name or number are English glossary words German does not write alike ("Opening hours
+   * library", "Number of parking spaces"; not "Museum Parkplatz", as "museum" is German too, nor "Kosten Reise").
+   */
+  private boolean englishKeywords(List<String> typed, List<String> lower) {
+    boolean[] name = names(typed, lower);
+    int content = 0;
+    int english = 0;
+    int i = 0;
+    while (i < typed.size()) {
+      String word = lower.get(i);
+      if (name[i] || !Character.isLetter(word.codePointAt(0)) || englishStopwords.contains(word)
+          || sharedStopwords.contains(word)) {
+        i++;
+        continue;
+      }
+      Optional<EnglishQueryGlossary.Match> match = glossary.longestAt(lower, i, typed.size());
+      int length = match.map(EnglishQueryGlossary.Match::length).orElse(1);
+      content += length;
+      if (match.isPresent() && !(length == 1 && writtenAlike(word, match.get().german()))) {
+        english += length;
+      }
+      i += length;
+    }
+    return english >= 2 && english * 2 > content;
+  }
+
+  /** Whether German writes the English word alike: one of its German words is the word or its base form. */
+  private static boolean writtenAlike(String word, List<String> german) {
+    List<String> forms = EnglishQueryGlossary.baseForms(word);
+    return german.stream().flatMap(g -> List.of(g.split("\\|")).stream()).map(EnglishQuery::lower)
+        .anyMatch(forms::contains);
   }
 
   /** True when {@link #detect} says "en". */

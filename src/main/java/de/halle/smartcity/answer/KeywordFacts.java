@@ -28,6 +28,7 @@ final class KeywordFacts {
   private static final List<String> JOINERS = List.of("-", "|");
 
   private final List<Kind> kinds;
+  private final Set<String> absenceWords = LanguageTable.words(AskedAbsence.WORDS);
 
   private KeywordFacts(List<Kind> kinds) {
     this.kinds = List.copyOf(kinds);
@@ -63,7 +64,7 @@ final class KeywordFacts {
     List<String> words = KeywordQuery.words(question);
     if (!words.isEmpty()) {
       for (int w = words.size() - 1; w >= 0; w--) {
-        Kind kind = kind(words.get(w), question);
+        Kind kind = kind(words, w, question);
         if (kind != null) {
           return new Asked(type == AskedType.ANY ? kind.type() : type, w, true);
         }
@@ -87,7 +88,7 @@ final class KeywordFacts {
    */
   private int firstWordNaming(AskedType type, List<String> words, String question) {
     for (int w = 0; w < words.size(); w++) {
-      Kind kind = kind(words.get(w), question);
+      Kind kind = kind(words, w, question);
       if (kind != null && (kind.type() == type
           || type.answeredByAmount() && (kind.type().answeredByAmount() || kind.type() == AskedType.PAYER))) {
         return w;
@@ -96,9 +97,14 @@ final class KeywordFacts {
     return -1;
   }
 
-  /** The kind of fact a word of the message names, or null. */
-  private Kind kind(String word, String question) {
-    if (JOINERS.stream().anyMatch(joiner -> question.contains(word + joiner) || question.contains(joiner + word))) {
+  /**
+   * The kind of fact word {@code w} of the message names, or null; none for a noun right after an absence word
+   * ({@link AskedAbsence}: "ohne Termin" asks to do without one, not when it is).
+   */
+  private Kind kind(List<String> words, int w, String question) {
+    String word = words.get(w);
+    if (w > 0 && absenceWords.contains(words.get(w - 1).toLowerCase(Locale.GERMAN))
+        || JOINERS.stream().anyMatch(joiner -> question.contains(word + joiner) || question.contains(joiner + word))) {
       return null;
     }
     String lower = word.toLowerCase(Locale.GERMAN);

@@ -35,6 +35,12 @@ class EnglishQueryTest {
         "Und 2020? | de",
         "Smart City Halle | de",
         "Maximilian Mustermann | de",
+        "Opening hours library | en",
+        "Number of parking spaces in Musterstadt | en",
+        "Cost trip Musterstadt | en",
+        "Kosten Reise Musterstadt | de",
+        "Museum Bus Parkplatz | de",
+        "Bibliothek Öffnungszeiten Musterstadt | de",
         "'' | de",
       })
   void detectsTheLanguageOfAQuestion(String text, String language) {

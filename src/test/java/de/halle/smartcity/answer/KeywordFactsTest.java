@@ -13,10 +13,10 @@ class KeywordFactsTest {
 
   @ParameterizedTest(name = "\"{0}\" asks {1} at word {2}")
   @CsvSource(delimiter = ';', value = {
-      "Mobilitätsstationen Anzahl;NUMBER;1;true",
+      "Mobilitätsstationen Anzahl;COUNT;1;true",
       "anzahl mobilitätsstationen;COUNT;0;true",
       "Gesamtzahl Mobilitätsstationen;COUNT;0;true",
-      "Mobilitätsstationen Gesamtzahl;NUMBER;1;true",
+      "Mobilitätsstationen Gesamtzahl;COUNT;1;true",
       "Digitaltag 2023 Ort;PLACE;2;true",
       "Anna Muster Beruf;ROLE;2;true",
       "Reise New York Kosten;PAYER;3;true",
@@ -30,6 +30,7 @@ class KeywordFactsTest {
       "An welchen Tagen war die Konferenz?;DAY;2;true",
       "Mobilitätsstationen Anzahl?;ANY;-1;false",
       "Gesundheitsamt Online-Termin;ANY;-1;false",
+      "Musteramt ohne Termin;ANY;-1;false",
       "wie Sensoren zählen|Anzahl Fahrgäste;ANY;-1;false",
       "Digitaltag Planetarium;ANY;-1;false",
       "Wie hoch waren die Kosten der Reise?;MONEY;1;true",

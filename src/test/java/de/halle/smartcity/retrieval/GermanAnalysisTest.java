@@ -49,6 +49,14 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void aCompoundOfAGeneralPartBeforeAReleaseWordIsFoundByThatWord() {
+    GermanAnalysis release = new GermanAnalysis(LanguageResources.load(null),
+        GermanAnalysis.surfaceWords("Im Park entsteht ein Messfeld."));
+
+    assertThat(release.indexTerms("Sensormessfeld")).containsAll(release.indexTerms("Messfeld"));
+  }
+
+  @Test
   void aCompoundEndingInAListedShortHeadIsFoundByThatHeadAndOnlyThere() {
     GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
 
