@@ -60,6 +60,11 @@ final class AskedTypeExpressions {
     PLACE_PHRASE,
     /** What follows a name in a sentence that says where the named thing lies (kind {@code *}). */
     NAME_PLACED,
+    /**
+     * What comes between a "place" answer and a name after it that the place answer places, in the same clause
+     * (kind {@code *}).
+     */
+    NAME_PLACED_BEFORE,
     /** A place named by its name, the group {@code name} holding it (kind {@code *}). */
     PLACE_NAME
   }
@@ -67,7 +72,8 @@ final class AskedTypeExpressions {
   private static final Set<Role> EVERY_KIND_ROLES =
       Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START, Role.UPCOMING,
           Role.CLASS_QUESTION, Role.INSTANCE_LIST, Role.REFERS_BACK, Role.COPULA_QUESTION,
-          Role.PROPERTY_QUESTION, Role.NAMED_SUBJECT, Role.PLACE_PHRASE, Role.NAME_PLACED, Role.PLACE_NAME));
+          Role.PROPERTY_QUESTION, Role.NAMED_SUBJECT, Role.PLACE_PHRASE, Role.NAME_PLACED, Role.NAME_PLACED_BEFORE,
+          Role.PLACE_NAME));
 
   private final Map<AskedType, Map<Role, Pattern>> byKind;
   private final Map<Role, Pattern> general;

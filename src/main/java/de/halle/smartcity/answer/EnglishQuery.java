@@ -18,6 +18,11 @@ import java.util.regex.Pattern;
  */
 public final class EnglishQuery {
 
+  /** The words opening an English question. */
+  static final String QUESTION_OPENERS = "lang/en-question-openers.txt";
+
+  /** A message that asks: it ends with a question mark, maybe before closing quotes or brackets. */
+  private static final Pattern ASKS = Pattern.compile("\\?[\\s\"'“”»«)\\]]*$");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:[-'_][\\p{L}\\p{N}]+)*");
 
   private final Set<String> englishStopwords;
@@ -25,22 +30,26 @@ public final class EnglishQuery {
   private final Set<String> sharedStopwords;
   private final EnglishQueryGlossary glossary;
   private final EnglishQuestionFrames frames;
+  private final Set<String> questionOpeners;
 
   EnglishQuery(
       Set<String> englishStopwords,
       Set<String> germanStopwords,
       Set<String> sharedStopwords,
       EnglishQueryGlossary glossary,
-      EnglishQuestionFrames frames) {
+      EnglishQuestionFrames frames,
+      Set<String> questionOpeners) {
     this.englishStopwords = Set.copyOf(englishStopwords);
     this.germanStopwords = Set.copyOf(germanStopwords);
     this.sharedStopwords = Set.copyOf(sharedStopwords);
     this.glossary = glossary;
     this.frames = frames;
+    this.questionOpeners = Set.copyOf(questionOpeners);
   }
 
   /**
-   * Loads {@code lang/language-detect.tsv}, {@code lang/en-de-glossary.tsv} and {@code lang/en-question-frames.tsv}.
+   * Loads {@code lang/language-detect.tsv}, {@code lang/en-de-glossary.tsv}, {@code lang/en-question-frames.tsv} and
+   * {@code lang/en-question-openers.txt}.
    */
   public static EnglishQuery load() {
     Map<String, Set<String>> lists = Map.of("en", new HashSet<>(), "de", new HashSet<>(), "both", new HashSet<>());
@@ -53,7 +62,7 @@ public final class EnglishQuery {
     }
     return new EnglishQuery(
         lists.get("en"), lists.get("de"), lists.get("both"), EnglishQueryGlossary.read("lang/en-de-glossary.tsv"),
-        EnglishQuestionFrames.read(EnglishQuestionFrames.SHIPPED));
+        EnglishQuestionFrames.read(EnglishQuestionFrames.SHIPPED), LanguageTable.words(QUESTION_OPENERS));
   }
 
   /**
@@ -123,6 +132,29 @@ public final class EnglishQuery {
    */
   public String translate(String text) {
     return frames.translate(text, this::translateWords);
+  }
+
+  /**
+   * The German text to search with for an English message: its {@link #translate translation}, ended with a question
+   * mark when the message asks ({@link #asks}). The translation keeps words only, and without its question mark a short
+   * question would read as a message of a few keywords ("Can I come without an appointment?" as "ohne Termin", which
+   * asks for a date); with it, the German rules read the question as they read the German question.
+   */
+  public String search(String text) {
+    String german = translate(text);
+    return asks(text) && !german.isEmpty() ? german + "?" : german;
+  }
+
+  /**
+   * Whether an English message asks: it ends with a question mark (before closing quotes or brackets), or opens with
+   * a word of {@code lang/en-question-openers.txt} ("when is the market open").
+   */
+  boolean asks(String text) {
+    if (ASKS.matcher(text).find()) {
+      return true;
+    }
+    List<String> typed = words(text);
+    return !typed.isEmpty() && questionOpeners.contains(typed.get(0).toLowerCase(Locale.ROOT));
   }
 
   private String translateWords(String text) {

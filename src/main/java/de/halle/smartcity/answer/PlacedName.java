@@ -27,6 +27,7 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   private static final Pattern SUBJECT = AskedTypeExpressions.shipped().general(Role.NAMED_SUBJECT);
   private static final Pattern PLACE = AskedTypeExpressions.shipped().general(Role.PLACE_PHRASE);
   private static final Pattern PLACED = AskedTypeExpressions.shipped().general(Role.NAME_PLACED);
+  private static final Pattern PLACED_BEFORE = AskedTypeExpressions.shipped().general(Role.NAME_PLACED_BEFORE);
   private static final Pattern WHERE = AskedType.WHERE.expression(Role.ANSWER);
   private static final Pattern PLACE_ANSWER = AskedType.PLACE.expression(Role.ANSWER);
   /** A comma opening a relative clause ({@code lang/de/relative-pronouns.txt}). */
@@ -88,6 +89,24 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   }
 
   /**
+   * Whether what comes before a name places it: a "place" answer and then only what {@code name-placed-before} allows
+   * (the rest of the place's name, an article): "Die Stadt baut im Musterpark Nord ein Testfeld auf".
+   */
+  private static boolean placedBefore(String before) {
+    String lower = before.toLowerCase(Locale.GERMAN);
+    if (lower.length() != before.length()) {
+      return false;
+    }
+    Matcher place = PLACE_ANSWER.matcher(lower);
+    while (place.find()) {
+      if (PLACED_BEFORE.matcher(before.substring(place.end())).matches()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentence says where the question's names lie, for a "where" question about them: it names one and
    * places it right after the name ({@code name-placed}: "Aheim in Musterland"; or a "place" answer: "im Museum am
    * Musterplatz", "Aheim liegt …"), or it names one and holds a "where" answer ("Aheim liegt an der Elbe", an address)
@@ -104,7 +123,7 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
     for (Name name : names) {
       Matcher at = name.whole().matcher(sentence);
       while (at.find()) {
-        if (placedAfter(sentence.substring(at.end()))) {
+        if (placedAfter(sentence.substring(at.end())) || placedBefore(sentence.substring(0, at.start()))) {
           return true;
         }
         whereAboutName |= whereAbout(sentence, lower, at.end());

@@ -22,7 +22,8 @@ final class QuestionReading {
   /**
    * A message read for the search.
    *
-   * @param search the German words to search with (an English question's glossary translation)
+   * @param search the German words to search with (an English question's glossary translation, ending with a question
+   *     mark when the message asks: {@link EnglishQuery#search})
    * @param resolved the focused message merged with the earlier questions it follows up
    * @param preferredFile for a follow-up, the release of the previous answer when it names the follow-up's nouns;
    *     null otherwise
@@ -71,7 +72,7 @@ final class QuestionReading {
     FollowUp.Resolved resolved = FollowUp.resolveAfter(asked, previous, word -> commonness(word, view));
     String text = resolved.text();
     String language = english.isEnglish(text) ? "en" : "de";
-    String search = "en".equals(language) ? english.translate(text)
+    String search = "en".equals(language) ? english.search(text)
         : separableVerbs.withJoinedVerb(honorifics.without(text, word -> used(word, view)));
     boolean merged = !recent.isEmpty() && !text.equals(asked);
     return new Read(search, resolved, previousSource(asked, previous, view), language,
@@ -118,7 +119,7 @@ final class QuestionReading {
     if (previous == null || !FollowUp.isFollowUp(question)) {
       return null;
     }
-    String search = english.isEnglish(previous) ? english.translate(previous) : previous;
+    String search = english.isEnglish(previous) ? english.search(previous) : previous;
     List<Evidence> candidates = retriever.retrieve(search, view).candidates();
     QuestionCoverage followUp = QuestionCoverage.of(view.analysis().queryTerms(question), view);
     return candidates.isEmpty()

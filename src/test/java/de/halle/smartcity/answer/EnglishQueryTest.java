@@ -2,6 +2,7 @@ package de.halle.smartcity.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.halle.smartcity.retrieval.KeywordQuery;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -155,6 +156,31 @@ class EnglishQueryTest {
   void nounsSideBySideEachTranslatedToOneNounFormOneCompound() {
     assertThat(query.translate("What does the sensor test field measure?")).isEqualTo("was Sensortestfeld messen|misst|gemessen");
     assertThat(query.translate("fee and test field")).isEqualTo("Gebühr|Gebühren Testfeld");
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
+  @CsvSource(
+      delimiterString = " => ",
+      value = {
+        "Can I come to the office without an appointment? => kommen Amt|Büro ohne Termin?",
+        "Where is the test field? => wo ist Testfeld?",
+        "Where is the test field?\" => wo ist Testfeld?",
+        "when is the market open => wann Markt geöffnet|öffnen|offen?",
+        "How much does a ticket cost => wie viel Ticket|Fahrkarte|Fahrschein kostet|Kosten|gekostet?",
+        "Opening hours library => Öffnungszeiten Bibliothek|Stadtbibliothek",
+        "number of mobility stations => wie viele Mobilitätsstation|Mobilitätsstationen",
+      })
+  void theSearchWordsOfAnEnglishQuestionEndWithAQuestionMark(String english, String german) {
+    assertThat(query.search(english)).isEqualTo(german);
+  }
+
+  @Test
+  void aShortTranslatedQuestionIsNoKeywordMessage() {
+    String question = "Can I come to the office without an appointment?";
+
+    assertThat(KeywordQuery.is(query.translate(question))).isTrue();
+    assertThat(KeywordQuery.is(query.search(question))).isFalse();
+    assertThat(KeywordQuery.is(query.search("appointment health office"))).isTrue();
   }
 
   @Test

@@ -38,7 +38,7 @@ record EvalPipeline(KnowledgeIndex index, HybridRetriever retriever, AnswerEngin
 
   /** The question as the engine reads a message without chat context. */
   Read read(String question) {
-    return english.isEnglish(question) ? new Read(english.translate(question), "en")
+    return english.isEnglish(question) ? new Read(english.search(question), "en")
         : new Read(verbs.withJoinedVerb(question), "de");
   }
 

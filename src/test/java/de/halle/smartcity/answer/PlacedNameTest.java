@@ -70,6 +70,16 @@ class PlacedNameTest {
   }
 
   @Test
+  void aPlaceRightBeforeTheNameInTheSameClausePlacesIt() {
+    PlacedName where = PlacedName.of("Wo ist das Messfeld?");
+    assertThat(where.places("Die Stadtwerke bauen im Musterpark Nordstraße ein Messfeld für Sensoren auf.")).isTrue();
+    assertThat(where.places("Die Stadt richtet am Marktplatz ein Messfeld ein.")).isTrue();
+    assertThat(where.places("Die Stadtwerke bauen ein Messfeld für Sensoren auf.")).isFalse();
+    assertThat(where.places("Im Rathaus wurde beschlossen, dass die Stadt ein Messfeld bekommt.")).isFalse();
+    assertThat(where.places("Die Stadt stellte im Rathaus die Pläne für ein Messfeld vor.")).isFalse();
+  }
+
+  @Test
   void aQuestionWithoutANamePlacesEverySentence() {
     assertThat(PlacedName.NONE.places("Der Stadt entstanden keine Kosten.")).isTrue();
   }
