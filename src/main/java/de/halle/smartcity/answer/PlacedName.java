@@ -133,6 +133,17 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   }
 
   /**
+   * Whether only the heading a sentence stands under says where the question's names lie: the sentence names one
+   * (not only to place it, {@link #placesOnly}) without placing it, and the heading {@link #places places} one
+   * ("Musterpark am Musterweg" over "Im Musterpark stehen zwölf Bänke."). Such a sentence answers only when quoted
+   * with its heading.
+   */
+  boolean placedByHeadingOnly(String heading, String sentence) {
+    return !names.isEmpty() && !heading.isBlank() && !places(sentence) && !placesOnly(sentence)
+        && names.stream().anyMatch(name -> name.whole().matcher(sentence).find()) && places(heading);
+  }
+
+  /**
    * Whether the sentence holds a "where" answer that is not in a relative clause opened after a name ending at
    * {@code nameEnd}.
    */
