@@ -80,7 +80,7 @@ final class AnchorRanking {
         && heldByNext(question.asked(), e, questionWords);
     Function<Evidence, OptionalInt> completedBy = e -> besides.containsKey(e) ? OptionalInt.of(besides.get(e))
         : completedByNext.test(e) ? OptionalInt.of(e.sentence() + 1) : OptionalInt.empty();
-    return new Ranked(ranked, held::get, quotable, own::get, completedBy);
+    return new Ranked(ranked, held::get, quotable, own::get, completedBy, placedByHeadingOnly(question));
   }
 
   /**
@@ -117,7 +117,8 @@ final class AnchorRanking {
    * organiser, the next sentence referring back to it holds it: see {@link ReferringNext}; or a denial of a question
    * noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
    * in the sentence itself, what {@code event} asks it to be about ({@link #asksAbout}: the event of a date, the
-   * counted noun), for a "where" question about a name a sentence placing it ({@link PlacedName#places}), and the
+   * counted noun), for a "where" question about a name a sentence placing it ({@link PlacedName#places}) or standing
+   * under a heading placing it ({@link #placedByHeadingOnly}), and the
    * question's words placing it relative to today. What depends on the question alone is read once, whichever kinds
    * are then asked for.
    */
@@ -127,16 +128,30 @@ final class AnchorRanking {
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
-    Predicate<String> placing = question.asked() == AskedType.WHERE ? PlacedName.of(question.text())::places
-        : sentence -> true;
+    PlacedName placed = PlacedName.of(question.text());
+    Predicate<Evidence> byHeading = placedByHeadingOnly(question);
+    Predicate<Evidence> placing = question.asked() != AskedType.WHERE ? e -> true
+        : e -> placed.places(e.text()) || byHeading.test(e);
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
           || heldByNext(kind, e, questionWords) || denial.denies(e.text(), nouns, view.analysis()))
-          && stated.test(e) && event.test(e.text()) && placing.test(e.text())
+          && stated.test(e) && event.test(e.text()) && placing.test(e)
           && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
       return held;
     };
+  }
+
+  /**
+   * For a "where" question about a name, the candidates naming it under a heading that alone places it
+   * ({@link PlacedName#placedByHeadingOnly}): they answer only with that heading shown.
+   */
+  private static Predicate<Evidence> placedByHeadingOnly(Query question) {
+    if (question.asked() != AskedType.WHERE) {
+      return e -> false;
+    }
+    PlacedName placed = PlacedName.of(question.text());
+    return e -> placed.placedByHeadingOnly(e.document().document().headingOf(e.sentence()), e.text());
   }
 
   /**
@@ -219,9 +234,12 @@ final class AnchorRanking {
    * @param completedBy the sentence beside a candidate through which alone it holds what is asked, quoted with it:
    *     the next one referring back to it ({@link ReferringNext}) or one giving the date it lacks
    *     ({@link CompletingNeighbour})
+   * @param headingNeeded whether a candidate holds what is asked only through its heading, which must then be quoted
+   *     with it ({@link #placedByHeadingOnly})
    */
   record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable,
-      ToDoubleFunction<Evidence> ownCoverage, Function<Evidence, OptionalInt> completedBy) {
+      ToDoubleFunction<Evidence> ownCoverage, Function<Evidence, OptionalInt> completedBy,
+      Predicate<Evidence> headingNeeded) {
 
     /**
      * The anchors to try, in order: the first {@code few}; for a follow-up, the first few of the release it continues
@@ -247,7 +265,7 @@ final class AnchorRanking {
       }
       List<Evidence> reordered =
           Stream.concat(order.stream().filter(excluded.negate()), order.stream().filter(excluded)).toList();
-      return new Ranked(reordered, held, quotable, ownCoverage, completedBy);
+      return new Ranked(reordered, held, quotable, ownCoverage, completedBy, headingNeeded);
     }
   }
 }

@@ -26,23 +26,28 @@ record AnswerQuote(String text, List<String> evidence, List<Source> sources, int
     sources = List.copyOf(sources);
   }
 
-  /** The release's chosen sentences alone, a single over-long sentence cut to the budget. */
-  static AnswerQuote alone(EmbeddedDocument embedded, List<Integer> chosen, int maxChars, String language) {
+  /**
+   * The release's chosen sentences alone, a single over-long sentence cut to the budget; {@code needed} is a heading
+   * shown whatever the budget, or "" ({@link SentencesWithHeadings#text}).
+   */
+  static AnswerQuote alone(EmbeddedDocument embedded, List<Integer> chosen, String needed, int maxChars,
+      String language) {
     Source source = sourceOf(embedded.document().document());
     int budget = maxChars - emptyBodyLength(List.of(source), language);
-    String text = SentencesWithHeadings.text(embedded.document(), chosen, budget - frame("", language).length());
+    String text =
+        SentencesWithHeadings.text(embedded.document(), chosen, needed, budget - frame("", language).length());
     return new AnswerQuote(fit(frame(text, language), budget), sentences(embedded, chosen), List.of(source), budget);
   }
 
   /** The release's chosen sentences followed by another release's sentence on its own line, when both fit. */
-  static Optional<AnswerQuote> withOther(
-      EmbeddedDocument embedded, List<Integer> chosen, Evidence other, int maxChars, String language) {
+  static Optional<AnswerQuote> withOther(EmbeddedDocument embedded, List<Integer> chosen, String needed, Evidence other,
+      int maxChars, String language) {
     List<Source> sources = List.of(sourceOf(embedded.document().document()), sourceOf(other));
     String line = "\n" + ExtractiveComposer.otherReleaseLine(other.text(), language);
     int budget = maxChars - emptyBodyLength(sources, language);
     int room = budget - line.length();
-    String text = frame(SentencesWithHeadings.text(embedded.document(), chosen, room - frame("", language).length()),
-        language);
+    String text = frame(
+        SentencesWithHeadings.text(embedded.document(), chosen, needed, room - frame("", language).length()), language);
     if (text.length() > room) {
       return Optional.empty();
     }

@@ -43,8 +43,9 @@ final class DraftComposer {
     Predicate<Evidence> quotable = ranked.quotable().and(otherTopic.negate());
     EmbeddedDocument embedded = anchor.document();
     KnowledgeDocument document = embedded.document().document();
+    String needed = ranked.headingNeeded().test(anchor) ? embedded.document().headingOf(anchor.sentence()) : "";
     int budget = AnswerQuote.budgetAlone(document, settings.maxChars(), language)
-        - PastEventNote.room(upcoming, language);
+        - PastEventNote.room(upcoming, language) - SentencesWithHeadings.room(needed);
     List<Integer> alone = composer.choose(order, anchor, budget);
     double anchorCoverage = ranked.ownCoverage().applyAsDouble(anchor);
     Confidence.Signals signals =
@@ -60,8 +61,8 @@ final class DraftComposer {
         e -> AnswerQuote.otherReleaseCost(e, document, language));
     List<Integer> chosen = withNextWhenItCompletes(selection.chosen(), anchor, ranked);
     AnswerQuote quote = selection.other()
-        .flatMap(other -> AnswerQuote.withOther(embedded, chosen, other, settings.maxChars(), language))
-        .orElseGet(() -> AnswerQuote.alone(embedded, chosen, settings.maxChars(), language));
+        .flatMap(other -> AnswerQuote.withOther(embedded, chosen, needed, other, settings.maxChars(), language))
+        .orElseGet(() -> AnswerQuote.alone(embedded, chosen, needed, settings.maxChars(), language));
     String body = pastEventNote.appendTo(expiryNote.appendTo(olderReleaseNote.appendTo(quote.text(),
         anchor, order.stream().filter(ranked.held()).toList(), language, quote.budget()), document, language,
         quote.budget()), quote, upcoming, language);

@@ -31,6 +31,7 @@ public final class EnglishQuery {
   private final EnglishQueryGlossary glossary;
   private final EnglishQuestionFrames frames;
   private final Set<String> questionOpeners;
+  private final EnglishCompounding compounding;
 
   EnglishQuery(
       Set<String> englishStopwords,
@@ -38,18 +39,20 @@ public final class EnglishQuery {
       Set<String> sharedStopwords,
       EnglishQueryGlossary glossary,
       EnglishQuestionFrames frames,
-      Set<String> questionOpeners) {
+      Set<String> questionOpeners,
+      EnglishCompounding compounding) {
     this.englishStopwords = Set.copyOf(englishStopwords);
     this.germanStopwords = Set.copyOf(germanStopwords);
     this.sharedStopwords = Set.copyOf(sharedStopwords);
     this.glossary = glossary;
     this.frames = frames;
     this.questionOpeners = Set.copyOf(questionOpeners);
+    this.compounding = compounding;
   }
 
   /**
    * Loads {@code lang/language-detect.tsv}, {@code lang/en-de-glossary.tsv}, {@code lang/en-question-frames.tsv} and
-   * {@code lang/en-question-openers.txt}.
+   * {@code lang/en-question-openers.txt} (and the compound parts, {@link EnglishCompounding}).
    */
   public static EnglishQuery load() {
     Map<String, Set<String>> lists = Map.of("en", new HashSet<>(), "de", new HashSet<>(), "both", new HashSet<>());
@@ -62,7 +65,8 @@ public final class EnglishQuery {
     }
     return new EnglishQuery(
         lists.get("en"), lists.get("de"), lists.get("both"), EnglishQueryGlossary.read("lang/en-de-glossary.tsv"),
-        EnglishQuestionFrames.read(EnglishQuestionFrames.SHIPPED), LanguageTable.words(QUESTION_OPENERS));
+        EnglishQuestionFrames.read(EnglishQuestionFrames.SHIPPED), LanguageTable.words(QUESTION_OPENERS),
+        EnglishCompounding.load());
   }
 
   /**
@@ -128,7 +132,8 @@ public final class EnglishQuery {
    * same question word, and a word counted twice would weigh twice among the question's words. A question opening
    * like one of the {@link EnglishQuestionFrames} keeps that frame's German words ("Is Aheim a partner city?" → "ist
    * Aheim ein Partnerstadt"), so the German question rules read it as they read the German question. Nouns side by
-   * side, each translated to one German noun, form one compound ({@link #singleNoun}).
+   * side, each translated to one German noun, form one compound, offered with an adjective before them as a compound
+   * too ({@link EnglishCompounding}).
    */
   public String translate(String text) {
     return frames.translate(text, this::translateWords);
@@ -162,24 +167,16 @@ public final class EnglishQuery {
     List<String> lower = typed.stream().map(w -> w.toLowerCase(Locale.ROOT)).toList();
     boolean[] name = names(typed, lower);
     Map<String, String> out = new LinkedHashMap<>();
-    String noun = null;
+    EnglishCompounding.Run run = compounding.run(out);
     int i = 0;
     while (i < typed.size()) {
       Optional<EnglishQueryGlossary.Match> match = glossary.longestAt(lower, i, typed.size());
       if (match.isPresent() && (!name[i] || match.get().length() > 1)) {
-        String next = singleNoun(match.get().german());
-        if (noun != null && next != null) {
-          out.remove(lower(noun));
-          next = noun + lower(next);
-          out.put(lower(next), next);
-        } else {
-          match.get().german().forEach(word -> addNew(word, out));
-        }
-        noun = next;
+        run.add(match.get().german(), word -> addNew(word, out));
         i += match.get().length();
         continue;
       }
-      noun = null;
+      run.end();
       if (name[i] || !(englishStopwords.contains(lower.get(i)) || sharedStopwords.contains(lower.get(i)))) {
         String kept = withoutPossessive(typed.get(i));
         out.putIfAbsent(lower(kept), kept);
@@ -204,16 +201,6 @@ public final class EnglishQuery {
       String joined = String.join("|", fresh);
       out.put(lower(joined), joined);
     }
-  }
-
-  /**
-   * The German noun a glossary match gives when it gives exactly one, without alternatives ("Testfeld"), else null:
-   * English writes a compound as nouns side by side ("sensor test field"), German as one word, so such nouns of
-   * consecutive matches are joined ("Sensor" and "Testfeld" → "Sensortestfeld").
-   */
-  private static String singleNoun(List<String> german) {
-    return german.size() == 1 && !german.get(0).contains("|") && !german.get(0).contains(" ")
-        && capitalized(german.get(0)) ? german.get(0) : null;
   }
 
   /** A name as the releases write it: "Muster" for "Muster's". */

@@ -133,6 +133,30 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
   }
 
   /**
+   * Whether only the heading a sentence stands under says where the question's names lie: the sentence names one
+   * (not only to place it, {@link #placesOnly}) without placing it, and the heading places one by a "place" answer
+   * right after or before it ("Musterpark am Musterweg" over "Im Musterpark stehen zwölf Bänke."; not "Aheim in
+   * Zahlen", as {@code name-placed} would). Such a sentence answers only when quoted with its heading.
+   */
+  boolean placedByHeadingOnly(String heading, String sentence) {
+    return !names.isEmpty() && !heading.isBlank() && !places(sentence) && !placesOnly(sentence)
+        && names.stream().anyMatch(name -> name.whole().matcher(sentence).find()) && headingPlaces(heading);
+  }
+
+  private boolean headingPlaces(String heading) {
+    for (Name name : names) {
+      Matcher at = name.whole().matcher(heading);
+      while (at.find()) {
+        if (PLACE_ANSWER.matcher(heading.substring(at.end()).stripLeading().toLowerCase(Locale.GERMAN)).lookingAt()
+            || placedBefore(heading.substring(0, at.start()))) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the sentence holds a "where" answer that is not in a relative clause opened after a name ending at
    * {@code nameEnd}.
    */

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * Writes out the sentences an answer quotes from one release: in reading order, where room is left each preceded by the
  * heading it stands under (a list item or a short sentence needs it to make sense), unless the heading repeats the
- * title or adds no word to the sentence. Stateless.
+ * title or adds no word to the sentence; a heading the answer needs (one that alone says what is asked) always. Stateless.
  */
 final class SentencesWithHeadings {
 
@@ -24,10 +24,15 @@ final class SentencesWithHeadings {
    * (other than the title) is preceded by that heading, with a colon unless it ends with punctuation, while the text
    * stays within the budget (headings are added in reading order; one that does not fit is left out). A heading never
    * stands between two chosen sentences under it: where the first needs none, the later ones get none either.
+   * {@code needed} (or "" for none) is shown over the chosen sentences under it whatever the budget, unless it is
+   * the title, which the answer's source line shows.
    */
-  static String text(IndexedDocument document, List<Integer> chosen, int budget) {
+  static String text(IndexedDocument document, List<Integer> chosen, String needed, int budget) {
     List<Integer> introduced = firstUnderTheirHeadings(document, chosen);
     Set<String> shown = new HashSet<>();
+    if (!needed.isEmpty() && !isTitle(document, needed)) {
+      shown.add(needed);
+    }
     for (int sentence : introduced) {
       String heading = shownHeading(document, sentence);
       if (!heading.isEmpty() && !shown.contains(heading)) {
@@ -44,7 +49,9 @@ final class SentencesWithHeadings {
       Set<String> headings) {
     StringBuilder text = new StringBuilder();
     for (int sentence : chosen) {
-      String heading = introduced.contains(sentence) ? shownHeading(document, sentence) : "";
+      String heading = !introduced.contains(sentence) ? ""
+          : headings.contains(document.headingOf(sentence)) ? document.headingOf(sentence)
+          : shownHeading(document, sentence);
       if (headings.contains(heading)) {
         text.append(text.length() > 0 ? " " : "").append(heading).append(PUNCTUATED.matcher(heading).find() ? "" : ":");
       }
@@ -66,9 +73,18 @@ final class SentencesWithHeadings {
   private static String shownHeading(IndexedDocument document, int sentence) {
     String heading = document.headingOf(sentence);
     boolean shown = !heading.isEmpty() && Character.isUpperCase(heading.codePointAt(0))
-        && !heading.equalsIgnoreCase(document.document().title().strip())
+        && !isTitle(document, heading)
         && !words(document.sentences().get(sentence)).containsAll(words(heading));
     return shown ? heading : "";
+  }
+
+  /** The characters a needed heading takes before its sentence: itself, a colon and a space. */
+  static int room(String needed) {
+    return needed.isEmpty() ? 0 : needed.length() + 2;
+  }
+
+  private static boolean isTitle(IndexedDocument document, String heading) {
+    return heading.equalsIgnoreCase(document.document().title().strip());
   }
 
   /** The lower-case words of a text. */

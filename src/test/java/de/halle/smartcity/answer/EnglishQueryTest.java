@@ -158,6 +158,15 @@ class EnglishQueryTest {
     assertThat(query.translate("fee and test field")).isEqualTo("Gebühr|Gebühren Testfeld");
   }
 
+  @Test
+  void anAdjectiveGermanUsesAsACompoundPartIsOfferedAsACompoundWithTheNounsAfterIt() {
+    assertThat(query.translate("when is the digital day")).isEqualTo("wann digital Digitaltag|Tag");
+    assertThat(query.search("When is the digital day?")).isEqualTo("wann digital Digitaltag|Tag?");
+    assertThat(query.translate("digital test field")).isEqualTo("digital Digitaltestfeld|Testfeld");
+    assertThat(query.translate("the expensive day")).isEqualTo("teuer Tag");
+    assertThat(query.translate("digital and day")).isEqualTo("digital Tag");
+  }
+
   @ParameterizedTest(name = "\"{0}\" -> \"{1}\"")
   @CsvSource(
       delimiterString = " => ",

@@ -33,6 +33,18 @@ class PlacedNameTest {
   }
 
   @Test
+  void aHeadingPlacesTheNameOnlyByAPlaceAnswerBesideIt() {
+    PlacedName where = PlacedName.of("Wo ist das Messfeld?");
+    String sentence = "Für das Messfeld stiegen Kletterer auf einen Schornstein.";
+    assertThat(where.placedByHeadingOnly("Messfeld im Musterpark Nord", sentence)).isTrue();
+    assertThat(where.placedByHeadingOnly("Messfeld in Zahlen", sentence)).isFalse();
+    assertThat(where.placedByHeadingOnly("Messfeld im Musterpark Nord", "Kletterer stiegen auf einen Schornstein."))
+        .isFalse();
+    assertThat(where.placedByHeadingOnly("Messfeld im Musterpark Nord", "Das Messfeld liegt an der Musterstraße 5."))
+        .isFalse();
+  }
+
+  @Test
   void onlyAQuestionForAPropertyNamesSomething() {
     assertThat(PlacedName.of("Wann war Beheim?")).isEqualTo(PlacedName.NONE);
     assertThat(PlacedName.of("Wie groß ist Beheim (Elbe)?").names()).extracting(PlacedName.Name::text)

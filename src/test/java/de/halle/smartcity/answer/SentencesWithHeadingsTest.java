@@ -26,14 +26,14 @@ class SentencesWithHeadingsTest {
 
   @Test
   void sentenceUnderAHeadingIsIntroducedByItOnce() {
-    String text = SentencesWithHeadings.text(WOHNGELD, List.of(2, 3), 600);
+    String text = SentencesWithHeadings.text(WOHNGELD, List.of(2, 3), "", 600);
 
     assertThat(text).isEqualTo("Antragstellung: Den Antrag stellen Sie beim Amt für Wohnen. Er ist kostenlos.");
   }
 
   @Test
   void headingEndingWithPunctuationGetsNoColon() {
-    String text = SentencesWithHeadings.text(WOHNGELD, List.of(0, 1), 600);
+    String text = SentencesWithHeadings.text(WOHNGELD, List.of(0, 1), "", 600);
 
     assertThat(text).isEqualTo("Wohngeld ist ein Zuschuss zur Miete. Wer bekommt kein Wohngeld? "
         + "Personen mit Bürgergeld bekommen kein Wohngeld.");
@@ -43,10 +43,28 @@ class SentencesWithHeadingsTest {
   void headingThatDoesNotFitTheBudgetIsLeftOutWhileALaterOneThatFitsIsShown() {
     String sentences = "Personen mit Bürgergeld bekommen kein Wohngeld. Den Antrag stellen Sie beim Amt für Wohnen.";
 
-    String text = SentencesWithHeadings.text(WOHNGELD, List.of(1, 2), sentences.length() + "Antragstellung: ".length());
+    String text =
+        SentencesWithHeadings.text(WOHNGELD, List.of(1, 2), "", sentences.length() + "Antragstellung: ".length());
 
     assertThat(text).isEqualTo("Personen mit Bürgergeld bekommen kein Wohngeld. Antragstellung: "
         + "Den Antrag stellen Sie beim Amt für Wohnen.");
+  }
+
+  @Test
+  void neededHeadingIsShownWhateverTheBudgetAndEvenInLowerCase() {
+    IndexedDocument document = document("Musterpark",
+        "Bänke am Musterweg",
+        "Im Musterpark stehen zwölf Bänke.",
+        "nur am Musterweg",
+        "Im Musterpark gibt es einen Spielplatz.");
+    String bench = "Im Musterpark stehen zwölf Bänke.";
+    String playground = "Im Musterpark gibt es einen Spielplatz.";
+
+    assertThat(SentencesWithHeadings.text(document, List.of(0), "Bänke am Musterweg", bench.length()))
+        .isEqualTo("Bänke am Musterweg: " + bench);
+    assertThat(SentencesWithHeadings.text(document, List.of(1), "nur am Musterweg", 600))
+        .isEqualTo("nur am Musterweg: " + playground);
+    assertThat(SentencesWithHeadings.text(document, List.of(1), "", 600)).isEqualTo(playground);
   }
 
   @Test
@@ -57,7 +75,7 @@ class SentencesWithHeadingsTest {
         "nur mit Helm",
         "Bitte bringen Sie ein Fahrrad mit.");
 
-    assertThat(SentencesWithHeadings.text(document, List.of(0, 1), 600))
+    assertThat(SentencesWithHeadings.text(document, List.of(0, 1), "", 600))
         .isEqualTo("Kurse gibt es für Anfängerinnen. Bitte bringen Sie ein Fahrrad mit.");
   }
 
@@ -69,7 +87,7 @@ class SentencesWithHeadingsTest {
         "Besuche 2024",
         "Eine Delegation reiste im Mai nach Riga.");
 
-    assertThat(SentencesWithHeadings.text(document, List.of(0, 1), 600))
+    assertThat(SentencesWithHeadings.text(document, List.of(0, 1), "", 600))
         .isEqualTo("Riga und Tartu sind keine Partnerstädte der Stadt. Besuche 2024: Eine Delegation reiste im Mai nach "
             + "Riga.");
   }
@@ -81,7 +99,7 @@ class SentencesWithHeadingsTest {
         "Riga und Tartu sind keine Partnerstädte der Stadt.",
         "Tartu ist seit 1996 Partnerstadt von Kassel.");
 
-    assertThat(SentencesWithHeadings.text(document, List.of(0, 1), 600))
+    assertThat(SentencesWithHeadings.text(document, List.of(0, 1), "", 600))
         .isEqualTo("Riga und Tartu sind keine Partnerstädte der Stadt. Tartu ist seit 1996 Partnerstadt von Kassel.");
   }
 
@@ -92,8 +110,8 @@ class SentencesWithHeadingsTest {
         "Den Antrag stellen Sie beim Amt für Wohnen.",
         "Er ist kostenlos.");
 
-    assertThat(SentencesWithHeadings.text(document, List.of(1), 600)).isEqualTo("Antragstellung: Er ist kostenlos.");
-    assertThat(SentencesWithHeadings.text(document, List.of(0, 1), 600))
+    assertThat(SentencesWithHeadings.text(document, List.of(1), "", 600)).isEqualTo("Antragstellung: Er ist kostenlos.");
+    assertThat(SentencesWithHeadings.text(document, List.of(0, 1), "", 600))
         .isEqualTo("Antragstellung: Den Antrag stellen Sie beim Amt für Wohnen. Er ist kostenlos.");
   }
 }
