@@ -53,8 +53,9 @@ final class AnchorRanking {
       String preferredFile) {
     Set<String> questionWords = QuestionWords.of(question.text());
     Predicate<String> asksAbout = asksAbout(question, questionWords, view);
+    PlacedName placed = question.asked() == AskedType.WHERE ? PlacedName.of(question.text()) : PlacedName.NONE;
     Function<AskedType, Map<Evidence, Boolean>> holding =
-        holding(question, questionWords, coverage, candidates, view, asksAbout);
+        holding(question, questionWords, coverage, candidates, view, asksAbout, placed);
     Map<Evidence, Boolean> preferred = holding.apply(question.asked());
     // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
     Map<Evidence, Boolean> kindHeld = !question.asked().mustHold() ? holding.apply(AskedType.ANY)
@@ -80,7 +81,7 @@ final class AnchorRanking {
         && heldByNext(question.asked(), e, questionWords);
     Function<Evidence, OptionalInt> completedBy = e -> besides.containsKey(e) ? OptionalInt.of(besides.get(e))
         : completedByNext.test(e) ? OptionalInt.of(e.sentence() + 1) : OptionalInt.empty();
-    return new Ranked(ranked, held::get, quotable, own::get, completedBy, placedByHeadingOnly(question));
+    return new Ranked(ranked, held::get, quotable, own::get, completedBy, placed::placedByHeadingOnly);
   }
 
   /**
@@ -117,21 +118,20 @@ final class AnchorRanking {
    * organiser, the next sentence referring back to it holds it: see {@link ReferringNext}; or a denial of a question
    * noun, which answers any kind of question: see {@link Denial}), for a "who" question the relation stated
    * in the sentence itself, what {@code event} asks it to be about ({@link #asksAbout}: the event of a date, the
-   * counted noun), for a "where" question about a name a sentence placing it ({@link PlacedName#places}) or standing
-   * under a heading placing it ({@link #placedByHeadingOnly}), and the
+   * counted noun), for a "where" question about a name ({@code placed}) a sentence placing it
+   * ({@link PlacedName#places}) or standing under a heading placing it ({@link PlacedName#placedByHeadingOnly}), and the
    * question's words placing it relative to today. What depends on the question alone is read once, whichever kinds
    * are then asked for.
    */
   private Function<AskedType, Map<Evidence, Boolean>> holding(Query question, Set<String> questionWords,
-      QuestionCoverage coverage, List<Evidence> candidates, IndexView view, Predicate<String> event) {
+      QuestionCoverage coverage, List<Evidence> candidates, IndexView view, Predicate<String> event,
+      PlacedName placed) {
     Predicate<Evidence> stated = question.asked().asksWho()
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
-    PlacedName placed = PlacedName.of(question.text());
-    Predicate<Evidence> byHeading = placedByHeadingOnly(question);
     Predicate<Evidence> placing = question.asked() != AskedType.WHERE ? e -> true
-        : e -> placed.places(e.text()) || byHeading.test(e);
+        : e -> placed.places(e.text()) || placed.placedByHeadingOnly(e);
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
@@ -140,18 +140,6 @@ final class AnchorRanking {
           && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
       return held;
     };
-  }
-
-  /**
-   * For a "where" question about a name, the candidates naming it under a heading that alone places it
-   * ({@link PlacedName#placedByHeadingOnly}): they answer only with that heading shown.
-   */
-  private static Predicate<Evidence> placedByHeadingOnly(Query question) {
-    if (question.asked() != AskedType.WHERE) {
-      return e -> false;
-    }
-    PlacedName placed = PlacedName.of(question.text());
-    return e -> placed.placedByHeadingOnly(e.document().document().headingOf(e.sentence()), e.text());
   }
 
   /**
@@ -235,7 +223,7 @@ final class AnchorRanking {
    *     the next one referring back to it ({@link ReferringNext}) or one giving the date it lacks
    *     ({@link CompletingNeighbour})
    * @param headingNeeded whether a candidate holds what is asked only through its heading, which must then be quoted
-   *     with it ({@link #placedByHeadingOnly})
+   *     with it ({@link PlacedName#placedByHeadingOnly})
    */
   record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable,
       ToDoubleFunction<Evidence> ownCoverage, Function<Evidence, OptionalInt> completedBy,

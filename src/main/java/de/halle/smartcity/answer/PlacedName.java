@@ -143,6 +143,11 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
         && names.stream().anyMatch(name -> name.whole().matcher(sentence).find()) && headingPlaces(heading);
   }
 
+  /** {@link #placedByHeadingOnly(String, String)} for a candidate under its heading. */
+  boolean placedByHeadingOnly(Evidence e) {
+    return placedByHeadingOnly(e.document().document().headingOf(e.sentence()), e.text());
+  }
+
   private boolean headingPlaces(String heading) {
     for (Name name : names) {
       Matcher at = name.whole().matcher(heading);
