@@ -229,4 +229,13 @@ class GermanAnalysisTest {
     assertThat(parts).allMatch(t -> whole.containsWholeHash(TermSet.hash(t)));
     assertThat(compounds.containsWholeHash(TermSet.hash(none.indexTerms("Straßenbahn").get(0)))).isTrue();
   }
+
+  @Test
+  void internetIsOnePartOfItsCompoundsAndNotTheStemOfIntern() {
+    GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
+    String internet = none.indexTerms("Internet").get(0);
+
+    assertThat(none.indexTerms("Internetseite")).contains(internet).containsAll(none.indexTerms("Seite"));
+    assertThat(internet).isNotEqualTo(none.indexTerms("intern").get(0));
+  }
 }
