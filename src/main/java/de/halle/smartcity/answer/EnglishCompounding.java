@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 /**
  * How {@link EnglishQuery} joins translated words German writes as one compound. English writes a compound as nouns
  * side by side ("sensor test field"), German as one word, so the German nouns of consecutive glossary matches are
- * joined ("Sensor" and "Testfeld" → "Sensortestfeld"). An adjective German also uses as the first part of compounds
+ * joined ("Wetter" and "Station" → "Wetterstation"). An adjective German also uses as the first part of compounds
  * ({@code lang/de/compound-parts.txt}: "muster" in "Mustertag") may be one with the noun after it ("the muster day"
  * → "Mustertag"), or not ("ein musterer Tag"): the compound is offered as an alternative of the noun, the adjective
  * stays a word of its own. Immutable.
@@ -28,7 +28,7 @@ record EnglishCompounding(Set<String> stems) {
     return new EnglishCompounding(LanguageTable.words(COMPOUND_PARTS));
   }
 
-  /** The German noun a glossary match gives when it gives exactly one, without alternatives ("Testfeld"), else null. */
+  /** The German noun a glossary match gives when it gives exactly one, without alternatives ("Station"), else null. */
   static String noun(List<String> german) {
     return single(german) && Character.isUpperCase(german.get(0).codePointAt(0)) ? german.get(0) : null;
   }

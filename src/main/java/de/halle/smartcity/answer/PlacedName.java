@@ -90,7 +90,7 @@ record PlacedName(List<Name> names, boolean where) implements Predicate<Evidence
 
   /**
    * Whether what comes before a name places it: a "place" answer and then only what {@code name-placed-before} allows
-   * (the rest of the place's name, an article): "Die Stadt baut im Musterpark Nord ein Testfeld auf".
+   * (the rest of the place's name, an article): "Die Stadt baut im Musterpark Nord einen Prüfstand auf".
    */
   private static boolean placedBefore(String before) {
     String lower = before.toLowerCase(Locale.GERMAN);
