@@ -16,11 +16,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * dropped, only the {@code allowed_updates} kinds delivered. Thread-safe.
  */
 final class FakeUpdateQueue {
+  /**
+   * Update ids increase across every fake server of the test JVM, as Telegram's never restart: a test reading the log
+   * lines of its update ("update 7 failed …") cannot mistake a line of another test's bot for its own.
+   */
+  private static final AtomicLong UPDATE_IDS = new AtomicLong(1);
+
   private final ObjectMapper json = new ObjectMapper();
   private final List<ObjectNode> pending = new ArrayList<>();
   private final AtomicLong polls = new AtomicLong();
   private final AtomicInteger messageIds;
-  private long nextUpdateId = 1;
   private boolean dropConfirmed = true;
   private long confirmedOffset;
   private boolean closed;
@@ -32,7 +37,7 @@ final class FakeUpdateQueue {
 
   /** Queues an update (without {@code update_id}) for the next {@code getUpdates}; returns its id. */
   synchronized long push(ObjectNode update) {
-    long id = nextUpdateId++;
+    long id = UPDATE_IDS.getAndIncrement();
     ObjectNode withId = json.createObjectNode().put("update_id", id);
     withId.setAll(update.deepCopy());
     if (withId.path("message").isObject() && !withId.path("message").has("message_id")) {
