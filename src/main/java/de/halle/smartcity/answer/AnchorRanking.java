@@ -54,8 +54,10 @@ final class AnchorRanking {
     Set<String> questionWords = QuestionWords.of(question.text());
     Predicate<String> asksAbout = asksAbout(question, questionWords, view);
     PlacedName placed = question.asked() == AskedType.WHERE ? PlacedName.of(question.text()) : PlacedName.NONE;
+    List<String> nouns = denial.nounsOf(question.text(), view.analysis());
+    Predicate<Evidence> denies = e -> denial.denies(e.text(), nouns, view.analysis());
     Function<AskedType, Map<Evidence, Boolean>> holding =
-        holding(question, questionWords, coverage, candidates, view, asksAbout, placed);
+        holding(question, questionWords, coverage, candidates, view, asksAbout, placed, denies);
     Map<Evidence, Boolean> preferred = holding.apply(question.asked());
     // A kind that is only preferred ranks its sentences first; what may answer or be quoted is decided without it.
     Map<Evidence, Boolean> kindHeld = !question.asked().mustHold() ? holding.apply(AskedType.ANY)
@@ -81,7 +83,7 @@ final class AnchorRanking {
         && heldByNext(question.asked(), e, questionWords);
     Function<Evidence, OptionalInt> completedBy = e -> besides.containsKey(e) ? OptionalInt.of(besides.get(e))
         : completedByNext.test(e) ? OptionalInt.of(e.sentence() + 1) : OptionalInt.empty();
-    return new Ranked(ranked, held::get, quotable, own::get, completedBy, placed::placedByHeadingOnly);
+    return new Ranked(ranked, held::get, quotable, own::get, completedBy, placed::placedByHeadingOnly, denies);
   }
 
   /**
@@ -125,17 +127,16 @@ final class AnchorRanking {
    */
   private Function<AskedType, Map<Evidence, Boolean>> holding(Query question, Set<String> questionWords,
       QuestionCoverage coverage, List<Evidence> candidates, IndexView view, Predicate<String> event,
-      PlacedName placed) {
+      PlacedName placed, Predicate<Evidence> denies) {
     Predicate<Evidence> stated = question.asked().asksWho()
         ? statedRelation.of(question.text(), coverage, view.analysis(), question.classWord()) : e -> true;
     List<String> relative = relativeTime.termsOf(question.text(), view.analysis());
-    List<String> nouns = denial.nounsOf(question.text(), view.analysis());
     Predicate<Evidence> placing = question.asked() != AskedType.WHERE ? e -> true
         : e -> placed.places(e.text()) || placed.placedByHeadingOnly(e);
     return kind -> {
       Map<Evidence, Boolean> held = new IdentityHashMap<>();
       candidates.forEach(e -> held.put(e, (sentenceFacts.heldBy(kind, e.text(), questionWords)
-          || heldByNext(kind, e, questionWords) || denial.denies(e.text(), nouns, view.analysis()))
+          || heldByNext(kind, e, questionWords) || denies.test(e))
           && stated.test(e) && event.test(e.text()) && placing.test(e)
           && relative.stream().allMatch(term -> e.document().ownContains(e.sentence(), term))));
       return held;
@@ -224,10 +225,11 @@ final class AnchorRanking {
    *     ({@link CompletingNeighbour})
    * @param headingNeeded whether a candidate holds what is asked only through its heading, which must then be quoted
    *     with it ({@link PlacedName#placedByHeadingOnly})
+   * @param denies whether a candidate denies one of the question's nouns ({@link Denial}), which answers by itself
    */
   record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable,
       ToDoubleFunction<Evidence> ownCoverage, Function<Evidence, OptionalInt> completedBy,
-      Predicate<Evidence> headingNeeded) {
+      Predicate<Evidence> headingNeeded, Predicate<Evidence> denies) {
 
     /**
      * The anchors to try, in order: the first {@code few}; for a follow-up, the first few of the release it continues
@@ -253,7 +255,7 @@ final class AnchorRanking {
       }
       List<Evidence> reordered =
           Stream.concat(order.stream().filter(excluded.negate()), order.stream().filter(excluded)).toList();
-      return new Ranked(reordered, held, quotable, ownCoverage, completedBy, headingNeeded);
+      return new Ranked(reordered, held, quotable, ownCoverage, completedBy, headingNeeded, denies);
     }
   }
 }

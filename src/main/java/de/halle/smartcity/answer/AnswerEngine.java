@@ -48,7 +48,6 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final KeywordFacts keywordFacts = KeywordFacts.load();
   private final TravelFrame travelFrame = TravelFrame.load();
   private final ImpliedObject impliedObject = ImpliedObject.load();
-  private final Denial denial = Denial.load();
 
   /** An engine over {@code index}; {@code splitter} cuts a citizen's message into sentences, like the releases. */
   public AnswerEngine(KnowledgeIndex index, GermanSentenceSplitter splitter, HybridRetriever retriever,
@@ -164,12 +163,11 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
         .excludedLast(otherTopic.quoted());
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
     boolean upcoming = QuestionWords.asksUpcoming(asked, text);
-    List<String> nouns = denial.nounsOf(text, view.analysis());
     Draft first = null;
     for (Evidence anchor : ranked.tried(ANCHORS, preferredFile)) {
       QuestionFit.Asked check = new QuestionFit.Asked(ranked.held().test(anchor), classNoun,
           asked == AskedType.ANY ? -1 : classWord, asked != AskedType.ANY,
-          denial.denies(anchor.text(), nouns, view.analysis()));
+          ranked.denies().test(anchor));
       Draft draft = drafts.compose(anchor, ranked, coverage, language, check, otherTopic, view, upcoming);
       if (draft.signals().distinctiveCovered()) {
         return draft;
