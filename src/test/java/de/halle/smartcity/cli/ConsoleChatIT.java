@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,10 +40,36 @@ class ConsoleChatIT {
     assertThat(lines).as("log lines in the chat").noneMatch(line -> line.matches("^\\[[^]]+\\] (WARN|INFO|DEBUG) .*"));
   }
 
+  @Test
+  void onnxRuntimeLoadsItsLibrariesFromTheDataFolderAndLeavesNoTemporaryFolder() throws Exception {
+    Path temporary = Files.createDirectories(data.resolve("tmp"));
+    ProcessBuilder builder = console(List.of("-Djava.io.tmpdir=" + temporary));
+    Process chat = builder.redirectErrorStream(true).redirectOutput(data.resolve("terminal.txt").toFile()).start();
+    chat.getOutputStream().write("Was kostet die Reise?\nexit\n".getBytes(StandardCharsets.UTF_8));
+    chat.getOutputStream().close();
+
+    assertThat(chat.waitFor(120, TimeUnit.SECONDS)).as("console chat ends after exit").isTrue();
+    assertThat(chat.exitValue()).as(Files.readString(data.resolve("terminal.txt"))).isZero();
+    try (Stream<Path> left = Files.list(temporary)) {
+      assertThat(left.map(path -> path.getFileName().toString())).as("left in java.io.tmpdir")
+          .noneMatch(name -> name.startsWith("onnxruntime"));
+    }
+    try (Stream<Path> unpacked = Files.walk(data.resolve("data").resolve("native"))) {
+      assertThat(unpacked.map(path -> path.getFileName().toString()))
+          .contains(System.mapLibraryName("onnxruntime"), System.mapLibraryName("onnxruntime4j_jni"));
+    }
+  }
+
   /** {@code java -jar} with no command, the project's knowledge and a fresh data folder, and no Telegram token. */
   private ProcessBuilder console() throws IOException {
+    return console(List.of());
+  }
+
+  /** As {@link #console()}, with options for the JVM. */
+  private ProcessBuilder console(List<String> jvmOptions) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-jar", JAR.toString());
+    ProcessBuilder builder = new ProcessBuilder(
+        Stream.of(Stream.of(java), jvmOptions.stream(), Stream.of("-jar", JAR.toString())).flatMap(s -> s).toList());
     Map<String, String> environment = builder.environment();
     environment.keySet().removeIf(name -> name.startsWith("TELEGRAM_") || name.startsWith("BOT_")
         || name.startsWith("DATABASE_") || name.equals("KNOWLEDGE_DIR") || name.equals("DATA_DIR"));
