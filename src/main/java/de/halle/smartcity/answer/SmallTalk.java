@@ -11,8 +11,8 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * Recognizes greetings, thanks, goodbyes, requests for help and emergencies, and gives their fixed German or English
- * replies without retrieval. Phrases and replies come from data files under {@code lang/}. Thread-safe.
+ * Recognizes greetings, thanks, goodbyes, requests for help, questions about what the bot does with the writer's data
+ * and emergencies, and gives their fixed German or English replies without retrieval. Phrases and replies come from data files under {@code lang/}. Thread-safe.
  *
  * <p>An emergency phrase counts anywhere in the message (unless negated, as in "kein Notfall"). An alarm word such as
  * "Polizei" or "Unfall" counts too, but not in an ordinary question ("Wo ist die nächste Polizei?": a "?" or a leading
@@ -30,6 +30,8 @@ public final class SmallTalk {
     THANKS,
     GOODBYE,
     HELP,
+    /** What the bot stores about the writer ("Was passiert mit meinen Daten?"), not data in the releases. */
+    PRIVACY,
     EMERGENCY,
     /** Only a link: the bot cannot open it. */
     LINK,
@@ -48,10 +50,10 @@ public final class SmallTalk {
   }
 
   /** When a message holds phrases of several intents, the first of this list wins. */
-  private static final List<Role> PRIORITY = List.of(Role.HELP, Role.GOODBYE, Role.THANKS, Role.GREETING);
+  private static final List<Role> PRIORITY = List.of(Role.PRIVACY, Role.HELP, Role.GOODBYE, Role.THANKS, Role.GREETING);
   /** The roles a whole small-talk message may consist of. */
   private static final Set<Role> WHOLE_MESSAGE =
-      EnumSet.of(Role.GREETING, Role.THANKS, Role.GOODBYE, Role.HELP, Role.FILLER, Role.NEGATION);
+      EnumSet.of(Role.GREETING, Role.THANKS, Role.GOODBYE, Role.HELP, Role.PRIVACY, Role.FILLER, Role.NEGATION);
   /** The intents whose reply asks for the question in words, with an example topic. */
   private static final Set<Intent> ASKS_FOR_WORDS = EnumSet.of(Intent.LINK, Intent.NO_WORDS);
   private static final Pattern LETTER = Pattern.compile("\\p{L}");

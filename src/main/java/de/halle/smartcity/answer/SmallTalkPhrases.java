@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The phrase table of {@link SmallTalk}: which word sequences mean a greeting, thanks, goodbye, a request for help or
- * an emergency, plus filler and negation words, read from a tab-separated data file.
+ * The phrase table of {@link SmallTalk}: which word sequences mean a greeting, thanks, goodbye, a request for help, a
+ * question about the bot's own handling of the writer's data, or an emergency, plus filler and negation words, read
+ * from a tab-separated data file.
  */
 final class SmallTalkPhrases {
 
@@ -22,6 +23,7 @@ final class SmallTalkPhrases {
     THANKS,
     GOODBYE,
     HELP,
+    PRIVACY,
     EMERGENCY,
     ALARM,
     URGENT,

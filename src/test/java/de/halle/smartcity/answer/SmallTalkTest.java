@@ -52,6 +52,12 @@ class SmallTalkTest {
         "Wer bist du? | HELP | de",
         "What can you do? | HELP | en",
         "help | HELP | en",
+        "Was passiert mit meinen Daten? | PRIVACY | de",
+        "Hallo, speichert ihr meine Fragen? | PRIVACY | de",
+        "Datenschutz | PRIVACY | de",
+        "Hilfe, wie lösche ich meine Daten? | PRIVACY | de",
+        "What happens to my data? | PRIVACY | en",
+        "Hi, is this anonymous? | PRIVACY | en",
         "Notfall! | EMERGENCY | de",
         "Feuer | EMERGENCY | de",
         "Hilfe, es brennt! | EMERGENCY | de",
@@ -106,12 +112,26 @@ class SmallTalkTest {
         "Where is the nearest police station?",
         "How do I report a car accident to my insurance?",
         "Welche Projekte gibt es zur Mobilität?",
+        "Werden beim Zählen der Fahrgäste meine Daten erfasst?",
+        "Datenschutz bei den Sensoren?",
+        "Welche Daten misst das Testfeld?",
+        "What data does the city publish?",
         "Halle",
         "",
       })
   void doesNotFireOnRealQuestionsOrEmptyText(String text) {
     assertThat(smallTalk.recognize(text)).isEmpty();
     assertThat(smallTalk.reply(Question.of(text))).isEmpty();
+  }
+
+  @Test
+  void aQuestionAboutTheWritersDataIsToldWhatTheBotKeepsAndWhereToReadAndDeleteIt() {
+    Answer german = smallTalk.reply(Question.of("Was passiert mit meinen Daten?")).orElseThrow();
+    Answer english = smallTalk.reply(Question.of("What happens to my data?")).orElseThrow();
+
+    assertThat(german.kind()).isEqualTo(Answer.Kind.FIXED);
+    assertThat(german.text()).contains("Pseudonym", "/datenschutz", "/vergessen");
+    assertThat(english.text()).contains("pseudonym", "/privacy", "/forget");
   }
 
   @ParameterizedTest(name = "\"{0}\"")
