@@ -17,6 +17,8 @@ final class CompoundDictionary {
   static final String SHORT_HEADS = "lang/de/short-compound-heads.txt";
   /** Shorter words are no compound part. */
   static final int MIN_WORD = 4;
+  /** Shorter words are not in the vocabulary a plural's singular is looked up in ({@link SPluralFilter}). */
+  static final int MIN_VOCABULARY_WORD = 3;
   private static final int MIN_PART = 4;
   private static final int MAX_PART = 20;
   private static final String INFINITIVE = "en";
@@ -28,6 +30,7 @@ final class CompoundDictionary {
 
   private final CharArraySet stopwords;
   private final CharArraySet dictionary;
+  private final CharArraySet vocabulary;
   private final List<String> shortHeads;
 
   /**
@@ -36,7 +39,7 @@ final class CompoundDictionary {
    */
   CompoundDictionary(LanguageResources resources, Collection<String> corpusWords) {
     this(resources.stopwords(), new CharArraySet(resources.compoundParts(), false),
-        shortHeads(SHORT_HEADS), corpusWords);
+        new CharArraySet(resources.compoundParts(), false), shortHeads(SHORT_HEADS), corpusWords);
   }
 
   /**
@@ -55,24 +58,35 @@ final class CompoundDictionary {
     return heads;
   }
 
-  private CompoundDictionary(CharArraySet stopwords, CharArraySet known, List<String> shortHeads,
-      Collection<String> corpusWords) {
+  private CompoundDictionary(CharArraySet stopwords, CharArraySet known, CharArraySet knownVocabulary,
+      List<String> shortHeads, Collection<String> corpusWords) {
     this.stopwords = stopwords;
     this.shortHeads = shortHeads;
     CharArraySet words = new CharArraySet(known.size() + 2 * corpusWords.size(), false);
+    CharArraySet vocabularyWords = new CharArraySet(knownVocabulary.size() + corpusWords.size(), false);
     words.addAll(known);
+    vocabularyWords.addAll(knownVocabulary);
     for (String word : corpusWords) {
+      if (word.length() >= MIN_VOCABULARY_WORD && !stopwords.contains(word)) {
+        vocabularyWords.add(word);
+      }
       if (word.length() >= MIN_WORD && !stopwords.contains(word)) {
         words.add(word);
         words.addAll(baseForms(word));
       }
     }
     this.dictionary = CharArraySet.unmodifiableSet(words);
+    this.vocabulary = CharArraySet.unmodifiableSet(vocabularyWords);
   }
 
   /** A new dictionary that also knows the given corpus words (the same as one built with all words at once). */
   CompoundDictionary withWords(Collection<String> more) {
-    return new CompoundDictionary(stopwords, dictionary, shortHeads, more);
+    return new CompoundDictionary(stopwords, dictionary, vocabulary, shortHeads, more);
+  }
+
+  /** The stream with a plural's "-s" taken off where the corpus or the compound parts know its singular. */
+  TokenStream singulars(TokenStream stream) {
+    return new SPluralFilter(stream, vocabulary);
   }
 
   /**

@@ -55,8 +55,9 @@ public final class GermanAnalysis {
   private GermanAnalysis(LanguageResources resources, CompoundDictionary dictionary) {
     this.resources = resources;
     this.dictionary = dictionary;
-    this.indexAnalyzer = chain(null, dictionary::decompounded);
-    this.questionTerms = new QuestionTerms(indexAnalyzer, chain(resources.synonyms(), UnaryOperator.identity()),
+    this.indexAnalyzer = chain(null, dictionary::decompounded, dictionary::singulars);
+    this.questionTerms = new QuestionTerms(indexAnalyzer,
+        chain(resources.synonyms(), UnaryOperator.identity(), dictionary::singulars),
         partAnalyzer(), resources.stopwords(), resources.thesaurus());
   }
 
@@ -74,7 +75,7 @@ public final class GermanAnalysis {
   public static Set<String> surfaceWords(String text) {
     Set<String> words = new TreeSet<>();
     for (String word : terms(SURFACE, text)) {
-      if (word.length() >= CompoundDictionary.MIN_WORD && Character.isLetter(word.charAt(0))) {
+      if (word.length() >= CompoundDictionary.MIN_VOCABULARY_WORD && Character.isLetter(word.charAt(0))) {
         words.add(word);
       }
     }
@@ -200,8 +201,9 @@ public final class GermanAnalysis {
    * without splitting: a synonym's compound parts are no synonyms of the word ("Fördergeld" may stand for "Förderung",
    * its part "geld" does not, nor does the "mittel" of "Mittelweg" for the "mittel" of "Fördermittel").
    */
-  private Analyzer chain(SynonymMap synonyms, UnaryOperator<TokenStream> decompounder) {
-    return chain(resources.stopwords(), synonyms, decompounder, resources.keptApart(), true);
+  private Analyzer chain(SynonymMap synonyms, UnaryOperator<TokenStream> decompounder,
+      UnaryOperator<TokenStream> singulars) {
+    return chain(resources.stopwords(), synonyms, decompounder, singulars, resources.keptApart(), true);
   }
 
   /**
@@ -215,16 +217,17 @@ public final class GermanAnalysis {
 
   /** As {@link #stemmer(CharArraySet)} with word families already read. */
   static Analyzer stemmer(CharArraySet stopwords, KeptApartStems keptApart) {
-    return chain(stopwords, null, UnaryOperator.identity(), keptApart, false);
+    return chain(stopwords, null, UnaryOperator.identity(), UnaryOperator.identity(), keptApart, false);
   }
 
   /**
    * Lowercasing, synonyms (when given), the parts of joined names (hyphen-joined ones only if {@code joinHyphens}),
-   * compound parts (if the decompounder adds any), stop words, folding, the listed word forms' own stems (before and
+   * compound parts (if the decompounder adds any), plurals in "-s" as their singulars (if {@code singulars} knows
+   * them), stop words, folding, the listed word forms' own stems (before and
    * after light stemming, which exposes "gezählt" in "gezählte"), stems.
    */
   private static Analyzer chain(CharArraySet stopwords, SynonymMap synonyms, UnaryOperator<TokenStream> decompounder,
-      KeptApartStems keptApart, boolean joinHyphens) {
+      UnaryOperator<TokenStream> singulars, KeptApartStems keptApart, boolean joinHyphens) {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
@@ -233,7 +236,7 @@ public final class GermanAnalysis {
         if (synonyms != null && synonyms.fst != null) {
           stream = new SynonymGraphFilter(stream, synonyms, true);
         }
-        stream = new CompoundCoverFilter(decompounder.apply(JoinedNames.split(stream)));
+        stream = singulars.apply(new CompoundCoverFilter(decompounder.apply(JoinedNames.split(stream))));
         stream = new StopFilter(stream, stopwords);
         stream = new GermanNormalizationFilter(stream);
         stream = keptApart.apply(new ASCIIFoldingFilter(stream));

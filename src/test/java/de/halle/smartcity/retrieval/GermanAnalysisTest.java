@@ -231,6 +231,25 @@ class GermanAnalysisTest {
   }
 
   @Test
+  void aPluralInSAfterAVowelOrPMeetsTheSingularTheTextsUse() {
+    GermanAnalysis corpus = new GermanAnalysis(LanguageResources.load(null),
+        GermanAnalysis.surfaceWords("Die App zeigt, wo das Auto steht; eine Info gibt es im Rathaus."));
+
+    assertThat(corpus.indexTerms("Apps, Autos und Infos")).isEqualTo(corpus.indexTerms("App, Auto und Info"));
+    assertThat(corpus.queryTerms("Welche Apps gibt es?").stream().map(QueryTerm::term))
+        .containsExactlyElementsOf(corpus.queryTerms("Welche App gibt es?").stream().map(QueryTerm::term).toList());
+  }
+
+  @Test
+  void aWordEndingInVowelAndSKeepsItWhenTheTextsHaveNoSuchSingular() {
+    GermanAnalysis corpus = new GermanAnalysis(LanguageResources.load(null),
+        GermanAnalysis.surfaceWords("Der Kurs ist kostenlos, ein Hinweis zum Status folgt; die Kosten trägt die Stadt."));
+
+    assertThat(corpus.indexTerms("kostenlos Status Hinweis Kurs"))
+        .containsExactly("kostenlos", "status", "hinweis", "kurs");
+  }
+
+  @Test
   void internetIsOnePartOfItsCompoundsAndNotTheStemOfIntern() {
     GermanAnalysis none = new GermanAnalysis(LanguageResources.load(null), List.of());
     String internet = none.indexTerms("Internet").get(0);
