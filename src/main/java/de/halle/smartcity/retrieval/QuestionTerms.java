@@ -3,7 +3,6 @@ package de.halle.smartcity.retrieval;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -60,35 +59,45 @@ final class QuestionTerms {
     String joined = JoinedNames.joined(question, CharArraySet.EMPTY_SET);
     int[] group = AlternativeWords.firstOfGroup(question, offsets);
     boolean keywords = KeywordQuery.is(question, surface);
+    List<List<String>> owns = ownTerms(surface, group);
+    List<Rewrite> rewrites = synonyms(question, offsets, group, w -> !owns.get(w).isEmpty());
+    Set<Integer> replaced = new HashSet<>();
+    rewrites.stream().filter(Rewrite::phrase).forEach(r -> replaced.addAll(r.words()));
     List<QueryTerm> terms = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     for (int w = 0; w < surface.size(); w++) {
       int g = group[w];
-      List<String> own = GermanAnalysis.terms(indexAnalyzer, surface.get(w));
-      own = g == w || own.isEmpty() ? own : own.subList(0, 1);
+      List<String> own = owns.get(w);
       List<String> parts = own.size() > 1 ? GermanAnalysis.terms(partAnalyzer, surface.get(w)) : List.of();
       for (int i = 0; i < own.size(); i++) {
         if (seen.add(g + " " + own.get(i))) {
-          terms.add(new QueryTerm(own.get(i), g, origin(g == w, i), KeywordQuery.noun(surface, g, keywords)));
+          QueryTerm.Origin origin = origin(g == w, i, replaced.contains(g));
+          terms.add(new QueryTerm(own.get(i), g, origin, KeywordQuery.noun(surface, g, keywords)));
           if (i > 0 && parts.size() == own.size()) {
             partSynonyms(parts.get(i), g, KeywordQuery.noun(surface, g, keywords), seen, terms);
           }
         }
       }
     }
-    List<Integer> starts = offsets.stream().map(o -> o[0]).toList();
-    for (Map.Entry<Integer, String> synonym : synonyms(question)) {
-      int found = Collections.binarySearch(starts, synonym.getKey());
-      int w = found >= 0 ? found : Math.max(0, -found - 2);
-      if (seen.add(group[w] + " " + synonym.getValue())) {
-        terms.add(new QueryTerm(synonym.getValue(), group[w], QueryTerm.Origin.SYNONYM,
-            KeywordQuery.noun(surface, group[w], keywords)));
-      }
+    for (Rewrite rewrite : rewrites) {
+      QueryTerm.Origin origin = rewrite.phrase() ? QueryTerm.Origin.WORD : QueryTerm.Origin.SYNONYM;
+      rewrite.words().stream().filter(g -> seen.add(g + " " + rewrite.term()))
+          .forEach(g -> terms.add(new QueryTerm(rewrite.term(), g, origin, KeywordQuery.noun(surface, g, keywords))));
     }
     related(terms, seen);
     joinedNames(question, joined, offsets, group, w -> KeywordQuery.noun(surface, w, keywords), terms, seen);
     spacedNames(question, surface, offsets, group, terms, seen);
     return terms;
+  }
+
+  /** Each question word's own terms as the index analyzer makes them; an alternative after the first keeps its first. */
+  private List<List<String>> ownTerms(List<String> surface, int[] group) {
+    List<List<String>> owns = new ArrayList<>();
+    for (int w = 0; w < surface.size(); w++) {
+      List<String> own = GermanAnalysis.terms(indexAnalyzer, surface.get(w));
+      owns.add(group[w] == w || own.isEmpty() ? own : own.subList(0, 1));
+    }
+    return owns;
   }
 
   /**
@@ -167,9 +176,12 @@ final class QuestionTerms {
     return before < 0 || ".!?:".indexOf(text.charAt(before)) >= 0;
   }
 
-  /** The word itself, a compound part of it, or (for an alternative after the first) a synonym of its group's word. */
-  private static QueryTerm.Origin origin(boolean firstOfGroup, int term) {
-    if (!firstOfGroup) {
+  /**
+   * The word itself, a compound part of it, or (for an alternative after the first, or the word itself where a rewrite
+   * of a phrase stands for it, see {@link Rewrite}) a synonym of its group's word.
+   */
+  private static QueryTerm.Origin origin(boolean firstOfGroup, int term, boolean replaced) {
+    if (!firstOfGroup || replaced && term == 0) {
       return QueryTerm.Origin.SYNONYM;
     }
     return term == 0 ? QueryTerm.Origin.WORD : QueryTerm.Origin.PART;
@@ -180,7 +192,7 @@ final class QuestionTerms {
    * compound also matches text that says its parts in other words ("Vereinbarung über die Partnerschaft").
    */
   private void partSynonyms(String part, int word, boolean capitalized, Set<String> seen, List<QueryTerm> terms) {
-    for (Map.Entry<Integer, String> synonym : synonyms(part)) {
+    for (Map.Entry<int[], String> synonym : synonyms(part)) {
       if (seen.add(word + " " + synonym.getValue())) {
         terms.add(new QueryTerm(synonym.getValue(), word, QueryTerm.Origin.PART_SYNONYM, capitalized));
       }
@@ -215,9 +227,18 @@ final class QuestionTerms {
     }
   }
 
-  /** The synonym terms the synonyms file adds to a question, each with the start offset of the word it replaces. */
-  private List<Map.Entry<Integer, String>> synonyms(String question) {
-    List<Map.Entry<Integer, String>> synonyms = new ArrayList<>();
+  /**
+   * The synonym terms the synonyms file adds to a question whose words start and end at {@code offsets}, each with the
+   * question words it stands for ({@link Rewrite#of}).
+   */
+  private List<Rewrite> synonyms(String question, List<int[]> offsets, int[] group, IntPredicate hasTerms) {
+    return synonyms(question).stream()
+        .map(s -> Rewrite.of(s.getValue(), s.getKey()[0], s.getKey()[1], offsets, group, hasTerms)).toList();
+  }
+
+  /** The synonym terms the synonyms file adds to a text, each with the start and end offsets of the words it replaces. */
+  private List<Map.Entry<int[], String>> synonyms(String question) {
+    List<Map.Entry<int[], String>> synonyms = new ArrayList<>();
     try (TokenStream stream = queryAnalyzer.tokenStream("q", question)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       TypeAttribute type = stream.addAttribute(TypeAttribute.class);
@@ -225,7 +246,7 @@ final class QuestionTerms {
       stream.reset();
       while (stream.incrementToken()) {
         if (SynonymGraphFilter.TYPE_SYNONYM.equals(type.type())) {
-          synonyms.add(Map.entry(offset.startOffset(), term.toString()));
+          synonyms.add(Map.entry(new int[] {offset.startOffset(), offset.endOffset()}, term.toString()));
         }
       }
       stream.end();

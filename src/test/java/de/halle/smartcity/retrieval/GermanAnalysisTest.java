@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -114,6 +115,28 @@ class GermanAnalysisTest {
     assertThat(question).filteredOn(t -> t.origin() == QueryTerm.Origin.WORD).extracting(QueryTerm::term)
         .containsExactlyElementsOf(withSynonyms.indexTerms("teuer"));
     assertThat(withSynonyms.indexTerms("teuer")).hasSize(1);
+  }
+
+  @Test
+  void aRewriteOfAPhraseStandsForEachOfItsWordsWhoseOwnTermsWeighOnlyAsItsSynonyms(@TempDir Path dir)
+      throws Exception {
+    Path synonyms = dir.resolve("synonyms.txt");
+    Files.writeString(synonyms, "boot mieten => verleih\nwie lange => dauer\n");
+    GermanAnalysis withSynonyms = new GermanAnalysis(LanguageResources.load(synonyms), List.of());
+    String verleih = withSynonyms.indexTerms("Verleih").get(0);
+    String boot = withSynonyms.indexTerms("Boot").get(0);
+
+    List<QueryTerm> phrase = withSynonyms.queryTerms("Kann man ein Boot mieten?");
+
+    assertThat(phrase).filteredOn(t -> t.origin() == QueryTerm.Origin.WORD)
+        .extracting(QueryTerm::term, QueryTerm::word).containsExactly(tuple(verleih, 3), tuple(verleih, 4));
+    assertThat(phrase).filteredOn(t -> t.origin() == QueryTerm.Origin.SYNONYM).extracting(QueryTerm::term)
+        .containsExactly(boot, withSynonyms.indexTerms("mieten").get(0));
+    Map<String, Double> weights = new HybridRetriever(null, RetrievalSettings.defaults(), null).weights(phrase);
+    assertThat(weights.get(verleih)).isGreaterThan(weights.get(boot));
+    assertThat(withSynonyms.queryTerms("Wie lange dauert es?"))
+        .filteredOn(t -> t.term().equals(withSynonyms.indexTerms("Dauer").get(0)))
+        .extracting(QueryTerm::word, QueryTerm::origin).containsExactly(tuple(0, QueryTerm.Origin.SYNONYM));
   }
 
   @Test
