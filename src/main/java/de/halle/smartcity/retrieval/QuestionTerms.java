@@ -50,7 +50,8 @@ final class QuestionTerms {
    * word, and whether the word counts as a noun or name ({@link KeywordQuery#noun}: capitalised inside the question, or
    * at the start of a few keywords). Alternatives written "A|B" are one question word at A's position: B's own term
    * (not its compound parts) counts as a synonym of A and, like any synonym, takes A's capitalisation (a verb's noun
-   * alternative does not make it a noun).
+   * alternative does not make it a noun). A synonyms-file rewrite of a phrase of several words stands for each of them
+   * ({@link Rewrite}).
    */
   List<QueryTerm> of(String question) {
     List<String> surface = new ArrayList<>();
