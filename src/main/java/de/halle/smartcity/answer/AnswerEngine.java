@@ -158,7 +158,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }
-    AnchorRanking.Ranked ranked = anchorRanking.rank(
+    AnchorOrder ranked = anchorRanking.rank(
         new AnchorRanking.Query(text, asked, classWord), retrieval.candidates(), coverage, view, preferredFile)
         .excludedLast(otherTopic.quoted());
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
