@@ -51,7 +51,7 @@ final class AnchorRanking {
       String preferredFile) {
     Set<String> questionWords = QuestionWords.of(question.text());
     Predicate<String> asksAbout = asksAbout(question, questionWords, view);
-    PlacedName placed = question.asked() == AskedType.WHERE ? PlacedName.of(question.text()) : PlacedName.NONE;
+    PlacedName placed = question.asked() == AskedType.WHERE ? question.placed() : PlacedName.NONE;
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
     Predicate<Evidence> denies = e -> denial.denies(e.text(), nouns, view.analysis());
     Function<AskedType, Map<Evidence, Boolean>> holding =
@@ -207,6 +207,8 @@ final class AnchorRanking {
    * @param text the (follow-up resolved, German search) question
    * @param asked the kind of fact asked for
    * @param classWord the question word naming the class the answer is an instance of, or -1
+   * @param placed the names whose property or place the question asks ({@link PlacedName#of}), read once for the
+   *     ranking and the answer's other-topic test ({@link OtherTopic}); the ranking uses them for a "where" question
    */
-  record Query(String text, AskedType asked, int classWord) {}
+  record Query(String text, AskedType asked, int classWord, PlacedName placed) {}
 }

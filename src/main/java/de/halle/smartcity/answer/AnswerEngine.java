@@ -151,15 +151,16 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       return new Draft(Replies.decline(language, 0), null, Confidence.Signals.none(), 0, 0);
     }
     AskedType asked = fact.type();
-    OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked);
+    PlacedName placed = PlacedName.of(text);
+    OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked, placed);
     int classWord = fact.classWord();
     QuestionCoverage coverage = impliedObject.coveredByVerb(text, view.analysis(),
         travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view)));
     for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }
-    AnchorOrder ranked = anchorRanking.rank(
-        new AnchorRanking.Query(text, asked, classWord), retrieval.candidates(), coverage, view, preferredFile)
+    AnchorRanking.Query query = new AnchorRanking.Query(text, asked, classWord, placed);
+    AnchorOrder ranked = anchorRanking.rank(query, retrieval.candidates(), coverage, view, preferredFile)
         .excludedLast(otherTopic.quoted());
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
     boolean upcoming = QuestionWords.asksUpcoming(asked, text);
