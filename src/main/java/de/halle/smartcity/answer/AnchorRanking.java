@@ -2,6 +2,7 @@ package de.halle.smartcity.answer;
 
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexView;
+import de.halle.smartcity.retrieval.QueryTerm;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -106,11 +107,12 @@ final class AnchorRanking {
    * whether one can do without something, not that thing undenied ({@link AskedAbsence}).
    */
   private Predicate<String> asksAbout(Query question, Set<String> questionWords, IndexView view) {
+    Function<String, SentenceNumbers.Numbers> numbers = s -> sentenceFacts.countedNumbers(s, countedNoun::numbers);
     Predicate<String> about = question.asked().answeredByValue() ? askedEvent.of(question.text())
-        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), question.classWord(), questionWords,
-            view.analysis(), s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
+        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), question.terms(),
+            question.classWord(), questionWords, view.analysis(), numbers)
         : sentence -> true;
-    return about.and(askedAbsence.of(question.text(), view.analysis()));
+    return about.and(askedAbsence.of(question.text(), question.terms(), view.analysis()));
   }
 
   /**
@@ -205,10 +207,16 @@ final class AnchorRanking {
    * What the question asks, as the ranking needs it.
    *
    * @param text the (follow-up resolved, German search) question
+   * @param terms its terms, as the retrieval read them ({@link de.halle.smartcity.retrieval.Retrieval#terms})
    * @param asked the kind of fact asked for
    * @param classWord the question word naming the class the answer is an instance of, or -1
    * @param placed the names whose property or place the question asks ({@link PlacedName#of}), read once for the
    *     ranking and the answer's other-topic test ({@link OtherTopic}); the ranking uses them for a "where" question
    */
-  record Query(String text, AskedType asked, int classWord, PlacedName placed) {}
+  record Query(String text, List<QueryTerm> terms, AskedType asked, int classWord, PlacedName placed) {
+
+    Query {
+      terms = List.copyOf(terms);
+    }
+  }
 }

@@ -159,7 +159,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }
-    AnchorRanking.Query query = new AnchorRanking.Query(text, asked, classWord, placed);
+    AnchorRanking.Query query = new AnchorRanking.Query(text, retrieval.terms(), asked, classWord, placed);
     AnchorOrder ranked = anchorRanking.rank(query, retrieval.candidates(), coverage, view, preferredFile)
         .excludedLast(otherTopic.quoted());
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
