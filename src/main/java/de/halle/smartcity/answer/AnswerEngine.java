@@ -81,11 +81,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     PassageEmbedder embedder = new PassageEmbedder(
         BoundedMiniLmEmbeddingModel.create(), EmbeddingCache.open(cacheDir, MODEL, DIMENSION));
     GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
-    KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(synonymsFile), embedder, splitter::split);
+    LanguageResources language = LanguageResources.load(synonymsFile);
+    KnowledgeIndex index = new KnowledgeIndex(language, embedder, splitter::split);
     index.rebuild(snapshot);
     HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
     return new AnswerEngine(index, splitter, retriever, AnswerSettings.defaults(), Confidence.defaults(),
-        SmallTalk.load(), EnglishQuery.load(), clock);
+        SmallTalk.load(), EnglishQuery.load(language.compoundParts()), clock);
   }
 
   /** Applies a reload: changed and removed files leave the index, added and changed ones are indexed alone. */

@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,9 +53,13 @@ public final class EnglishQuery {
 
   /**
    * Loads {@code lang/language-detect.tsv}, {@code lang/en-de-glossary.tsv}, {@code lang/en-question-frames.tsv} and
-   * {@code lang/en-question-openers.txt} (and the compound parts, {@link EnglishCompounding}).
+   * {@code lang/en-question-openers.txt}.
+   *
+   * @param compoundParts the words German uses as the first part of compounds, as the analysis loaded them
+   *     ({@link de.halle.smartcity.retrieval.LanguageResources#compoundParts}), for joining translated words
+   *     ({@link EnglishCompounding})
    */
-  public static EnglishQuery load() {
+  public static EnglishQuery load(Collection<String> compoundParts) {
     Map<String, Set<String>> lists = Map.of("en", new HashSet<>(), "de", new HashSet<>(), "both", new HashSet<>());
     for (LanguageTable.Row row : LanguageTable.read("lang/language-detect.tsv", 2)) {
       Set<String> list = lists.get(row.column(0));
@@ -66,7 +71,7 @@ public final class EnglishQuery {
     return new EnglishQuery(
         lists.get("en"), lists.get("de"), lists.get("both"), EnglishQueryGlossary.read("lang/en-de-glossary.tsv"),
         EnglishQuestionFrames.read(EnglishQuestionFrames.SHIPPED), LanguageTable.words(QUESTION_OPENERS),
-        EnglishCompounding.load());
+        new EnglishCompounding(Set.copyOf(compoundParts)));
   }
 
   /**
