@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -34,13 +35,8 @@ public final class EnglishQuery {
   private final Set<String> questionOpeners;
   private final EnglishCompounding compounding;
 
-  EnglishQuery(
-      Set<String> englishStopwords,
-      Set<String> germanStopwords,
-      Set<String> sharedStopwords,
-      EnglishQueryGlossary glossary,
-      EnglishQuestionFrames frames,
-      Set<String> questionOpeners,
+  EnglishQuery(Set<String> englishStopwords, Set<String> germanStopwords, Set<String> sharedStopwords,
+      EnglishQueryGlossary glossary, EnglishQuestionFrames frames, Set<String> questionOpeners,
       EnglishCompounding compounding) {
     this.englishStopwords = Set.copyOf(englishStopwords);
     this.germanStopwords = Set.copyOf(germanStopwords);
@@ -163,8 +159,8 @@ public final class EnglishQuery {
     if (ASKS.matcher(text).find()) {
       return true;
     }
-    List<String> typed = words(text);
-    return !typed.isEmpty() && questionOpeners.contains(typed.get(0).toLowerCase(Locale.ROOT));
+    Matcher first = wordMatcher(text);
+    return first.find() && questionOpeners.contains(first.group().toLowerCase(Locale.ROOT));
   }
 
   private String translateWords(String text) {
@@ -244,11 +240,11 @@ public final class EnglishQuery {
   }
 
   private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(text.replace('\u2019', '\''));
-    while (matcher.find()) {
-      words.add(matcher.group());
-    }
-    return words;
+    return wordMatcher(text).results().map(MatchResult::group).toList();
+  }
+
+  /** Finds the words of a text one by one, an apostrophe written as {@code ’} read as {@code '}. */
+  private static Matcher wordMatcher(String text) {
+    return WORD.matcher(text.replace('\u2019', '\''));
   }
 }
