@@ -2,6 +2,7 @@ package de.halle.smartcity.answer;
 
 import de.halle.smartcity.retrieval.Evidence;
 import de.halle.smartcity.retrieval.IndexView;
+import de.halle.smartcity.retrieval.QueryTerm;
 import de.halle.smartcity.retrieval.QuestionCoverage;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -11,8 +12,6 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.function.ToDoubleFunction;
-import java.util.stream.Stream;
 
 /**
  * Orders a question's retrieved candidates for choosing the answer sentence and tells which of them may be quoted:
@@ -49,11 +48,11 @@ final class AnchorRanking {
    * @param candidates the retrieval's candidates, best first; not empty
    * @param preferredFile the release a follow-up continues from, or null
    */
-  Ranked rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
+  AnchorOrder rank(Query question, List<Evidence> candidates, QuestionCoverage coverage, IndexView view,
       String preferredFile) {
     Set<String> questionWords = QuestionWords.of(question.text());
     Predicate<String> asksAbout = asksAbout(question, questionWords, view);
-    PlacedName placed = question.asked() == AskedType.WHERE ? PlacedName.of(question.text()) : PlacedName.NONE;
+    PlacedName placed = question.asked() == AskedType.WHERE ? question.placed() : PlacedName.NONE;
     List<String> nouns = denial.nounsOf(question.text(), view.analysis());
     Predicate<Evidence> denies = e -> denial.denies(e.text(), nouns, view.analysis());
     Function<AskedType, Map<Evidence, Boolean>> holding =
@@ -83,7 +82,7 @@ final class AnchorRanking {
         && heldByNext(question.asked(), e, questionWords);
     Function<Evidence, OptionalInt> completedBy = e -> besides.containsKey(e) ? OptionalInt.of(besides.get(e))
         : completedByNext.test(e) ? OptionalInt.of(e.sentence() + 1) : OptionalInt.empty();
-    return new Ranked(ranked, held::get, quotable, own::get, completedBy, placed::placedByHeadingOnly, denies);
+    return new AnchorOrder(ranked, held::get, quotable, own::get, completedBy, placed::placedByHeadingOnly, denies);
   }
 
   /**
@@ -108,11 +107,12 @@ final class AnchorRanking {
    * whether one can do without something, not that thing undenied ({@link AskedAbsence}).
    */
   private Predicate<String> asksAbout(Query question, Set<String> questionWords, IndexView view) {
+    Function<String, SentenceNumbers.Numbers> numbers = s -> sentenceFacts.countedNumbers(s, countedNoun::numbers);
     Predicate<String> about = question.asked().answeredByValue() ? askedEvent.of(question.text())
-        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), question.classWord(), questionWords,
-            view.analysis(), s -> sentenceFacts.countedNumbers(s, countedNoun::numbers))
+        : question.asked() == AskedType.COUNT ? countedNoun.of(question.text(), question.terms(),
+            question.classWord(), questionWords, view.analysis(), numbers)
         : sentence -> true;
-    return about.and(askedAbsence.of(question.text(), view.analysis()));
+    return about.and(askedAbsence.of(question.text(), question.terms(), view.analysis()));
   }
 
   /**
@@ -207,55 +207,16 @@ final class AnchorRanking {
    * What the question asks, as the ranking needs it.
    *
    * @param text the (follow-up resolved, German search) question
+   * @param terms its terms, as the retrieval read them ({@link de.halle.smartcity.retrieval.Retrieval#terms})
    * @param asked the kind of fact asked for
    * @param classWord the question word naming the class the answer is an instance of, or -1
+   * @param placed the names whose property or place the question asks ({@link PlacedName#of}), read once for the
+   *     ranking and the answer's other-topic test ({@link OtherTopic}); the ranking uses them for a "where" question
    */
-  record Query(String text, AskedType asked, int classWord) {}
+  record Query(String text, List<QueryTerm> terms, AskedType asked, int classWord, PlacedName placed) {
 
-  /**
-   * The candidates in anchor order.
-   *
-   * @param order the candidates, the first to try as the anchor first
-   * @param held whether a candidate holds what the question asks for, as far as an answer must (a kind that is only
-   *     preferred, {@link AskedType#mustHold}, does not count here)
-   * @param quotable whether a candidate may be quoted beside an anchor (as a neighbour or from another release)
-   * @param ownCoverage the share of the question a candidate's sentence, with its heading and title, covers
-   * @param completedBy the sentence beside a candidate through which alone it holds what is asked, quoted with it:
-   *     the next one referring back to it ({@link ReferringNext}) or one giving the date it lacks
-   *     ({@link CompletingNeighbour})
-   * @param headingNeeded whether a candidate holds what is asked only through its heading, which must then be quoted
-   *     with it ({@link PlacedName#placedByHeadingOnly})
-   * @param denies whether a candidate denies one of the question's nouns ({@link Denial}), which answers by itself
-   */
-  record Ranked(List<Evidence> order, Predicate<Evidence> held, Predicate<Evidence> quotable,
-      ToDoubleFunction<Evidence> ownCoverage, Function<Evidence, OptionalInt> completedBy,
-      Predicate<Evidence> headingNeeded, Predicate<Evidence> denies) {
-
-    /**
-     * The anchors to try, in order: the first {@code few}; for a follow-up, the first few of the release it continues
-     * from, then the first few of the others, so a follow-up that release does not answer (another town's inhabitants
-     * after a question answered from a list of towns) is still answered from another one.
-     *
-     * @param preferredFile the release a follow-up continues from, or null
-     */
-    List<Evidence> tried(int few, String preferredFile) {
-      Predicate<Evidence> preferred = e -> e.file().equals(preferredFile);
-      return preferredFile == null ? order.subList(0, Math.min(few, order.size()))
-          : Stream.concat(order.stream().filter(preferred).limit(few),
-              order.stream().filter(preferred.negate()).limit(few)).toList();
-    }
-
-    /**
-     * The same candidates with those {@code excluded} from answering moved behind all others, keeping the order
-     * within each: they never answer, so the anchors tried are the best of the rest.
-     */
-    Ranked excludedLast(Predicate<Evidence> excluded) {
-      if (order.stream().noneMatch(excluded)) {
-        return this;
-      }
-      List<Evidence> reordered =
-          Stream.concat(order.stream().filter(excluded.negate()), order.stream().filter(excluded)).toList();
-      return new Ranked(reordered, held, quotable, ownCoverage, completedBy, headingNeeded, denies);
+    Query {
+      terms = List.copyOf(terms);
     }
   }
 }

@@ -81,11 +81,12 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     PassageEmbedder embedder = new PassageEmbedder(
         BoundedMiniLmEmbeddingModel.create(), EmbeddingCache.open(cacheDir, MODEL, DIMENSION));
     GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
-    KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(synonymsFile), embedder, splitter::split);
+    LanguageResources language = LanguageResources.load(synonymsFile);
+    KnowledgeIndex index = new KnowledgeIndex(language, embedder, splitter::split);
     index.rebuild(snapshot);
     HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
     return new AnswerEngine(index, splitter, retriever, AnswerSettings.defaults(), Confidence.defaults(),
-        SmallTalk.load(), EnglishQuery.load(), clock);
+        SmallTalk.load(), EnglishQuery.load(language.compoundParts()), clock);
   }
 
   /** Applies a reload: changed and removed files leave the index, added and changed ones are indexed alone. */
@@ -151,15 +152,16 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
       return new Draft(Replies.decline(language, 0), null, Confidence.Signals.none(), 0, 0);
     }
     AskedType asked = fact.type();
-    OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked);
+    PlacedName placed = PlacedName.of(text);
+    OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked, placed);
     int classWord = fact.classWord();
     QuestionCoverage coverage = impliedObject.coveredByVerb(text, view.analysis(),
         travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view)));
     for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }
-    AnchorRanking.Ranked ranked = anchorRanking.rank(
-        new AnchorRanking.Query(text, asked, classWord), retrieval.candidates(), coverage, view, preferredFile)
+    AnchorRanking.Query query = new AnchorRanking.Query(text, retrieval.terms(), asked, classWord, placed);
+    AnchorOrder ranked = anchorRanking.rank(query, retrieval.candidates(), coverage, view, preferredFile)
         .excludedLast(otherTopic.quoted());
     ClassNoun classNoun = ClassNoun.of(classWord, retrieval.terms());
     boolean upcoming = QuestionWords.asksUpcoming(asked, text);

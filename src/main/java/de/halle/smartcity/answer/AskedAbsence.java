@@ -46,8 +46,8 @@ final class AskedAbsence {
    * The test for one question's candidate sentences: false for a sentence naming the thing the question asks to do
    * without, none of whose mentions is denied; true for every sentence when the question asks to do without nothing.
    */
-  Predicate<String> of(String question, GermanAnalysis analysis) {
-    Set<String> thing = thingTerms(question, analysis);
+  Predicate<String> of(String question, List<QueryTerm> terms, GermanAnalysis analysis) {
+    Set<String> thing = thingTerms(question, terms);
     if (thing.isEmpty()) {
       return sentence -> true;
     }
@@ -55,7 +55,7 @@ final class AskedAbsence {
   }
 
   /** The terms of the noun the question asks to do without (the word, its parts and synonyms); empty for none. */
-  private Set<String> thingTerms(String question, GermanAnalysis analysis) {
+  private Set<String> thingTerms(String question, List<QueryTerm> terms) {
     List<String> words = GermanAnalysis.surfaceTokens(question);
     for (int w = 0; w < words.size(); w++) {
       if (!absenceWords.contains(words.get(w).toLowerCase(Locale.GERMAN))) {
@@ -64,7 +64,7 @@ final class AskedAbsence {
       for (int n = w + 1; n < Math.min(words.size(), w + 1 + NEAR); n++) {
         if (Character.isUpperCase(words.get(n).codePointAt(0))) {
           int noun = n;
-          return analysis.queryTerms(question).stream().filter(t -> t.word() == noun).map(QueryTerm::term)
+          return terms.stream().filter(t -> t.word() == noun).map(QueryTerm::term)
               .collect(Collectors.toSet());
         }
       }

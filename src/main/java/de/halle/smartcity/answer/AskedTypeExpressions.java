@@ -97,7 +97,7 @@ final class AskedTypeExpressions {
    * @throws IllegalStateException naming the file (and the line, when there is one) of what is missing or malformed
    */
   static AskedTypeExpressions read(String resource) {
-    String givenName = MessageFocus.givenNames(MessageFocus.GIVEN_NAMES);
+    String givenName = MessageChatter.givenNames(MessageChatter.GIVEN_NAMES);
     Map<AskedType, Map<Role, Pattern>> byKind = new EnumMap<>(AskedType.class);
     Map<Role, LanguageTable.Row> general = new EnumMap<>(Role.class);
     Map<String, Integer> seen = new HashMap<>();

@@ -48,14 +48,15 @@ final class CountedNoun {
 
   /**
    * The test for one question's candidate sentences: true for a sentence with a number that may count the asked noun;
-   * true for every sentence when the question is no count question naming a noun. {@code countWord} is the position
+   * true for every sentence when the question is no count question naming a noun. {@code terms} are the question's
+   * terms ({@link GermanAnalysis#queryTerms}), {@code countWord} is the position
    * of a keyword message's count word ("Anzahl"), or -1. {@code numbers} reads a sentence's
    * numbers ({@link #numbers}; the engine remembers them per sentence, {@link SentenceFacts#countedNumbers}), so a
    * candidate costs only lookups of the words after its numbers ({@link GermanAnalysis#wordIndexTerms}).
    */
-  Predicate<String> of(String question, int countWord, Set<String> questionWords, GermanAnalysis analysis,
-      Function<String, SentenceNumbers.Numbers> numbers) {
-    Optional<AskedNoun> asked = askedNoun(question, countWord, analysis);
+  Predicate<String> of(String question, List<QueryTerm> terms, int countWord, Set<String> questionWords,
+      GermanAnalysis analysis, Function<String, SentenceNumbers.Numbers> numbers) {
+    Optional<AskedNoun> asked = askedNoun(question, terms, countWord);
     if (asked.isEmpty()) {
       return sentence -> true;
     }
@@ -91,10 +92,10 @@ final class CountedNoun {
    * The noun a count question asks about, with its terms (with synonyms and parts); without count question words, the
    * noun a keyword message names before its count word ({@link #nounBefore}); empty for none.
    */
-  private static Optional<AskedNoun> askedNoun(String question, int countWord, GermanAnalysis analysis) {
+  private static Optional<AskedNoun> askedNoun(String question, List<QueryTerm> terms, int countWord) {
     Matcher asks = QUESTION.matcher(question.toLowerCase(Locale.GERMAN));
     if (!asks.find()) {
-      return nounBefore(question, countWord, analysis);
+      return nounBefore(question, terms, countWord);
     }
     int first = GermanAnalysis.surfaceTokens(question.substring(0, asks.end())).size();
     List<String> words = GermanAnalysis.surfaceTokens(question);
@@ -102,7 +103,7 @@ final class CountedNoun {
       if (Character.isUpperCase(words.get(w).codePointAt(0))) {
         int noun = w;
         return Optional.of(new AskedNoun(words.get(w).toLowerCase(Locale.GERMAN),
-            analysis.queryTerms(question).stream().filter(t -> t.word() == noun).toList()));
+            terms.stream().filter(t -> t.word() == noun).toList()));
       }
     }
     return Optional.empty();
@@ -114,14 +115,14 @@ final class CountedNoun {
    * together, as the message may name the noun with its topic in either order ("Musterräder Musterstadt Anzahl",
    * "Musterstadt Musterräder Anzahl"); empty for none.
    */
-  private static Optional<AskedNoun> nounBefore(String question, int countWord, GermanAnalysis analysis) {
+  private static Optional<AskedNoun> nounBefore(String question, List<QueryTerm> terms, int countWord) {
     List<String> words = GermanAnalysis.surfaceTokens(question);
     int end = Math.min(countWord, words.size());
-    List<QueryTerm> terms = analysis.queryTerms(question).stream()
+    List<QueryTerm> before = terms.stream()
         .filter(t -> t.word() >= 0 && t.word() < end && Character.isLetter(words.get(t.word()).codePointAt(0)))
         .toList();
-    return terms.isEmpty() ? Optional.empty()
-        : Optional.of(new AskedNoun(words.get(terms.get(0).word()).toLowerCase(Locale.GERMAN), terms));
+    return before.isEmpty() ? Optional.empty()
+        : Optional.of(new AskedNoun(words.get(before.get(0).word()).toLowerCase(Locale.GERMAN), before));
   }
 
   /**

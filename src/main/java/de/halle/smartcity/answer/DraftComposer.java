@@ -37,7 +37,7 @@ final class DraftComposer {
    * neighbours or from another release): those holding what the question asks for and not about another topic.
    * {@code upcoming}: the question asks for a coming occurrence ({@link QuestionWords#asksUpcoming}).
    */
-  AnswerEngine.Draft compose(Evidence anchor, AnchorRanking.Ranked ranked, QuestionCoverage coverage, String language,
+  AnswerEngine.Draft compose(Evidence anchor, AnchorOrder ranked, QuestionCoverage coverage, String language,
       QuestionFit.Asked asked, OtherTopic otherTopic, IndexView view, boolean upcoming) {
     List<Evidence> order = ranked.order();
     Predicate<Evidence> quotable = ranked.quotable().and(otherTopic.negate());
@@ -72,10 +72,10 @@ final class DraftComposer {
 
   /**
    * The chosen sentences with the one beside the anchor when that one holds what the anchor is chosen for
-   * ({@link AnchorRanking.Ranked#completedBy}).
+   * ({@link AnchorOrder#completedBy}).
    */
   private static List<Integer> withNextWhenItCompletes(List<Integer> chosen, Evidence anchor,
-      AnchorRanking.Ranked ranked) {
+      AnchorOrder ranked) {
     OptionalInt beside = ranked.completedBy().apply(anchor);
     if (beside.isEmpty() || chosen.contains(beside.getAsInt())) {
       return chosen;

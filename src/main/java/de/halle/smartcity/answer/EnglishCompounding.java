@@ -10,22 +10,17 @@ import java.util.function.Consumer;
  * How {@link EnglishQuery} joins translated words German writes as one compound. English writes a compound as nouns
  * side by side ("sensor test field"), German as one word, so the German nouns of consecutive glossary matches are
  * joined ("Wetter" and "Station" → "Wetterstation"). An adjective German also uses as the first part of compounds
- * ({@code lang/de/compound-parts.txt}: "muster" in "Mustertag") may be one with the noun after it ("the muster day"
- * → "Mustertag"), or not ("ein musterer Tag"): the compound is offered as an alternative of the noun, the adjective
- * stays a word of its own. Immutable.
+ * ({@code lang/de/compound-parts.txt} as the analysis loaded it,
+ * {@link de.halle.smartcity.retrieval.LanguageResources#compoundParts}: "muster" in "Mustertag") may be one with the
+ * noun after it ("the muster day" → "Mustertag"), or not ("ein musterer Tag"): the compound is offered as an
+ * alternative of the noun, the adjective stays a word of its own. Immutable.
  *
  * @param stems the lower-case words German uses as the first part of compounds
  */
 record EnglishCompounding(Set<String> stems) {
 
-  static final String COMPOUND_PARTS = "lang/de/compound-parts.txt";
-
   EnglishCompounding {
     stems = Set.copyOf(stems);
-  }
-
-  static EnglishCompounding load() {
-    return new EnglishCompounding(LanguageTable.words(COMPOUND_PARTS));
   }
 
   /** The German noun a glossary match gives when it gives exactly one, without alternatives ("Station"), else null. */

@@ -1,6 +1,7 @@
 package de.halle.smartcity.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,13 +35,8 @@ public final class EnglishQuery {
   private final Set<String> questionOpeners;
   private final EnglishCompounding compounding;
 
-  EnglishQuery(
-      Set<String> englishStopwords,
-      Set<String> germanStopwords,
-      Set<String> sharedStopwords,
-      EnglishQueryGlossary glossary,
-      EnglishQuestionFrames frames,
-      Set<String> questionOpeners,
+  EnglishQuery(Set<String> englishStopwords, Set<String> germanStopwords, Set<String> sharedStopwords,
+      EnglishQueryGlossary glossary, EnglishQuestionFrames frames, Set<String> questionOpeners,
       EnglishCompounding compounding) {
     this.englishStopwords = Set.copyOf(englishStopwords);
     this.germanStopwords = Set.copyOf(germanStopwords);
@@ -52,9 +49,13 @@ public final class EnglishQuery {
 
   /**
    * Loads {@code lang/language-detect.tsv}, {@code lang/en-de-glossary.tsv}, {@code lang/en-question-frames.tsv} and
-   * {@code lang/en-question-openers.txt} (and the compound parts, {@link EnglishCompounding}).
+   * {@code lang/en-question-openers.txt}.
+   *
+   * @param compoundParts the words German uses as the first part of compounds, as the analysis loaded them
+   *     ({@link de.halle.smartcity.retrieval.LanguageResources#compoundParts}), for joining translated words
+   *     ({@link EnglishCompounding})
    */
-  public static EnglishQuery load() {
+  public static EnglishQuery load(Collection<String> compoundParts) {
     Map<String, Set<String>> lists = Map.of("en", new HashSet<>(), "de", new HashSet<>(), "both", new HashSet<>());
     for (LanguageTable.Row row : LanguageTable.read("lang/language-detect.tsv", 2)) {
       Set<String> list = lists.get(row.column(0));
@@ -66,7 +67,7 @@ public final class EnglishQuery {
     return new EnglishQuery(
         lists.get("en"), lists.get("de"), lists.get("both"), EnglishQueryGlossary.read("lang/en-de-glossary.tsv"),
         EnglishQuestionFrames.read(EnglishQuestionFrames.SHIPPED), LanguageTable.words(QUESTION_OPENERS),
-        EnglishCompounding.load());
+        new EnglishCompounding(Set.copyOf(compoundParts)));
   }
 
   /**
@@ -158,8 +159,8 @@ public final class EnglishQuery {
     if (ASKS.matcher(text).find()) {
       return true;
     }
-    List<String> typed = words(text);
-    return !typed.isEmpty() && questionOpeners.contains(typed.get(0).toLowerCase(Locale.ROOT));
+    Matcher first = wordMatcher(text);
+    return first.find() && questionOpeners.contains(first.group().toLowerCase(Locale.ROOT));
   }
 
   private String translateWords(String text) {
@@ -239,11 +240,11 @@ public final class EnglishQuery {
   }
 
   private static List<String> words(String text) {
-    List<String> words = new ArrayList<>();
-    Matcher matcher = WORD.matcher(text.replace('\u2019', '\''));
-    while (matcher.find()) {
-      words.add(matcher.group());
-    }
-    return words;
+    return wordMatcher(text).results().map(MatchResult::group).toList();
+  }
+
+  /** Finds the words of a text one by one, an apostrophe written as {@code ’} read as {@code '}. */
+  private static Matcher wordMatcher(String text) {
+    return WORD.matcher(text.replace('\u2019', '\''));
   }
 }

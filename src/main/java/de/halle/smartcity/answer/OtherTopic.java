@@ -59,10 +59,10 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
   /**
    * What a question's terms and its follow-up resolution leave out; {@code text} is the question searched,
    * {@code asked} the kind of fact it asks for ({@link KeywordFacts#of}: a keyword message "… Adresse" asks for a
-   * place).
+   * place), {@code placed} the names whose property it asks ({@link PlacedName#of} of {@code text}).
    */
   static OtherTopic of(List<QueryTerm> terms, FollowUp.Resolved resolved, GermanAnalysis analysis, String text,
-      AskedType asked) {
+      AskedType asked, PlacedName placed) {
     List<String> years = terms.stream().filter(QueryTerm::year).map(QueryTerm::term).distinct().toList();
     List<String> nouns = terms.stream().filter(t -> t.capitalized() && t.origin() == QueryTerm.Origin.WORD)
         .map(QueryTerm::term).distinct().toList();
@@ -70,7 +70,6 @@ record OtherTopic(List<String> years, List<String> nouns, List<String> replaced,
     OtherSection sections = sectioned
         ? new OtherSection(nouns, terms.stream().map(QueryTerm::term).collect(Collectors.toSet()), analysis) : null;
     OtherRole role = OtherRole.of(text, terms);
-    PlacedName placed = PlacedName.of(text);
     QuotedName quoted = QuotedName.of(text);
     return resolved.replaced() == null
         ? new OtherTopic(years, nouns, List.of(), List.of(), sections, role, placed, quoted)

@@ -47,7 +47,7 @@ final class SelfIntroductions {
 
   /** The shipped expressions; a malformed line of either file stops the start, naming file and line. */
   static SelfIntroductions load() {
-    return read(RESOURCE, MessageFocus.givenNames(MessageFocus.GIVEN_NAMES), nameEndingWords(NAME_ENDING_WORDS));
+    return read(RESOURCE, MessageChatter.givenNames(MessageChatter.GIVEN_NAMES), nameEndingWords(NAME_ENDING_WORDS));
   }
 
   /**

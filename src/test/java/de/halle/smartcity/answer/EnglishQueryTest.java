@@ -3,8 +3,10 @@ package de.halle.smartcity.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.halle.smartcity.retrieval.KeywordQuery;
+import de.halle.smartcity.retrieval.LanguageResources;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -13,7 +15,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class EnglishQueryTest {
 
-  private final EnglishQuery query = EnglishQuery.load();
+  /** The compound parts as the analysis loads them, read once for all tests. */
+  private static final List<String> COMPOUND_PARTS = LanguageResources.load(null).compoundParts();
+
+  private final EnglishQuery query = EnglishQuery.load(COMPOUND_PARTS);
 
   @ParameterizedTest(name = "\"{0}\" -> {1}")
   @CsvSource(

@@ -54,13 +54,14 @@ record EvalPipeline(KnowledgeIndex index, HybridRetriever retriever, AnswerEngin
         EmbeddingCache.open(cache, BoundedMiniLmEmbeddingModel.NAME, BoundedMiniLmEmbeddingModel.DIMENSION));
     Path synonyms = knowledge.resolve("synonyms.txt");
     GermanSentenceSplitter splitter = GermanSentenceSplitter.withBundledAbbreviations();
-    KnowledgeIndex index = new KnowledgeIndex(LanguageResources.load(Files.exists(synonyms) ? synonyms : null),
-        embedder, splitter::split);
+    LanguageResources language = LanguageResources.load(Files.exists(synonyms) ? synonyms : null);
+    KnowledgeIndex index = new KnowledgeIndex(language, embedder, splitter::split);
     index.rebuild(new KnowledgeFolder(knowledge).load());
     HybridRetriever retriever = new HybridRetriever(embedder, RetrievalSettings.defaults(), RankingModel.defaults());
+    EnglishQuery english = EnglishQuery.load(language.compoundParts());
     AnswerEngine engine = new AnswerEngine(index, splitter, retriever, AnswerSettings.defaults(), Confidence.defaults(),
-        SmallTalk.load(), EnglishQuery.load(), Clock.systemUTC());
-    return new EvalPipeline(index, retriever, engine, EnglishQuery.load(), SeparableVerbs.load());
+        SmallTalk.load(), english, Clock.systemUTC());
+    return new EvalPipeline(index, retriever, engine, english, SeparableVerbs.load());
   }
 
   @Override

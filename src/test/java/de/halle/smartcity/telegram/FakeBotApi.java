@@ -148,11 +148,15 @@ final class FakeBotApi implements AutoCloseable {
     calls.clear();
   }
 
+  /**
+   * Ends like Telegram going away: no new connection from here on and the open ones closed, then the requests still
+   * held by a {@link Stall} are let go without an answer (answering them first would be a 500 after the close).
+   */
   @Override
   public void close() {
     updates.close();
-    faults.close();
     server.stop(0);
+    faults.close();
     executor.shutdownNow();
   }
 
@@ -168,8 +172,8 @@ final class FakeBotApi implements AutoCloseable {
       JsonNode body = json.readTree(exchange.getRequestBody().readAllBytes());
       calls.arrived(method);
       Fault fault = faults.next(method);
-      if (fault instanceof Stall stall) {
-        faults.stall(stall.duration());
+      if (fault instanceof Stall stall && !faults.stall(stall.duration())) {
+        return; // the fake closed while holding it: no answer, as from a Telegram that is gone
       }
       if (fault instanceof Dropped) {
         return; // closing the exchange before any header was sent closes the connection

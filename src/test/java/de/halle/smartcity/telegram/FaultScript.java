@@ -9,7 +9,7 @@ import java.util.Map;
 
 /**
  * The misbehaviours scripted for the {@link FakeBotApi}'s next calls, per method (lower case), each used once in the
- * order given; and the wait of a {@link Stall}, which closing the fake ends early. Thread-safe.
+ * order given; and the wait of a {@link Stall}, which closing the fake ends early, without an answer. Thread-safe.
  */
 final class FaultScript {
   /**
@@ -58,12 +58,17 @@ final class FaultScript {
     return queue == null ? null : queue.pollFirst();
   }
 
-  /** Holds the calling request for the duration, or until the fake closes. */
-  synchronized void stall(Duration duration) throws InterruptedException {
+  /**
+   * Holds the calling request for the duration, or until the fake closes.
+   *
+   * @return false when the fake closed first: the request must then get no answer, as from a Telegram that is gone
+   */
+  synchronized boolean stall(Duration duration) throws InterruptedException {
     long deadline = System.nanoTime() + duration.toNanos();
     while (!closed && System.nanoTime() < deadline) {
       wait(Math.max(1, (deadline - System.nanoTime()) / 1_000_000));
     }
+    return !closed;
   }
 
   synchronized void close() {
