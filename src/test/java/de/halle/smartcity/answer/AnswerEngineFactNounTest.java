@@ -11,7 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * A question asking for the value of a fact noun of something ("Was ist das Datum des Musterfests?") asks for the kind
- * of fact the noun names and is answered by a sentence giving that value, which need not repeat the noun.
+ * of fact the noun names and is answered by a sentence giving that value, which need not repeat the noun; so does
+ * the English question "What is the date of …?".
  */
 class AnswerEngineFactNounTest {
 
@@ -26,7 +27,8 @@ class AnswerEngineFactNounTest {
   @CsvSource(delimiter = '|', value = {
       "Was ist das Datum des Musterfests? | 7. Juni 2024",
       "Was war der Termin des Musterfests? | 7. Juni 2024",
-      "Was ist der Ort des Musterfests? | Stadtpark"})
+      "Was ist der Ort des Musterfests? | Stadtpark",
+      "What is the date of the Musterfest? | 7. Juni 2024"})
   void theValueOfTheAskedNounAnswers(String question, String expected) {
     Answer answer = engine.answer(Question.of(question));
 
