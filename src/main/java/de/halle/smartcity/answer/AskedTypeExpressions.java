@@ -66,14 +66,19 @@ final class AskedTypeExpressions {
      */
     NAME_PLACED_BEFORE,
     /** A place named by its name, the group {@code name} holding it (kind {@code *}). */
-    PLACE_NAME
+    PLACE_NAME,
+    /**
+     * A question asking for the value of a noun of something, the group {@code noun} holding the noun ("Was ist der
+     * Termin des …?"; kind {@code *}).
+     */
+    FACT_NOUN_QUESTION
   }
 
   private static final Set<Role> EVERY_KIND_ROLES =
       Collections.unmodifiableSet(EnumSet.of(Role.CLASS_WORD, Role.SOURCE_DATE, Role.SOURCE_START, Role.UPCOMING,
           Role.CLASS_QUESTION, Role.INSTANCE_LIST, Role.REFERS_BACK, Role.COPULA_QUESTION,
           Role.PROPERTY_QUESTION, Role.NAMED_SUBJECT, Role.PLACE_PHRASE, Role.NAME_PLACED, Role.NAME_PLACED_BEFORE,
-          Role.PLACE_NAME));
+          Role.PLACE_NAME, Role.FACT_NOUN_QUESTION));
 
   private final Map<AskedType, Map<Role, Pattern>> byKind;
   private final Map<Role, Pattern> general;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -26,6 +27,8 @@ final class KeywordFacts {
 
   /** A word joined to another by one of these is part of a name or an alternative ("Online-Termin", "zählen|Anzahl"). */
   private static final List<String> JOINERS = List.of("-", "|");
+  private static final Pattern FACT_NOUN_QUESTION =
+      AskedTypeExpressions.shipped().general(AskedTypeExpressions.Role.FACT_NOUN_QUESTION);
 
   private final List<Kind> kinds;
   private final Set<String> absenceWords = LanguageTable.words(AskedAbsence.WORDS);
@@ -57,7 +60,8 @@ final class KeywordFacts {
    * What the question asks for: the kind its question words ask for, with the noun of a "welche" question or, in a
    * question asking for an amount, the first word naming the amount ("hoch", "gekostet"); in a keyword message, the
    * last fact noun (not one joined to another word: "Online-Termin", "zählen|Anzahl") is that noun, and names the kind
-   * when no question word does ("Uhrzeiten musterrad_shuttle" asks like "Zu welchen Uhrzeiten …").
+   * when no question word does ("Uhrzeiten musterrad_shuttle" asks like "Zu welchen Uhrzeiten …"); in a question of
+   * no kind asking for the value of a fact noun ("Was ist der Termin des Musterfests?"), that noun names the kind.
    */
   Asked of(String question) {
     AskedType type = AskedType.of(question);
@@ -70,6 +74,10 @@ final class KeywordFacts {
         }
       }
     }
+    Asked byNoun = askedByFactNoun(type, question);
+    if (byNoun != null) {
+      return byNoun;
+    }
     int classWord = QuestionWords.answerClass(type, question);
     if (classWord < 0) {
       int named = firstWordNaming(type, GermanAnalysis.surfaceTokens(question), question);
@@ -78,6 +86,23 @@ final class KeywordFacts {
       }
     }
     return new Asked(type, classWord, type.answeredByValue());
+  }
+
+  /**
+   * What a question asking for the value of a noun of something asks ("Was ist der Termin des Musterfests?", the
+   * {@code fact-noun-question} of {@code lang/de/asked-types.tsv}): the kind of fact its question words ask for
+   * ({@code type}) or else the one that noun names, given as a value for the noun; null for another question or a noun
+   * naming no kind of fact.
+   */
+  private Asked askedByFactNoun(AskedType type, String question) {
+    String text = question.strip();
+    Matcher matcher = FACT_NOUN_QUESTION.matcher(text.toLowerCase(Locale.GERMAN));
+    if (!matcher.find()) {
+      return null;
+    }
+    int noun = GermanAnalysis.surfaceTokens(text.substring(0, matcher.start("noun"))).size();
+    Kind kind = kind(GermanAnalysis.surfaceTokens(text), noun, text);
+    return kind == null ? null : new Asked(type == AskedType.ANY ? kind.type() : type, noun, true);
   }
 
   /**

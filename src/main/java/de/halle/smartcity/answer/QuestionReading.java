@@ -23,7 +23,8 @@ final class QuestionReading {
    * A message read for the search.
    *
    * @param search the German words to search with (an English question's glossary translation, ending with a question
-   *     mark when the message asks: {@link EnglishQuery#search})
+   *     mark when the message asks: {@link EnglishQuery#search}; a German one's noun after an inflected adjective
+   *     also as their compound: {@link AdjectiveCompounds})
    * @param resolved the focused message merged with the earlier questions it follows up
    * @param preferredFile for a follow-up, the release of the previous answer when it names the follow-up's nouns;
    *     null otherwise
@@ -73,7 +74,8 @@ final class QuestionReading {
     String text = resolved.text();
     String language = english.isEnglish(text) ? "en" : "de";
     String search = "en".equals(language) ? english.search(text)
-        : separableVerbs.withJoinedVerb(honorifics.without(text, word -> used(word, view)));
+        : AdjectiveCompounds.joined(separableVerbs.withJoinedVerb(honorifics.without(text, word -> used(word, view))),
+            word -> !view.analysis().wordIndexTerms(word).isEmpty(), word -> usedWhole(word, view));
     boolean merged = !recent.isEmpty() && !text.equals(asked);
     return new Read(search, resolved, previousSource(asked, previous, view), language,
         forEditors(focusedQuestion.shown(), merged ? earlier.get(earlier.size() - 1).shown() : null, language));
@@ -130,6 +132,12 @@ final class QuestionReading {
   /** Whether a release sentence uses the word (one of its analysed terms). */
   private static boolean used(String word, IndexView view) {
     return view.analysis().wordIndexTerms(word).stream().anyMatch(term -> view.sentenceFrequency(term) > 0);
+  }
+
+  /** Whether a release sentence uses the word as a whole (its own term, not only its compound parts). */
+  private static boolean usedWhole(String word, IndexView view) {
+    List<String> terms = view.analysis().wordIndexTerms(word);
+    return !terms.isEmpty() && view.sentenceFrequency(terms.get(0)) > 0;
   }
 
   /**

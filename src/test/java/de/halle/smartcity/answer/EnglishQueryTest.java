@@ -113,6 +113,7 @@ class EnglishQueryTest {
         "Who was the mayor? => wer war Oberbürgermeister|Bürgermeister",
         "What is the number of mobility stations? => wie viele Mobilitätsstation|Mobilitätsstationen",
         "number of mobility stations => wie viele Mobilitätsstation|Mobilitätsstationen",
+        "What is the date of the test field? => was ist das Datum des Testfeld",
       })
   void translatesAnEnglishQuestionIntoGermanSearchWords(String english, String german) {
     assertThat(query.translate(english)).isEqualTo(german);
@@ -183,6 +184,8 @@ class EnglishQueryTest {
         "How much does a ticket cost => wie viel Ticket|Fahrkarte|Fahrschein kostet|Kosten|gekostet?",
         "Opening hours library => Öffnungszeiten Bibliothek|Stadtbibliothek",
         "number of mobility stations => wie viele Mobilitätsstation|Mobilitätsstationen",
+        "What is the date of the test field? => was ist das Datum des Testfeld?",
+        "What is the name of the test field? => wie heißt Testfeld?",
       })
   void theSearchWordsOfAnEnglishQuestionEndWithAQuestionMark(String english, String german) {
     assertThat(query.search(english)).isEqualTo(german);

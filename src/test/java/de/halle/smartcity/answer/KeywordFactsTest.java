@@ -50,6 +50,21 @@ class KeywordFactsTest {
     assertThat(facts.of(question)).isEqualTo(new KeywordFacts.Asked(type, classWord, givenAsValue));
   }
 
+  @ParameterizedTest(name = "\"{0}\" asks {1} at word {2}")
+  @CsvSource(delimiter = ';', value = {
+      "Was ist das Datum des Musterfests?;DAY;3;true",
+      "Was war der Termin vom Musterfest?;TIME;3;true",
+      "Was ist die Adresse des Musterhauses?;PLACE;3;true",
+      "Was ist der Ort der Musterschau?;PLACE;3;true",
+      "Was sind die Kosten der Musterreise?;PAYER;3;true",
+      "Was ist der Vorteil des Musterfests?;ANY;-1;false",
+      "Was ist das Datum?;DEFINITION;-1;false",
+      "Wann ist das Datum des Musterfests?;TIME;3;true"})
+  void aQuestionForTheValueOfAFactNounOfSomethingAsksTheKindTheNounNames(String question, AskedType type,
+      int classWord, boolean givenAsValue) {
+    assertThat(facts.of(question)).isEqualTo(new KeywordFacts.Asked(type, classWord, givenAsValue));
+  }
+
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = ';', value = {
       "Wie groß ist der Star Park?;1",
