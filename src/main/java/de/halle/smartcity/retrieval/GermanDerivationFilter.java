@@ -12,8 +12,10 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  * noun and back: the singular nouns in "-ung" ("Eröffnung" → "eröffn"), the adjectives in "-isch" ("amerikanisch" →
  * "amerikan"), the participles "ge-…-t" with a stem of five letters or more that is a known verb's ({@link KnownVerbs}:
  * "gefördert" → "förder", while "Gesellschaft" stays, there being no verb "sellschaften"; those with a four-letter stem
- * are listed in {@link KeptApartStems}, since "Gericht" or "Geldnot" are none) and verb forms in "-et" ("eröffnet" →
- * "eröffn", "gefährdet" → "gefährd" as "gefährden"). Works on folded lower-case terms; short words stay.
+ * are listed in {@link KeptApartStems}, since "Gericht" or "Geldnot" are none), the participles "-ge-…-t" of separable
+ * verbs whose joined stem is a known verb's ("abgeholt" → "abhol" as "abholen", while "Angebot" stays) and verb forms
+ * in "-et" ("eröffnet" → "eröffn", "gefährdet" → "gefährd" as "gefährden"). Works on folded lower-case terms; short
+ * words stay.
  */
 final class GermanDerivationFilter extends TokenFilter {
 
@@ -70,28 +72,39 @@ final class GermanDerivationFilter extends TokenFilter {
    * stem light-stemmed as the bare participle's is before it, so "geförderte" meets "gefördert" and "fördern".
    */
   static String foldExposedVerb(String t) {
-    String folded = foldVerb(t);
-    if (folded.startsWith("ge") || !t.startsWith("ge")) {
-      return folded;
+    String stem = participleStem(t);
+    if (stem == null) {
+      return foldVerb(t);
     }
-    char[] chars = folded.toCharArray();
+    char[] chars = stem.toCharArray();
     return new String(chars, 0, LIGHT.stem(chars, chars.length));
   }
 
   /** The stem of a participle of a known verb or of a verb form in "-et", or the term unchanged. */
   static String foldVerb(String t) {
-    if (!t.chars().allMatch(Character::isLetter)) {
-      return t;
+    String stem = participleStem(t);
+    if (stem != null) {
+      return stem;
     }
-    if (t.startsWith("ge") && t.endsWith("t") && t.length() - 3 >= MIN_STEM + 1) {
-      String stem = t.substring(2, t.length() - (t.endsWith("et") ? 2 : 1));
-      if (KnownVerbs.bundled().hasStem(stem)) {
-        return stem;
-      }
-    }
-    if (t.endsWith("et") && t.length() - 2 >= MIN_STEM + 1) {
+    if (t.endsWith("et") && t.length() - 2 >= MIN_STEM + 1 && t.chars().allMatch(Character::isLetter)) {
       return t.substring(0, t.length() - 2);
     }
     return t;
+  }
+
+  /**
+   * The verb's stem of a participle in "-t" of a known verb — "ge-…-t" ("gefördert" → "forder") or a separable verb's,
+   * with "ge" after the particle ("angemeldet" → "anmeld") — or null when the term is none.
+   */
+  private static String participleStem(String t) {
+    if (!t.endsWith("t") || !t.chars().allMatch(Character::isLetter)) {
+      return null;
+    }
+    String withoutEnding = t.substring(0, t.length() - (t.endsWith("et") ? 2 : 1));
+    KnownVerbs verbs = KnownVerbs.bundled();
+    if (t.startsWith("ge") && t.length() - 3 >= MIN_STEM + 1 && verbs.hasStem(withoutEnding.substring(2))) {
+      return withoutEnding.substring(2);
+    }
+    return verbs.separableStem(withoutEnding);
   }
 }

@@ -1,5 +1,6 @@
 package de.halle.smartcity.retrieval;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -9,14 +10,23 @@ import org.apache.lucene.analysis.Analyzer;
  * The infinitives of general German verbs, folded like every term, so the participle rule can tell a participle
  * ("gefördert", of "fördern") from a noun of the same shape, whose middle is no verb ("Gesellschaft", "Geschäft": no
  * "sellschaften", "schäfen"). Read from the bundled thesaurus, whose verbs are its lower-case words in "-n" (a few
- * adjectives such as "offen" come along; no participle's middle matches them). Immutable and thread-safe.
+ * adjectives such as "offen" come along; no participle's middle matches them). Also knows the separable particles, so
+ * a separable verb's participle, with "ge" after its particle ("abgeholt"), finds its verb ("abholen"). Immutable and
+ * thread-safe.
  */
 final class KnownVerbs {
 
-  private final Set<String> infinitives;
+  /** The bundled separable particles, one per line. */
+  static final String PARTICLES = "lang/de/separable-particles.txt";
+  /** The fewest letters of a separable participle's own stem ("holt" of "abgeholt"). */
+  private static final int MIN_SEPARABLE_STEM = 3;
 
-  private KnownVerbs(Set<String> infinitives) {
+  private final Set<String> infinitives;
+  private final List<String> particles;
+
+  private KnownVerbs(Set<String> infinitives, List<String> particles) {
     this.infinitives = Set.copyOf(infinitives);
+    this.particles = List.copyOf(particles);
   }
 
   /** The verbs of the bundled thesaurus, read once. */
@@ -24,9 +34,10 @@ final class KnownVerbs {
     return Bundled.VERBS;
   }
 
-  /** The verbs among the words of thesaurus lines ("Wort=stamm;wort=stamm"). */
-  static KnownVerbs of(List<String> thesaurusLines) {
+  /** The verbs among the words of thesaurus lines ("Wort=stamm;wort=stamm"), with separable particles ("ab"). */
+  static KnownVerbs of(List<String> thesaurusLines, List<String> particles) {
     Set<String> infinitives = new HashSet<>();
+    List<String> folded = new ArrayList<>();
     try (Analyzer folding = KeptApartStems.folding()) {
       for (String line : thesaurusLines) {
         for (String entry : line.split(";")) {
@@ -36,8 +47,9 @@ final class KnownVerbs {
           }
         }
       }
+      particles.forEach(particle -> folded.add(KeptApartStems.fold(folding, particle)));
     }
-    return new KnownVerbs(infinitives);
+    return new KnownVerbs(infinitives, folded);
   }
 
   /** Whether a folded stem is a known verb's: "forder" (of "fördern"), "plan" (of "planen"). */
@@ -45,8 +57,27 @@ final class KnownVerbs {
     return infinitives.contains(stem + "en") || infinitives.contains(stem + "n");
   }
 
+  /**
+   * The joined stem of a separable verb whose participle, without its "-t" or "-et", is given: "abhol" for "abgehol"
+   * (of "abgeholt") when "abholen" is a known verb; or null when the term is no such participle ("angebo" of
+   * "Angebot": no verb "anbo(e)n").
+   */
+  String separableStem(String participle) {
+    for (String particle : particles) {
+      int stem = particle.length() + 2;
+      if (participle.startsWith(particle + "ge") && participle.length() - stem >= MIN_SEPARABLE_STEM) {
+        String joined = particle + participle.substring(stem);
+        if (hasStem(joined)) {
+          return joined;
+        }
+      }
+    }
+    return null;
+  }
+
   /** Holds the bundled verbs, read when first asked for. */
   private static final class Bundled {
-    static final KnownVerbs VERBS = of(LanguageResources.classpathLines(LanguageResources.THESAURUS));
+    static final KnownVerbs VERBS = of(LanguageResources.classpathLines(LanguageResources.THESAURUS),
+        LanguageResources.classpathLines(PARTICLES));
   }
 }

@@ -102,4 +102,27 @@ class GermanDerivationFilterTest {
     assertThat(analysis.indexTerms("Gericht Geldnot")).containsExactly("gericht", "geldnot");
     assertThat(analysis.indexTerms("gezählte gezahlte gezaehlt")).containsExactly("zahl", "zahl", "zahl");
   }
+
+  @Test
+  void aSeparableVerbsParticipleWithGeAfterItsParticleMeetsTheVerbAndItsNoun() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    for (String form : List.of("angemeldet", "angemeldete", "angemeldeten", "Anmeldung")) {
+      assertThat(analysis.indexTerms(form)).as(form).isEqualTo(analysis.indexTerms("anmelden"));
+    }
+    assertThat(analysis.indexTerms("abgemeldet")).isEqualTo(analysis.indexTerms("Abmeldung"));
+    assertThat(analysis.indexTerms("ausgebildet")).isEqualTo(analysis.indexTerms("Ausbildung"));
+    assertThat(analysis.indexTerms("eingereicht")).isEqualTo(analysis.indexTerms("einreichen"));
+    assertThat(analysis.indexTerms("zurückgegeben zurückgestellt")).containsExactly("zuruckgegeb", "zuruckstell");
+  }
+
+  @Test
+  void aNounOfTheSeparableParticiplesShapeWhoseMiddleIsNoVerbStaysWhole() {
+    GermanAnalysis analysis = new GermanAnalysis(LanguageResources.load(null), List.of());
+
+    assertThat(analysis.indexTerms("Angebot Aufgebot Angesicht Teilgebiet Angelegenheit"))
+        .containsExactly("angebot", "aufgebot", "angesicht", "teilgebi", "angelegenheit");
+    assertThat(analysis.indexTerms("Ausgabe Eingang Aufgabe abgelegen"))
+        .containsExactly("ausgab", "eingang", "aufgab", "abgeleg");
+  }
 }
