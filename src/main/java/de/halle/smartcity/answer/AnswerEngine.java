@@ -3,6 +3,7 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.knowledge.GermanSentenceSplitter;
 import de.halle.smartcity.knowledge.KnowledgeChange;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import de.halle.smartcity.retrieval.AttributiveAdjectives;
 import de.halle.smartcity.retrieval.BoundedMiniLmEmbeddingModel;
 import de.halle.smartcity.retrieval.EmbeddingCache;
 import de.halle.smartcity.retrieval.Evidence;
@@ -155,8 +156,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     PlacedName placed = PlacedName.of(text);
     OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked, placed);
     int classWord = fact.classWord();
-    QuestionCoverage coverage = impliedObject.coveredByVerb(text, view.analysis(),
-        travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view)));
+    QuestionCoverage coverage = AttributiveAdjectives.bound(text, impliedObject.coveredByVerb(text, view.analysis(),
+        travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view))));
     for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }

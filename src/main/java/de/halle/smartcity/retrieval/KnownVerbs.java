@@ -45,6 +45,11 @@ final class KnownVerbs {
     return infinitives.contains(stem + "en") || infinitives.contains(stem + "n");
   }
 
+  /** Whether a folded word is a known verb's infinitive: "finden", "suchen". */
+  boolean isInfinitive(String folded) {
+    return infinitives.contains(folded);
+  }
+
   /** Holds the bundled verbs, read when first asked for. */
   private static final class Bundled {
     static final KnownVerbs VERBS = of(LanguageResources.classpathLines(LanguageResources.THESAURUS));

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -246,4 +247,25 @@ class QuestionCoverageTest {
       return null;
     });
   }
+  @Test
+  void anAttributeBoundToItsNounCountsOnlyInThePartOfTheEvidenceThatNamesTheNoun() throws Exception {
+    String signals = "Sensoren zählen die Fahrgäste anhand der WLAN-Signale.";
+    String parking = "Als offene Daten sind freie Parkplätze geplant.";
+    String free = "Im Rathaus ist das WLAN frei.";
+    withView("", signals + " " + parking + " " + free, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Gibt es freies WLAN?"), view);
+      QuestionCoverage bound = coverage.withAttribute(2, 3);
+      Function<String, Predicate<String>> part = text -> Set.copyOf(view.analysis().indexTerms(text))::contains;
+
+      assertThat(coverage.ofParts(List.of(part.apply(signals), part.apply(parking)))).isEqualTo(1.0);
+      assertThat(bound.ofParts(List.of(part.apply(signals), part.apply(parking)))).isLessThan(0.6);
+      assertThat(bound.ofParts(List.of(part.apply(parking), part.apply(free)))).isEqualTo(1.0);
+      assertThat(bound.ofParts(List.of(part.apply(parking))))
+          .isEqualTo(coverage.ofParts(List.of(part.apply(parking)))).isGreaterThan(0.0);
+      assertThat(bound.of(part.apply(signals + " " + parking))).isEqualTo(1.0);
+      assertThat(coverage.withAttribute(2, 9)).isSameAs(coverage);
+      return null;
+    });
+  }
+
 }
