@@ -7,8 +7,8 @@ import org.apache.lucene.analysis.Analyzer;
 
 /**
  * Finds a question's attributive adjectives: a lower-case word right before a capitalised word, only a space between
- * them, that is a thesaurus word with an adjective's ending ("freies WLAN", "kostenlose Parkplätze", "neue
- * Internetseite"; {@link KnownAdjectives}) and no form of a known verb ("Wo finden Bürger …", "Ich suche
+ * them, that is a thesaurus word with an adjective's ending ("freies WLAN", "kostenlose Stellplätze", "neue
+ * Sprechzeiten"; {@link KnownAdjectives}) and no form of a known verb ("Wo finden Bürger …", "Ich suche
  * Parkplätze"). A predicative or adverbial use ("Ist das Parken kostenlos?", "üblicherweise Untersuchungen") is not
  * one. Stateless.
  */
@@ -51,11 +51,14 @@ public final class AttributiveAdjectives {
         && !(folded.endsWith("e") && verbs.isInfinitive(folded + "n"));
   }
 
-  /** The coverage with every attributive adjective of the question bound to its noun. */
-  public static QuestionCoverage bound(String question, QuestionCoverage coverage) {
+  /**
+   * The coverage with every attributive adjective of the question bound to its noun ({@link
+   * QuestionCoverage#withAttribute}); {@code asksExistence}: the question asks whether something exists.
+   */
+  public static QuestionCoverage bound(String question, QuestionCoverage coverage, boolean asksExistence) {
     QuestionCoverage bound = coverage;
     for (Attribute attribute : of(question)) {
-      bound = bound.withAttribute(attribute.adjective(), attribute.noun());
+      bound = bound.withAttribute(attribute.adjective(), attribute.noun(), asksExistence);
     }
     return bound;
   }

@@ -19,11 +19,14 @@ public final class QuestionCoverage {
   private final WeightedWord[] words;
   /** For each word, the index in {@link #words} of the noun it is an attribute of, or -1. */
   private final int[] nounOf;
+  /** For each attribute, whether the question asks whether its noun exists with it ({@link #withAttribute}). */
+  private final boolean[] asked;
   private final CoveredWords covered;
 
-  private QuestionCoverage(WeightedWord[] words, int[] nounOf) {
+  private QuestionCoverage(WeightedWord[] words, int[] nounOf, boolean[] asked) {
     this.words = words;
     this.nounOf = nounOf;
+    this.asked = asked;
     this.covered = new CoveredWords(words);
   }
 
@@ -32,15 +35,17 @@ public final class QuestionCoverage {
     WeightedWord[] words = WeightedWord.of(terms, view);
     int[] nounOf = new int[words.length];
     Arrays.fill(nounOf, -1);
-    return new QuestionCoverage(words, nounOf);
+    return new QuestionCoverage(words, nounOf, new boolean[words.length]);
   }
 
   /**
    * The same coverage with the question word at {@code adjective} bound to the question word at {@code noun}, the noun
    * it is an attribute of: in evidence read in parts it counts only in a part that covers (at least half of) the noun
-   * too, when one does ({@link #ofParts}). Itself when either word is missing.
+   * too, when one does ({@link #ofParts}). When the question asks whether such a thing exists ({@code asked}: "Gibt es
+   * kostenloses WLAN?"), the noun without the attribute beside it does not count either: WLAN says nothing about free
+   * WLAN. Itself when either word is missing.
    */
-  public QuestionCoverage withAttribute(int adjective, int noun) {
+  public QuestionCoverage withAttribute(int adjective, int noun, boolean asked) {
     int a = index(adjective);
     int n = index(noun);
     if (a < 0 || n < 0 || a == n) {
@@ -48,7 +53,9 @@ public final class QuestionCoverage {
     }
     int[] bound = nounOf.clone();
     bound[a] = n;
-    return new QuestionCoverage(words, bound);
+    boolean[] askedNow = this.asked.clone();
+    askedNow[a] = asked;
+    return new QuestionCoverage(words, bound, askedNow);
   }
 
   private int index(int position) {
@@ -92,7 +99,7 @@ public final class QuestionCoverage {
         found = true;
       }
     }
-    return found ? new QuestionCoverage(changed, nounOf) : this;
+    return found ? new QuestionCoverage(changed, nounOf, asked) : this;
   }
 
   /**
@@ -109,7 +116,7 @@ public final class QuestionCoverage {
         found = true;
       }
     }
-    return found ? new QuestionCoverage(changed, nounOf) : this;
+    return found ? new QuestionCoverage(changed, nounOf, asked) : this;
   }
 
   private QuestionCoverage without(Predicate<WeightedWord> leftOut) {
@@ -121,7 +128,7 @@ public final class QuestionCoverage {
         found = true;
       }
     }
-    return found ? new QuestionCoverage(lighter, nounOf) : this;
+    return found ? new QuestionCoverage(lighter, nounOf, asked) : this;
   }
 
   /** Which question words the evidence covers, word by word: distinctive words, nouns, the rarest covered word. */
@@ -157,17 +164,28 @@ public final class QuestionCoverage {
    * The weighted share of question words in evidence a reader sees in parts ({@code parts}: each tells which terms it
    * holds, such as the sentences of an answer with what is read with each): a word counts as covered by all of them
    * together, but an attribute bound to its noun ({@link #withAttribute}) only by a part that covers the noun too, when
-   * one does: "freie Parkplätze" in one sentence does not make "anonymisierter WLAN-Signale" in another say "freies
-   * WLAN". Where no part names the noun, its absence already counts, and the attribute counts as any word.
+   * one does: "freie Stellplätze" in one sentence does not make the WLAN another names a "freies WLAN". Where no part names the noun, its absence already counts, and the attribute counts as any word. An asked
+   * attribute ({@link #withAttribute}) that no part naming its noun holds takes the noun's coverage with it.
    */
   public double ofParts(List<Predicate<String>> parts) {
     Predicate<String> any = term -> parts.stream().anyMatch(part -> part.test(term));
+    double[] share = new double[words.length];
+    for (int w = 0; w < words.length; w++) {
+      share[w] = words[w].coveredBy(any);
+    }
+    for (int w = 0; w < words.length; w++) {
+      if (nounOf[w] >= 0 && share[nounOf[w]] >= 0.5) {
+        share[w] = besideNoun(w, parts);
+        if (asked[w] && share[w] < 0.5 && words[w].weight() > 0) {
+          share[nounOf[w]] = 0;
+        }
+      }
+    }
     double total = 0;
     double covered = 0;
     for (int w = 0; w < words.length; w++) {
       total += words[w].weight();
-      covered += words[w].weight() * (nounOf[w] >= 0 && words[nounOf[w]].coveredBy(any) >= 0.5
-          ? besideNoun(w, parts) : words[w].coveredBy(any));
+      covered += words[w].weight() * share[w];
     }
     return total == 0 ? 0 : covered / total;
   }

@@ -13,20 +13,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  */
 class AnswerEngineAttributeTest {
 
-  private static final String COUNTING = "Für die Messung bauen die Verkehrsbetriebe Sensoren in die Busse ein, "
-      + "die Fahrgäste anhand anonymisierter WLAN- und Bluetooth-Signale zählen.";
-  private static final String PARKING = "Als offene Daten aus dem Testfeld sind freie Parkplätze und das lokale "
-      + "Wetter geplant.";
+  private static final String COUNTING = "Zählgeräte in den Bussen der Musterbahn zählen die Fahrgäste anhand der "
+      + "WLAN-Signale ihrer Telefone.";
+  private static final String PARKING = "Am Testfeld sind freie Stellplätze für Lastenräder und eine Wetterstation "
+      + "geplant.";
 
   @RegisterExtension
   static final EngineFixture engine = EngineFixture.withSynonyms(
-      release("bus.md", "Wie voll ist der Bus? Auslastung und Testfeld der Verkehrsbetriebe Musterstadt",
-          LocalDate.of(2025, 8, 1),
-          "## Auslastung der Busse", COUNTING,
-          "Die Geräte werden dabei verschlüsselt erfasst.",
-          "## Testfeld am Hafen", "Das Testfeld am Hafen erprobt Sensoren für die Stadt.", PARKING),
+      release("bus.md", "Zählgeräte und Testfeld der Musterbahn in Musterstadt", LocalDate.of(2025, 8, 1),
+          "## Fahrgäste zählen", COUNTING,
+          "Die Telefone werden dabei nicht erkannt.",
+          "## Testfeld am Musterhafen", "Das Testfeld am Musterhafen erprobt Zählgeräte für die Stadt.", PARKING),
       release("park.md", "Der Sonnenpark in Musterstadt", LocalDate.of(2021, 1, 31),
-          "Der Sonnenpark der Stadt Musterstadt ist 120 Hektar groß."),
+          "Der Sonnenpark der Stadt Musterstadt ist 120 Hektar groß.", "Der Eintritt in den Sonnenpark ist kostenlos."),
       release("schule.md", "Schulen in Musterstadt", LocalDate.of(2022, 1, 1), "Musterstadt hat 40 Schulen."),
       release("bad.md", "Bäder in Musterstadt", LocalDate.of(2023, 5, 1),
           "Das Freibad in Musterstadt öffnet im Mai."));
@@ -40,9 +39,24 @@ class AnswerEngineAttributeTest {
 
   @Test
   void theAdjectiveBesideItsOwnNounStillAnswers() {
-    Answer answer = engine.answer(Question.of("Gibt es freie Parkplätze?"));
+    Answer answer = engine.answer(Question.of("Gibt es freie Stellplätze?"));
 
     assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
     assertThat(answer.evidence()).contains(PARKING);
+  }
+
+  @Test
+  void aQuestionWhetherSomethingExistsWithAnAttributeIsNotAnsweredBySentencesAboutTheNounWithoutIt() {
+    Answer answer = engine.answer(Question.of("Gibt es kostenloses WLAN in Musterstadt?"));
+
+    assertThat(answer.kind()).isNotEqualTo(Answer.Kind.ANSWERED);
+  }
+
+  @Test
+  void aQuestionWhetherSomethingExistsIsAnsweredByTheSentenceThatSaysItWithTheAttribute() {
+    Answer answer = engine.answer(Question.of("Gibt es kostenlosen Eintritt im Sonnenpark?"));
+
+    assertThat(answer.kind()).isEqualTo(Answer.Kind.ANSWERED);
+    assertThat(answer.evidence()).contains("Der Eintritt in den Sonnenpark ist kostenlos.");
   }
 }

@@ -249,12 +249,12 @@ class QuestionCoverageTest {
   }
   @Test
   void anAttributeBoundToItsNounCountsOnlyInThePartOfTheEvidenceThatNamesTheNoun() throws Exception {
-    String signals = "Sensoren zählen die Fahrgäste anhand der WLAN-Signale.";
-    String parking = "Als offene Daten sind freie Parkplätze geplant.";
+    String signals = "Zählgeräte zählen die Fahrgäste anhand der WLAN-Signale ihrer Telefone.";
+    String parking = "Am Testfeld sind freie Stellplätze geplant.";
     String free = "Im Rathaus ist das WLAN frei.";
     withView("", signals + " " + parking + " " + free, view -> {
       QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Gibt es freies WLAN?"), view);
-      QuestionCoverage bound = coverage.withAttribute(2, 3);
+      QuestionCoverage bound = coverage.withAttribute(2, 3, false);
       Function<String, Predicate<String>> part = text -> Set.copyOf(view.analysis().indexTerms(text))::contains;
 
       assertThat(coverage.ofParts(List.of(part.apply(signals), part.apply(parking)))).isEqualTo(1.0);
@@ -263,9 +263,27 @@ class QuestionCoverageTest {
       assertThat(bound.ofParts(List.of(part.apply(parking))))
           .isEqualTo(coverage.ofParts(List.of(part.apply(parking)))).isGreaterThan(0.0);
       assertThat(bound.of(part.apply(signals + " " + parking))).isEqualTo(1.0);
-      assertThat(coverage.withAttribute(2, 9)).isSameAs(coverage);
+      assertThat(coverage.withAttribute(2, 9, false)).isSameAs(coverage);
       return null;
     });
   }
 
+
+  @Test
+  void aNounWhoseExistenceIsAskedWithAnAttributeCountsOnlyWithTheAttributeBesideIt() throws Exception {
+    String signals = "Zählgeräte zählen die Fahrgäste anhand der WLAN-Signale ihrer Telefone.";
+    String free = "Im Rathaus ist das WLAN frei.";
+    String parking = "Am Testfeld sind freie Stellplätze geplant.";
+    withView("", signals + " " + free + " " + parking, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Gibt es freies WLAN?"), view);
+      QuestionCoverage asked = coverage.withAttribute(2, 3, true);
+      Function<String, Predicate<String>> part = text -> Set.copyOf(view.analysis().indexTerms(text))::contains;
+
+      assertThat(coverage.withAttribute(2, 3, false).ofParts(List.of(part.apply(signals)))).isGreaterThan(0.4);
+      assertThat(asked.ofParts(List.of(part.apply(signals)))).isEqualTo(0.0);
+      assertThat(asked.ofParts(List.of(part.apply(signals), part.apply(parking)))).isEqualTo(0.0);
+      assertThat(asked.ofParts(List.of(part.apply(signals), part.apply(free)))).isEqualTo(1.0);
+      return null;
+    });
+  }
 }
