@@ -3,6 +3,7 @@ package de.halle.smartcity.answer;
 import de.halle.smartcity.knowledge.GermanSentenceSplitter;
 import de.halle.smartcity.knowledge.KnowledgeChange;
 import de.halle.smartcity.knowledge.KnowledgeSnapshot;
+import de.halle.smartcity.retrieval.AttributiveAdjectives;
 import de.halle.smartcity.retrieval.BoundedMiniLmEmbeddingModel;
 import de.halle.smartcity.retrieval.EmbeddingCache;
 import de.halle.smartcity.retrieval.Evidence;
@@ -48,6 +49,7 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
   private final KeywordFacts keywordFacts = KeywordFacts.load();
   private final TravelFrame travelFrame = TravelFrame.load();
   private final ImpliedObject impliedObject = ImpliedObject.load();
+  private final AskedExistence existence = AskedExistence.load();
 
   /** An engine over {@code index}; {@code splitter} cuts a citizen's message into sentences, like the releases. */
   public AnswerEngine(KnowledgeIndex index, GermanSentenceSplitter splitter, HybridRetriever retriever,
@@ -155,8 +157,8 @@ public final class AnswerEngine implements QuestionAnswerer, Closeable {
     PlacedName placed = PlacedName.of(text);
     OtherTopic otherTopic = OtherTopic.of(retrieval.terms(), resolved, view.analysis(), text, asked, placed);
     int classWord = fact.classWord();
-    QuestionCoverage coverage = impliedObject.coveredByVerb(text, view.analysis(),
-        travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view)));
+    QuestionCoverage coverage = AttributiveAdjectives.bound(text, impliedObject.coveredByVerb(text, view.analysis(),
+        travelFrame.withoutFraming(text, asked, fact.coverage(retrieval.terms(), view))), existence.asks(text));
     for (int word : QuestionWords.upcoming(asked, text)) {
       coverage = coverage.without(word);
     }

@@ -104,12 +104,13 @@ final class DraftComposer {
    * (the sentence, its heading, the title, the names its release declared equal to one it uses), and the anchor must hold the kind of fact asked for, name most of the
    * question's nouns — in an English question too, whose German alternatives for one word count as one noun — and not
    * be about another name than the question's, and the answer must name its quoted name ({@link QuotedName}); {@code anchorCoverage} is the question's coverage by what a reader of
-   * the anchor sees.
+   * the anchor sees. The answer's coverage reads each quoted sentence with its window and the title apart, so that an
+   * attributive adjective of the question counts only beside its noun ({@link QuestionCoverage#ofParts}).
    */
   private Confidence.Signals signals(QuestionCoverage coverage, EmbeddedDocument document, List<Integer> chosen,
       Evidence anchor, double anchorCoverage, QuestionFit.Asked asked, OtherTopic otherTopic, List<Evidence> order) {
-    Predicate<String> inAnswer = term -> document.titleTerms().contains(term)
-        || chosen.stream().anyMatch(s -> document.windowContains(s, term) || document.declares(s, term));
+    List<Predicate<String>> inAnswer = chosen.stream().<Predicate<String>>map(s -> term -> document.titleTerms()
+        .contains(term) || document.windowContains(s, term) || document.declares(s, term)).toList();
     Predicate<String> inAnchor = term -> document.ownContains(anchor.sentence(), term)
         || document.declares(anchor.sentence(), term);
     boolean answers = asked.typeHeld() && coverage.words().coversDistinctive(inAnchor, asked.typedClassWord())
@@ -117,7 +118,7 @@ final class DraftComposer {
         && QuestionFit.namesMostNouns(coverage, inAnchor, asked.classWord()) && !otherTopic.aboutOtherName(anchor)
         && !otherTopic.quoted().lacksOne(anchor, chosen);
     QuestionCoverage judged = asked.kindAsked() && asked.typeHeld() ? coverage.withoutAnswerKind() : coverage;
-    return new Confidence.Signals(judged.of(inAnswer), judged.of(document.documentTerms()::contains), answers,
+    return new Confidence.Signals(judged.ofParts(inAnswer), judged.of(document.documentTerms()::contains), answers,
         anchor.fused(), releaseLead(anchor, order));
   }
 }

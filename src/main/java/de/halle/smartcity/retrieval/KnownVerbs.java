@@ -75,6 +75,11 @@ final class KnownVerbs {
     return null;
   }
 
+  /** Whether a folded word is a known verb's infinitive: "finden", "suchen". */
+  boolean isInfinitive(String folded) {
+    return infinitives.contains(folded);
+  }
+
   /** Holds the bundled verbs, read when first asked for. */
   private static final class Bundled {
     static final KnownVerbs VERBS = of(LanguageResources.classpathLines(LanguageResources.THESAURUS),

@@ -1,5 +1,6 @@
 package de.halle.smartcity.retrieval;
 
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,21 +11,60 @@ import java.util.function.Predicate;
  * How much of a question's distinctive vocabulary some evidence covers: every question word is weighted by how rare
  * it is in the releases (a word they never use weighs most) and counts as covered when the evidence contains it or
  * one of its synonyms, or in part when it contains a thesaurus synonym of it or some of its compound parts (or
- * synonyms of them). Immutable.
+ * synonyms of them). An attributive adjective bound to its noun ({@link #withAttribute}) counts, in evidence read
+ * in parts, only in a part that covers that noun too ({@link #ofParts}). Immutable.
  */
 public final class QuestionCoverage {
 
   private final WeightedWord[] words;
+  /** For each word, the index in {@link #words} of the noun it is an attribute of, or -1. */
+  private final int[] nounOf;
+  /** For each attribute, whether the question asks whether its noun exists with it ({@link #withAttribute}). */
+  private final boolean[] asked;
   private final CoveredWords covered;
 
-  private QuestionCoverage(WeightedWord[] words) {
+  private QuestionCoverage(WeightedWord[] words, int[] nounOf, boolean[] asked) {
     this.words = words;
+    this.nounOf = nounOf;
+    this.asked = asked;
     this.covered = new CoveredWords(words);
   }
 
   /** The question words of the terms, weighted by their rarity in the view's sentences. */
   public static QuestionCoverage of(List<QueryTerm> terms, IndexView view) {
-    return new QuestionCoverage(WeightedWord.of(terms, view));
+    WeightedWord[] words = WeightedWord.of(terms, view);
+    int[] nounOf = new int[words.length];
+    Arrays.fill(nounOf, -1);
+    return new QuestionCoverage(words, nounOf, new boolean[words.length]);
+  }
+
+  /**
+   * The same coverage with the question word at {@code adjective} bound to the question word at {@code noun}, the noun
+   * it is an attribute of: in evidence read in parts it counts only in a part that covers (at least half of) the noun
+   * too, when one does ({@link #ofParts}). When the question asks whether such a thing exists ({@code asked}: "Gibt es
+   * kostenloses WLAN?"), the noun without the attribute beside it does not count either: WLAN says nothing about free
+   * WLAN. Itself when either word is missing.
+   */
+  public QuestionCoverage withAttribute(int adjective, int noun, boolean asked) {
+    int a = index(adjective);
+    int n = index(noun);
+    if (a < 0 || n < 0 || a == n) {
+      return this;
+    }
+    int[] bound = nounOf.clone();
+    bound[a] = n;
+    boolean[] askedNow = this.asked.clone();
+    askedNow[a] = asked;
+    return new QuestionCoverage(words, bound, askedNow);
+  }
+
+  private int index(int position) {
+    for (int w = 0; w < words.length; w++) {
+      if (words[w].position() == position) {
+        return w;
+      }
+    }
+    return -1;
   }
 
   /**
@@ -59,7 +99,7 @@ public final class QuestionCoverage {
         found = true;
       }
     }
-    return found ? new QuestionCoverage(changed) : this;
+    return found ? new QuestionCoverage(changed, nounOf, asked) : this;
   }
 
   /**
@@ -76,7 +116,7 @@ public final class QuestionCoverage {
         found = true;
       }
     }
-    return found ? new QuestionCoverage(changed) : this;
+    return found ? new QuestionCoverage(changed, nounOf, asked) : this;
   }
 
   private QuestionCoverage without(Predicate<WeightedWord> leftOut) {
@@ -88,7 +128,7 @@ public final class QuestionCoverage {
         found = true;
       }
     }
-    return found ? new QuestionCoverage(lighter) : this;
+    return found ? new QuestionCoverage(lighter, nounOf, asked) : this;
   }
 
   /** Which question words the evidence covers, word by word: distinctive words, nouns, the rarest covered word. */
@@ -118,6 +158,47 @@ public final class QuestionCoverage {
   /** As {@link #ofHashes(LongPredicate, LongPredicate)} for the terms of one set. */
   double ofHashes(TermSet evidence) {
     return ofHashes(evidence::containsHash, evidence::containsWholeHash);
+  }
+
+  /**
+   * The weighted share of question words in evidence a reader sees in parts ({@code parts}: each tells which terms it
+   * holds, such as the sentences of an answer with what is read with each): a word counts as covered by all of them
+   * together, but an attribute bound to its noun ({@link #withAttribute}) only by a part that covers the noun too, when
+   * one does: "freie Stellplätze" in one sentence does not make the WLAN another names a "freies WLAN". Where no part names the noun, its absence already counts, and the attribute counts as any word. An asked
+   * attribute ({@link #withAttribute}) that no part naming its noun holds takes the noun's coverage with it.
+   */
+  public double ofParts(List<Predicate<String>> parts) {
+    Predicate<String> any = term -> parts.stream().anyMatch(part -> part.test(term));
+    double[] share = new double[words.length];
+    for (int w = 0; w < words.length; w++) {
+      share[w] = words[w].coveredBy(any);
+    }
+    for (int w = 0; w < words.length; w++) {
+      if (nounOf[w] >= 0 && share[nounOf[w]] >= 0.5) {
+        share[w] = besideNoun(w, parts);
+        if (asked[w] && share[w] < 0.5 && words[w].weight() > 0) {
+          share[nounOf[w]] = 0;
+        }
+      }
+    }
+    double total = 0;
+    double covered = 0;
+    for (int w = 0; w < words.length; w++) {
+      total += words[w].weight();
+      covered += words[w].weight() * share[w];
+    }
+    return total == 0 ? 0 : covered / total;
+  }
+
+  /** How much of the attribute at index {@code w} the parts that cover its noun hold, the most of any one. */
+  private double besideNoun(int w, List<Predicate<String>> parts) {
+    double best = 0;
+    for (Predicate<String> part : parts) {
+      if (words[nounOf[w]].coveredBy(part) >= 0.5) {
+        best = Math.max(best, words[w].coveredBy(part));
+      }
+    }
+    return best;
   }
 
   /** The weighted share of question words in a text analysed with the view's analysis. */

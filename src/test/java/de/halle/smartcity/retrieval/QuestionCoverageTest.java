@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -243,6 +244,45 @@ class QuestionCoverageTest {
       assertThat(valueWord.ofHashes(view.analysis().indexTermSet(compound))).isLessThan(1.0);
       assertThat(valueWord.ofHashes(view.analysis().indexTermSet(whole))).isEqualTo(1.0);
       assertThat(coverage.wholeOnly(9)).isSameAs(coverage);
+      return null;
+    });
+  }
+  @Test
+  void anAttributeBoundToItsNounCountsOnlyInThePartOfTheEvidenceThatNamesTheNoun() throws Exception {
+    String signals = "Zählgeräte zählen die Fahrgäste anhand der WLAN-Signale ihrer Telefone.";
+    String parking = "Am Testfeld sind freie Stellplätze geplant.";
+    String free = "Im Rathaus ist das WLAN frei.";
+    withView("", signals + " " + parking + " " + free, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Gibt es freies WLAN?"), view);
+      QuestionCoverage bound = coverage.withAttribute(2, 3, false);
+      Function<String, Predicate<String>> part = text -> Set.copyOf(view.analysis().indexTerms(text))::contains;
+
+      assertThat(coverage.ofParts(List.of(part.apply(signals), part.apply(parking)))).isEqualTo(1.0);
+      assertThat(bound.ofParts(List.of(part.apply(signals), part.apply(parking)))).isLessThan(0.6);
+      assertThat(bound.ofParts(List.of(part.apply(parking), part.apply(free)))).isEqualTo(1.0);
+      assertThat(bound.ofParts(List.of(part.apply(parking))))
+          .isEqualTo(coverage.ofParts(List.of(part.apply(parking)))).isGreaterThan(0.0);
+      assertThat(bound.of(part.apply(signals + " " + parking))).isEqualTo(1.0);
+      assertThat(coverage.withAttribute(2, 9, false)).isSameAs(coverage);
+      return null;
+    });
+  }
+
+
+  @Test
+  void aNounWhoseExistenceIsAskedWithAnAttributeCountsOnlyWithTheAttributeBesideIt() throws Exception {
+    String signals = "Zählgeräte zählen die Fahrgäste anhand der WLAN-Signale ihrer Telefone.";
+    String free = "Im Rathaus ist das WLAN frei.";
+    String parking = "Am Testfeld sind freie Stellplätze geplant.";
+    withView("", signals + " " + free + " " + parking, view -> {
+      QuestionCoverage coverage = QuestionCoverage.of(view.analysis().queryTerms("Gibt es freies WLAN?"), view);
+      QuestionCoverage asked = coverage.withAttribute(2, 3, true);
+      Function<String, Predicate<String>> part = text -> Set.copyOf(view.analysis().indexTerms(text))::contains;
+
+      assertThat(coverage.withAttribute(2, 3, false).ofParts(List.of(part.apply(signals)))).isGreaterThan(0.4);
+      assertThat(asked.ofParts(List.of(part.apply(signals)))).isEqualTo(0.0);
+      assertThat(asked.ofParts(List.of(part.apply(signals), part.apply(parking)))).isEqualTo(0.0);
+      assertThat(asked.ofParts(List.of(part.apply(signals), part.apply(free)))).isEqualTo(1.0);
       return null;
     });
   }
