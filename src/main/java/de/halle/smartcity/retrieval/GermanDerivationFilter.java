@@ -74,7 +74,7 @@ final class GermanDerivationFilter extends TokenFilter {
   static String foldExposedVerb(String t) {
     String stem = participleStem(t);
     if (stem == null) {
-      return foldVerb(t);
+      return withoutEt(t);
     }
     char[] chars = stem.toCharArray();
     return new String(chars, 0, LIGHT.stem(chars, chars.length));
@@ -83,10 +83,12 @@ final class GermanDerivationFilter extends TokenFilter {
   /** The stem of a participle of a known verb or of a verb form in "-et", or the term unchanged. */
   static String foldVerb(String t) {
     String stem = participleStem(t);
-    if (stem != null) {
-      return stem;
-    }
-    if (t.endsWith("et") && t.length() - 2 >= MIN_STEM + 1 && t.chars().allMatch(Character::isLetter)) {
+    return stem != null ? stem : withoutEt(t);
+  }
+
+  /** A verb form in "-et" without it ("eröffnet" → "eröffn"), or the term unchanged. */
+  private static String withoutEt(String t) {
+    if (t.endsWith("et") && t.length() - 2 >= MIN_STEM + 1 && lettersOnly(t)) {
       return t.substring(0, t.length() - 2);
     }
     return t;
@@ -97,7 +99,7 @@ final class GermanDerivationFilter extends TokenFilter {
    * with "ge" after the particle ("angemeldet" → "anmeld") — or null when the term is none.
    */
   private static String participleStem(String t) {
-    if (!t.endsWith("t") || !t.chars().allMatch(Character::isLetter)) {
+    if (!t.endsWith("t") || !lettersOnly(t)) {
       return null;
     }
     String withoutEnding = t.substring(0, t.length() - (t.endsWith("et") ? 2 : 1));
@@ -106,5 +108,14 @@ final class GermanDerivationFilter extends TokenFilter {
       return withoutEnding.substring(2);
     }
     return verbs.separableStem(withoutEnding);
+  }
+
+  private static boolean lettersOnly(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (!Character.isLetter(t.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -65,7 +65,8 @@ final class KnownVerbs {
   String separableStem(String participle) {
     for (String particle : particles) {
       int stem = particle.length() + 2;
-      if (participle.startsWith(particle + "ge") && participle.length() - stem >= MIN_SEPARABLE_STEM) {
+      if (participle.length() - stem >= MIN_SEPARABLE_STEM && participle.startsWith(particle)
+          && participle.startsWith("ge", particle.length())) {
         String joined = particle + participle.substring(stem);
         if (hasStem(joined)) {
           return joined;
