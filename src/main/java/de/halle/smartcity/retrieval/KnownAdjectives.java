@@ -1,9 +1,7 @@
 package de.halle.smartcity.retrieval;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
 
 /**
  * The lower-case words of the bundled thesaurus (adjectives, adverbs and verbs), folded like every term, so that an
@@ -27,18 +25,7 @@ final class KnownAdjectives {
 
   /** The lower-case words of thesaurus lines ("Wort=stamm;wort=stamm"). */
   static KnownAdjectives of(List<String> thesaurusLines) {
-    Set<String> words = new HashSet<>();
-    try (Analyzer folding = KeptApartStems.folding()) {
-      for (String line : thesaurusLines) {
-        for (String entry : line.split(";")) {
-          String word = entry.split("=", 2)[0];
-          if (!word.isEmpty() && word.chars().allMatch(Character::isLowerCase)) {
-            words.add(KeptApartStems.fold(folding, word));
-          }
-        }
-      }
-    }
-    return new KnownAdjectives(words);
+    return new KnownAdjectives(ThesaurusWords.lowerCase(thesaurusLines));
   }
 
   /** Whether a folded word is a thesaurus word with an adjective's ending: "freies", "neuen", "kostenlose". */
@@ -53,6 +40,6 @@ final class KnownAdjectives {
 
   /** Holds the bundled words, read when first asked for. */
   private static final class Bundled {
-    static final KnownAdjectives WORDS = of(LanguageResources.classpathLines(LanguageResources.THESAURUS));
+    static final KnownAdjectives WORDS = new KnownAdjectives(ThesaurusWords.bundled());
   }
 }

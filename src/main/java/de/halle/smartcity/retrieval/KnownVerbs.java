@@ -36,17 +36,19 @@ final class KnownVerbs {
 
   /** The verbs among the words of thesaurus lines ("Wort=stamm;wort=stamm"), with separable particles ("ab"). */
   static KnownVerbs of(List<String> thesaurusLines, List<String> particles) {
+    return of(ThesaurusWords.lowerCase(thesaurusLines), particles);
+  }
+
+  /** The verbs among folded lower-case thesaurus words (those in "-n"), with separable particles. */
+  private static KnownVerbs of(Set<String> thesaurusWords, List<String> particles) {
     Set<String> infinitives = new HashSet<>();
+    for (String word : thesaurusWords) {
+      if (word.endsWith("n")) {
+        infinitives.add(word);
+      }
+    }
     List<String> folded = new ArrayList<>();
     try (Analyzer folding = KeptApartStems.folding()) {
-      for (String line : thesaurusLines) {
-        for (String entry : line.split(";")) {
-          String word = entry.split("=", 2)[0];
-          if (word.endsWith("n") && word.chars().allMatch(Character::isLowerCase)) {
-            infinitives.add(KeptApartStems.fold(folding, word));
-          }
-        }
-      }
       particles.forEach(particle -> folded.add(KeptApartStems.fold(folding, particle)));
     }
     return new KnownVerbs(infinitives, folded);
@@ -83,7 +85,6 @@ final class KnownVerbs {
 
   /** Holds the bundled verbs, read when first asked for. */
   private static final class Bundled {
-    static final KnownVerbs VERBS = of(LanguageResources.classpathLines(LanguageResources.THESAURUS),
-        LanguageResources.classpathLines(PARTICLES));
+    static final KnownVerbs VERBS = of(ThesaurusWords.bundled(), LanguageResources.classpathLines(PARTICLES));
   }
 }
