@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.LongPredicate;
 import java.util.function.Predicate;
 
@@ -181,13 +182,7 @@ public final class QuestionCoverage {
         }
       }
     }
-    double total = 0;
-    double covered = 0;
-    for (int w = 0; w < words.length; w++) {
-      total += words[w].weight();
-      covered += words[w].weight() * share[w];
-    }
-    return total == 0 ? 0 : covered / total;
+    return weighted(w -> share[w]);
   }
 
   /** How much of the attribute at index {@code w} the parts that cover its noun hold, the most of any one. */
@@ -208,11 +203,16 @@ public final class QuestionCoverage {
   }
 
   private double of(QuestionWord.TermTest evidenceContains, QuestionWord.TermTest evidenceContainsWhole) {
+    return weighted(w -> words[w].forms().coveredBy(evidenceContains, evidenceContainsWhole));
+  }
+
+  /** The question words' shares, each weighted by its word's rarity, in [0, 1]; 0 for a question without words. */
+  private double weighted(IntToDoubleFunction share) {
     double total = 0;
     double covered = 0;
-    for (WeightedWord word : words) {
-      total += word.weight();
-      covered += word.weight() * word.forms().coveredBy(evidenceContains, evidenceContainsWhole);
+    for (int w = 0; w < words.length; w++) {
+      total += words[w].weight();
+      covered += words[w].weight() * share.applyAsDouble(w);
     }
     return total == 0 ? 0 : covered / total;
   }
