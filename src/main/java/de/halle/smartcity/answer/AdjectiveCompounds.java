@@ -65,8 +65,7 @@ final class AdjectiveCompounds {
     String word = adjective.toLowerCase(Locale.GERMAN);
     for (String ending : ENDINGS) {
       if (word.endsWith(ending) && word.length() - ending.length() >= MIN_STEM) {
-        String stem = word.substring(0, word.length() - ending.length());
-        return stem.substring(0, 1).toUpperCase(Locale.GERMAN) + stem.substring(1) + noun.toLowerCase(Locale.GERMAN);
+        return EnglishCompounding.compound(word.substring(0, word.length() - ending.length()), noun);
       }
     }
     return null;

@@ -38,9 +38,12 @@ record EnglishCompounding(Set<String> stems) {
    * the compound of both first, then the nouns alone ("Mustertag|Tag").
    */
   static String word(String stem, String noun) {
-    return stem == null ? noun
-        : stem.substring(0, 1).toUpperCase(Locale.GERMAN) + stem.substring(1) + noun.toLowerCase(Locale.GERMAN)
-            + "|" + noun;
+    return stem == null ? noun : compound(stem, noun) + "|" + noun;
+  }
+
+  /** The compound German writes for a lower-case first part and a noun ("muster", "Tag" → "Mustertag"). */
+  static String compound(String stem, String noun) {
+    return stem.substring(0, 1).toUpperCase(Locale.GERMAN) + stem.substring(1) + noun.toLowerCase(Locale.GERMAN);
   }
 
   /** A run of consecutive glossary matches written into {@code out} (lower-case key to question word). */
